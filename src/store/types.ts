@@ -1,0 +1,144 @@
+import type { Article, Page } from '../news/types.js';
+import type { ArticleSummary } from '../summarize/types.js';
+
+/** An article as stored: every parser field, its summary, and where it came from. */
+export interface StoredArticle extends Article, ArticleSummary {
+  /** The page file it was parsed from. */
+  source: string;
+  /** The edition (page) date, `YYYY-MM-DD`, or null when the page did not say. */
+  date: string | null;
+  /** Position on its page, 0-based, so headlines keep printed order. */
+  position: number;
+}
+
+/** A short reference for lists and autocomplete. */
+export interface ArticleRef {
+  id: string;
+  title: string;
+  date: string | null;
+  kind: Article['kind'];
+}
+
+export interface SearchHit extends ArticleRef {
+  /** A short excerpt with the matched text wrapped in `**…**` (Markdown bold). */
+  snippet: string;
+  score: number;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Total matches (for pagination). */
+  total: number;
+}
+
+/** A guild's settings. */
+export interface GuildSettings {
+  guildId: string;
+  /** IANA timezone name, default `Asia/Shanghai`. */
+  timezone: string;
+}
+
+export type SubscriptionStatus = 'active' | 'paused';
+
+/** One channel that receives the daily digest. Primary key: channelId. */
+export interface Subscription {
+  guildId: string;
+  channelId: string;
+  /** Local time of day, `HH:MM` (24 h). */
+  time: string;
+  /** IANA timezone name. */
+  timezone: string;
+  status: SubscriptionStatus;
+  /** Why it was paused (e.g. `Missing Permissions (50013)`), null while active. */
+  pauseReason: string | null;
+  /** Set when paused; cleared once an admin has been told on their next /digest command. */
+  pauseNotified: boolean;
+  /**
+   * The newest edition date this channel has been sent (or, for a new subscription, the newest edition
+   * that existed when it subscribed, minus nothing: it starts from the newest edition, see the digest issue).
+   * Null when nothing has been sent and there was no edition at subscribe time.
+   */
+  lastEditionSent: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type DeliveryStatus = 'claimed' | 'sent' | 'failed' | 'empty';
+
+/** One attempt to deliver a digest to a channel for one local digest day. Unique on (channelId, day). */
+export interface Delivery {
+  channelId: string;
+  guildId: string;
+  /** The channel's local digest day, `YYYY-MM-DD`. */
+  day: string;
+  /** Deterministic nonce sent with enforce_nonce, derived from (channelId, day). */
+  nonce: string;
+  status: DeliveryStatus;
+  /** Edition dates included in this digest. */
+  editions: string[];
+  /** Discord message ids, once sent (one per message when the digest had to be split). */
+  messageIds: string[];
+  error: string | null;
+  attempts: number;
+  claimedAt: string;
+  updatedAt: string;
+}
+
+/** Outcome of ingesting one page file. */
+export type PageIngestStatus = 'added' | 'replaced' | 'unchanged';
+
+/** Everything the rest of the app may ask of the database. Only src/store/ writes SQL. */
+export interface Store {
+  // pages and articles
+  /** The stored content hash for a page source, or null if unknown. */
+  pageHash(source: string): string | null;
+  /**
+   * Stores a parsed page with its summaries in one transaction, replacing any articles previously stored for
+   * the same source, and re-indexes them for search.
+   */
+  savePage(page: Page, hash: string, summaries: ReadonlyMap<string, ArticleSummary>): PageIngestStatus;
+  getArticle(id: string): StoredArticle | null;
+  /** Edition dates that have articles, newest first. */
+  editionDates(limit?: number): string[];
+  /** Articles of one edition date in page/print order. */
+  articlesForDate(date: string): StoredArticle[];
+  /** Articles of all editions newer than `after` (exclusive; all when null), oldest edition first. */
+  articlesAfter(after: string | null): StoredArticle[];
+  /** Fast prefix/substring match on title for autocomplete; newest first; at most `limit`. */
+  suggestArticles(query: string, limit: number): ArticleRef[];
+  articleCount(): number;
+
+  // search
+  search(query: string, options?: { limit?: number; offset?: number }): SearchResult;
+
+  // settings
+  getGuildSettings(guildId: string): GuildSettings;
+  setGuildTimezone(guildId: string, timezone: string): void;
+
+  // subscriptions
+  /** Creates or updates (time/timezone) a channel subscription; re-activates it if paused. */
+  upsertSubscription(sub: { guildId: string; channelId: string; time: string; timezone: string; lastEditionSent: string | null }): Subscription;
+  removeSubscription(channelId: string): boolean;
+  getSubscription(channelId: string): Subscription | null;
+  listSubscriptions(filter?: { guildId?: string; guildIds?: readonly string[]; status?: SubscriptionStatus }): Subscription[];
+  pauseSubscription(channelId: string, reason: string): void;
+  markPauseNotified(channelIds: readonly string[]): void;
+  setLastEditionSent(channelId: string, edition: string): void;
+  /** Removes every subscription (and the settings) of a guild the bot left. Returns how many subscriptions went. */
+  removeGuild(guildId: string): number;
+
+  // deliveries
+  /**
+   * Claims (channelId, day). Returns the existing row if one exists (so the caller can see it was already
+   * sent, or resume a claimed one after a crash), otherwise inserts a `claimed` row and returns it.
+   */
+  claimDelivery(d: { channelId: string; guildId: string; day: string; nonce: string; editions: string[] }): { delivery: Delivery; created: boolean };
+  markDeliverySent(channelId: string, day: string, messageIds: string[]): void;
+  markDeliveryFailed(channelId: string, day: string, error: string): void;
+  markDeliveryEmpty(channelId: string, day: string): void;
+  getDelivery(channelId: string, day: string): Delivery | null;
+  /** The latest delivery row per channel (for /digest list). */
+  lastDelivery(channelId: string): Delivery | null;
+
+  close(): void;
+}
