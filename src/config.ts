@@ -1,0 +1,121 @@
+import path from 'node:path';
+
+/** Validated runtime configuration. Read once at start-up; never log `discordToken`. */
+export interface Config {
+  /** Absent: the bot runs as a local console instead of connecting to Discord. */
+  discordToken: string | null;
+  /** Application (client) id, needed by `npm run deploy`. */
+  discordClientId: string | null;
+  /** When set, `npm run deploy` registers commands to this guild only (instant), otherwise globally. */
+  devGuildId: string | null;
+  /** REST base URL, e.g. `https://discord.com/api`; point it at a proxy or the fake server in tests. */
+  discordApiBase: string | null;
+  databasePath: string;
+  articlesDir: string;
+  /** Watch `articlesDir` for new or changed pages while running. */
+  watchArticles: boolean;
+  defaultTimezone: string;
+  /** How far back a missed digest is still caught up at start-up, in hours. */
+  catchUpHours: number;
+  /** Parallel channel posts during a digest fan-out. */
+  fanoutConcurrency: number;
+  /** Spread a fan-out's start times over this many seconds. */
+  fanoutStaggerSeconds: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** True when `tz` is an IANA time zone name this Node.js (ICU) knows. */
+export function isValidTimezone(tz: string): boolean {
+  if (!tz) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads and validates the environment once. Every bad key is reported together in one ConfigError,
+ * so an operator fixes their .env in one pass. Values are never echoed for the token.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const str = (key: string): string | null => {
+    const v = env[key]?.trim();
+    return v ? v : null;
+  };
+  const int = (key: string, fallback: number, min: number, max: number): number => {
+    const raw = str(key);
+    if (raw === null) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${key} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return n;
+  };
+  const bool = (key: string, fallback: boolean): boolean => {
+    const raw = str(key);
+    if (raw === null) return fallback;
+    if (/^(1|true|yes|on)$/i.test(raw)) return true;
+    if (/^(0|false|no|off)$/i.test(raw)) return false;
+    problems.push(`${key} must be true or false (got "${raw}")`);
+    return fallback;
+  };
+
+  const discordToken = str('DISCORD_TOKEN');
+  if (discordToken !== null && /\s/.test(discordToken)) problems.push('DISCORD_TOKEN contains white space');
+
+  const discordClientId = str('DISCORD_CLIENT_ID');
+  if (discordClientId !== null && !SNOWFLAKE.test(discordClientId))
+    problems.push(`DISCORD_CLIENT_ID must be a Discord id (17-20 digits), got "${discordClientId}"`);
+
+  const devGuildId = str('DEV_GUILD_ID');
+  if (devGuildId !== null && !SNOWFLAKE.test(devGuildId))
+    problems.push(`DEV_GUILD_ID must be a Discord id (17-20 digits), got "${devGuildId}"`);
+
+  const discordApiBase = str('DISCORD_API_BASE');
+  if (discordApiBase !== null) {
+    try {
+      const u = new URL(discordApiBase);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
+    } catch {
+      problems.push(`DISCORD_API_BASE must be an http(s) URL, got "${discordApiBase}"`);
+    }
+  }
+
+  const defaultTimezone = str('DEFAULT_TIMEZONE') ?? 'Asia/Shanghai';
+  if (!isValidTimezone(defaultTimezone))
+    problems.push(`DEFAULT_TIMEZONE must be an IANA time zone such as Asia/Shanghai, got "${defaultTimezone}"`);
+
+  const logLevel = (str('LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+
+  const config: Config = {
+    discordToken,
+    discordClientId,
+    devGuildId,
+    discordApiBase,
+    databasePath: path.resolve(str('DATABASE_PATH') ?? 'data/paperboy.db'),
+    articlesDir: path.resolve(str('ARTICLES_DIR') ?? 'seeds'),
+    watchArticles: bool('WATCH_ARTICLES', true),
+    defaultTimezone,
+    catchUpHours: int('CATCH_UP_HOURS', 12, 0, 168),
+    fanoutConcurrency: int('FANOUT_CONCURRENCY', 8, 1, 50),
+    fanoutStaggerSeconds: int('FANOUT_STAGGER_SECONDS', 10, 0, 600),
+    logLevel,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
