@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, destination, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -13,7 +13,7 @@ export function createLogger(level = 'info'): Logger {
       base: undefined,
       redact: { paths: ['token', 'config.discordToken', 'discordToken', '*.token'], censor: '[redacted]' },
     },
-    pino.destination(2),
+    destination(2),
   );
 }
 
