@@ -1,0 +1,26 @@
+import { t } from '../i18n/index.js';
+import type { StoredArticle, Store } from '../store/types.js';
+import { UserError, type Choice } from './command.js';
+import { truncate } from './markdown.js';
+
+/**
+ * The article an option names: its id when picked from autocomplete, otherwise the best title match for what
+ * was typed (users often press Enter before the list appears).
+ */
+export function resolveArticle(store: Store, value: string | null, locale: string): StoredArticle {
+  const query = (value ?? '').trim();
+  const direct = query ? store.getArticle(query) : null;
+  if (direct) return direct;
+  const ref = query ? store.suggestArticles(query, 1)[0] : undefined;
+  const found = ref ? store.getArticle(ref.id) : null;
+  if (!found) throw new UserError(t(locale, 'article.notFound', { query: truncate(query, 100) }));
+  return found;
+}
+
+/** Autocomplete choices for an article option: within Discord's limits of 25 choices and 100-character names. */
+export function articleChoices(store: Store, typed: string): Choice[] {
+  return store.suggestArticles(typed.trim().slice(0, 100), 25).map((ref) => ({
+    name: truncate(ref.date ? `${ref.title} · ${ref.date}` : ref.title, 100),
+    value: ref.id.slice(0, 100),
+  }));
+}

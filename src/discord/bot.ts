@@ -1,0 +1,89 @@
+import { Client, Events, GatewayIntentBits, type ChatInputCommandInteraction } from 'discord.js';
+import { commands as allCommands } from '../../commands/index.js';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/types.js';
+import type { Command, CommandContext, SchedulerView } from './command.js';
+import { createRouter, type Router } from './router.js';
+
+export interface BotDeps {
+  config: Pick<Config, 'discordToken' | 'discordApiBase' | 'defaultTimezone'>;
+  store: Store;
+  logger: Logger;
+  clock: Clock;
+  scheduler?: SchedulerView;
+  commands?: readonly Command[];
+}
+
+export interface Bot {
+  client: Client;
+  router: Router;
+  /** Logs in and resolves once the gateway says READY. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Lets main.ts attach a scheduler built after the client (the scheduler posts through it). */
+  setScheduler(scheduler: SchedulerView): void;
+}
+
+/**
+ * The bot's permissions in one channel of the interaction's guild, from the gateway cache (GUILD_CREATE, then
+ * CHANNEL_UPDATE and role updates keep it current under the Guilds intent); REST only when something is missing.
+ */
+async function botPermissionsIn(i: ChatInputCommandInteraction, channelId: string): Promise<bigint | null> {
+  const guild = i.guild ?? (i.guildId ? await i.client.guilds.fetch(i.guildId).catch(() => null) : null);
+  if (!guild) return null;
+  const channel =
+    guild.channels.cache.get(channelId) ?? (await guild.channels.fetch(channelId).catch(() => null));
+  if (!channel || channel.guildId !== guild.id) return null;
+  const me = guild.members.me ?? (await guild.members.fetchMe().catch(() => null));
+  if (!me) return null;
+  return channel.permissionsFor(me)?.bitfield ?? null;
+}
+
+/** The discord.js client wired to the router. REST goes to `config.discordApiBase` when set. */
+export function createBot(deps: BotDeps): Bot {
+  const { config, store, logger, clock } = deps;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    // Belt and braces: every reply also sets this, and so does the digest poster.
+    allowedMentions: { parse: [] },
+    ...(config.discordApiBase ? { rest: { api: config.discordApiBase } } : {}),
+  });
+  const ctx: CommandContext = {
+    store,
+    clock,
+    logger,
+    scheduler: deps.scheduler,
+    defaultTimezone: config.defaultTimezone,
+  };
+  const router = createRouter({ commands: deps.commands ?? allCommands, ctx, botPermissionsIn });
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    void router.handle(interaction);
+  });
+  client.on(Events.GuildDelete, (guild) => {
+    // discord.js emits GuildUnavailable, not this, for an outage: this is a real removal.
+    const removed = store.removeGuild(guild.id);
+    logger.info({ guildId: guild.id, removed }, 'left guild, removed its subscriptions');
+  });
+  client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
+
+  return {
+    client,
+    router,
+    setScheduler(scheduler) {
+      ctx.scheduler = scheduler;
+    },
+    async start() {
+      if (!config.discordToken) throw new Error('DISCORD_TOKEN is not set');
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(config.discordToken);
+      await ready;
+      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'bot ready');
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,212 @@
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionReplyOptions,
+  type MessageComponentInteraction,
+} from 'discord.js';
+import { t } from '../i18n/index.js';
+import { UserError, type Command, type CommandContext, type CommandRequest, type Reply } from './command.js';
+import { handleComponent } from './component-handler.js';
+import { truncate } from './markdown.js';
+
+/** Discord allows 3 s for the first response; defer well before that when a handler is slow. */
+export const DEFER_AFTER_MS = 1500;
+
+export interface Router {
+  handle(interaction: Interaction): Promise<void>;
+}
+
+/** The bot's permissions in a channel, looked up by the Discord adapter; null when unknown. */
+export type BotPermissionLookup = (
+  interaction: ChatInputCommandInteraction,
+  channelId: string,
+) => Promise<bigint | null>;
+
+export interface RouterOptions {
+  commands: readonly Command[];
+  ctx: CommandContext;
+  botPermissionsIn: BotPermissionLookup;
+  deferAfterMs?: number;
+}
+
+/** A Reply as discord.js send options. Mentions are never parsed, whatever the text says. */
+export function toPayload(reply: Reply): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
+  return {
+    content: reply.content ? truncate(reply.content, 2000) : undefined,
+    embeds: reply.embeds,
+    components: reply.components,
+    allowedMentions: { parse: [] },
+    ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
+function errorReply(err: unknown, locale: string): Reply {
+  const message = err instanceof UserError ? err.message : t(locale, 'generic.error');
+  return { content: message, embeds: [], components: [], ephemeral: true };
+}
+
+function commandRequest(i: ChatInputCommandInteraction, lookup: BotPermissionLookup): CommandRequest {
+  return {
+    commandName: i.commandName,
+    subcommand: i.options.getSubcommand(false),
+    locale: i.locale,
+    guildId: i.guildId,
+    channelId: i.channelId,
+    userId: i.user.id,
+    memberPermissions: i.memberPermissions?.bitfield ?? null,
+    options: {
+      string: (name) => i.options.getString(name),
+      integer: (name) => i.options.getInteger(name),
+      channel: (name) => {
+        const c = i.options.getChannel(name);
+        return c ? { id: c.id, name: 'name' in c ? (c.name ?? null) : null, type: c.type } : null;
+      },
+    },
+    botPermissionsIn: (channelId) => lookup(i, channelId),
+  };
+}
+
+/**
+ * The one entry point for interactions: looks the command up, runs it with a defer timer, answers with
+ * reply/editReply/update as the state requires, turns UserError into an ephemeral message and anything else into
+ * an apology plus a logged stack, and logs one line per interaction.
+ */
+export function createRouter(opts: RouterOptions): Router {
+  const byName = new Map<string, Command>();
+  for (const c of opts.commands) {
+    if (byName.has(c.data.name)) throw new Error(`Duplicate command name: ${c.data.name}`);
+    byName.set(c.data.name, c);
+  }
+  const { ctx } = opts;
+  const deferAfter = opts.deferAfterMs ?? DEFER_AFTER_MS;
+
+  /** Runs `work`, deferring if it outlasts the timer, then sends its reply (or error) the right way. */
+  async function respond(
+    i: ChatInputCommandInteraction | MessageComponentInteraction,
+    ephemeralDefault: boolean,
+    work: () => Promise<{ reply: Reply; update: boolean }>,
+  ): Promise<'ok' | 'user-error' | 'error'> {
+    let deferred: Promise<unknown> | null = null;
+    let deferredUpdate = false;
+    const timer = setTimeout(() => {
+      deferred = (async () => {
+        if (i.isMessageComponent()) {
+          deferredUpdate = true;
+          await i.deferUpdate();
+        } else await i.deferReply(ephemeralDefault ? { flags: MessageFlags.Ephemeral } : {});
+      })().catch((err: unknown) => ctx.logger.warn({ err }, 'defer failed'));
+    }, deferAfter);
+    let outcome: 'ok' | 'user-error' | 'error' = 'ok';
+    let result: { reply: Reply; update: boolean };
+    try {
+      result = await work();
+    } catch (err) {
+      outcome = err instanceof UserError ? 'user-error' : 'error';
+      if (outcome === 'error')
+        ctx.logger.error({ err, guildId: i.guildId, channelId: i.channelId }, 'interaction handler failed');
+      result = { reply: errorReply(err, i.locale), update: false };
+    } finally {
+      clearTimeout(timer);
+    }
+    const payload = toPayload(result.reply);
+    if (deferred) {
+      await deferred;
+      if (deferredUpdate && !result.update) await i.followUp(payload);
+      else await i.editReply({ ...payload, flags: undefined });
+    } else if (result.update && i.isMessageComponent()) {
+      await i.update({ ...payload, flags: undefined });
+    } else {
+      await i.reply(payload);
+    }
+    for (const extra of result.reply.followUps ?? []) await i.followUp(toPayload(extra));
+    return outcome;
+  }
+
+  async function onCommand(i: ChatInputCommandInteraction): Promise<string> {
+    const cmd = byName.get(i.commandName);
+    return respond(i, cmd?.ephemeral ?? false, async () => {
+      if (!cmd) throw new UserError(t(i.locale, 'generic.unknownCommand', { name: i.commandName }));
+      return { reply: await cmd.execute(commandRequest(i, opts.botPermissionsIn), ctx), update: false };
+    });
+  }
+
+  async function onAutocomplete(i: AutocompleteInteraction): Promise<string> {
+    const cmd = byName.get(i.commandName);
+    const focused = i.options.getFocused(true);
+    let choices: { name: string; value: string }[] = [];
+    let outcome = 'ok';
+    try {
+      if (cmd?.autocomplete)
+        choices = await cmd.autocomplete(
+          {
+            commandName: i.commandName,
+            locale: i.locale,
+            focused: { name: focused.name, value: String(focused.value) },
+          },
+          ctx,
+        );
+    } catch (err) {
+      outcome = 'error';
+      ctx.logger.error({ err, command: i.commandName }, 'autocomplete failed');
+    }
+    // Discord refuses the whole response past 25 choices or 100-character names/values.
+    await i.respond(
+      choices.slice(0, 25).map((c) => ({ name: truncate(c.name, 100), value: c.value.slice(0, 100) })),
+    );
+    return outcome;
+  }
+
+  async function onComponent(i: MessageComponentInteraction): Promise<string> {
+    const values = i.isStringSelectMenu() ? i.values : [];
+    return respond(i, true, () => handleComponent({ customId: i.customId, values, locale: i.locale }, ctx));
+  }
+
+  return {
+    async handle(interaction) {
+      const started = performance.now();
+      let kind: string;
+      let outcome: string;
+      let name: string | undefined;
+      try {
+        if (interaction.isChatInputCommand()) {
+          kind = 'command';
+          name = [interaction.commandName, interaction.options.getSubcommand(false)]
+            .filter(Boolean)
+            .join(' ');
+          outcome = await onCommand(interaction);
+        } else if (interaction.isAutocomplete()) {
+          kind = 'autocomplete';
+          name = interaction.commandName;
+          outcome = await onAutocomplete(interaction);
+        } else if (interaction.isButton() || interaction.isStringSelectMenu()) {
+          kind = 'component';
+          name = interaction.customId;
+          outcome = await onComponent(interaction);
+        } else {
+          return;
+        }
+      } catch (err) {
+        // Sending the response itself failed (expired token, network): nothing more to tell the user.
+        kind = 'interaction';
+        outcome = 'response-failed';
+        ctx.logger.warn(
+          { err, guildId: interaction.guildId, channelId: interaction.channelId },
+          'could not respond to interaction',
+        );
+      }
+      ctx.logger.info(
+        {
+          kind,
+          command: name,
+          guildId: interaction.guildId,
+          channelId: interaction.channelId,
+          outcome,
+          durationMs: Math.round((performance.now() - started) * 10) / 10,
+        },
+        'interaction',
+      );
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/** English strings. `{name}` placeholders are filled by `t()`. */
+export const en = {
+  'generic.error': 'Sorry, something went wrong on our side. Please try again in a moment.',
+  'generic.unknownCommand': 'Unknown command: {name}.',
+  'generic.expired': 'This button no longer works. Run the command again.',
+  'generic.pageOf': 'Page {page}/{pages}',
+  'generic.previous': 'Previous',
+  'generic.next': 'Next',
+  'generic.noArticles':
+    'No articles are stored yet. Add newspaper pages to the articles folder and try again.',
+
+  'article.notFound': 'No article matches “{query}”. Start typing and pick one from the list.',
+  'article.readFull': 'Read full article',
+  'article.authors': 'Authors',
+  'article.section': 'Section',
+  'article.date': 'Date',
+  'article.keywords': 'Keywords',
+  'article.kicker': 'Kicker',
+  'article.photo': 'Photo',
+  'article.none': '—',
+
+  'headlines.title': 'Headlines · {date}',
+  'headlines.noEdition': 'There is no edition for {date}. Editions stored: {dates}.',
+  'headlines.badDate': '“{date}” is not a date. Use YYYY-MM-DD, for example 2019-08-07.',
+  'headlines.select': 'Open an article…',
+
+  'search.title': 'Search: {query}',
+  'search.none': 'Nothing matches “{query}”.',
+  'search.results': 'Results {from}–{to} of {total}',
+  'search.emptyQuery': 'Type something to search for.',
+
+  'digest.adminOnly': 'Only members with the Manage Server permission can use /digest.',
+  'digest.guildOnly': '/digest only works inside a server.',
+  'digest.badTime': '“{time}” is not a time of day. Use 24-hour HH:MM, for example 08:00 or 18:30.',
+  'digest.badTimezone':
+    '“{tz}” is not an IANA time zone. Use a name such as Asia/Shanghai, Europe/London or America/New_York.',
+  'digest.badChannel': 'Pick a text channel of this server for the digest.',
+  'digest.missingPermissions':
+    'I can’t post in <#{channel}>: I’m missing the {perms} permission there. Grant it and try again.',
+  'digest.subscribed':
+    'Subscribed <#{channel}>: the digest arrives daily at {time} ({tz}). Next run: {next}.',
+  'digest.unsubscribed': 'Unsubscribed <#{channel}>. It will get no more digests.',
+  'digest.notSubscribed': '<#{channel}> has no digest subscription.',
+  'digest.timezoneSet':
+    'The server’s default time zone is now {tz}. New subscriptions use it unless they name another.',
+  'digest.timezoneIs': 'The server’s default time zone is {tz}.',
+  'digest.listTitle': 'Digest subscriptions',
+  'digest.listEmpty': 'No channel is subscribed yet. Use /digest subscribe.',
+  'digest.listLine': '{time} {tz} · next {next} · last {last}',
+  'digest.listPaused': 'paused: {reason}',
+  'digest.listError': 'error: {error}',
+  'digest.never': 'never',
+  'digest.notScheduled': 'not scheduled',
+  'digest.previewEmpty': 'There is nothing to send yet: no edition is stored.',
+  'digest.pausedNotice':
+    'Paused digest subscriptions: {lines}. Fix the channel permissions, then run /digest subscribe again to resume.',
+  'digest.deliveryStatus': '{status} {day}',
+
+  'perm.ViewChannel': 'View Channel',
+  'perm.SendMessages': 'Send Messages',
+  'perm.EmbedLinks': 'Embed Links',
+  'delivery.sent': 'sent',
+  'delivery.failed': 'failed',
+  'delivery.claimed': 'in progress',
+  'delivery.empty': 'nothing new',
+
+  'help.title': 'Paperboy',
+  'help.body':
+    'I read scanned newspaper pages, summarize each article and post a daily digest.\n\n' +
+    '**Reading**\n' +
+    '`/headlines [date]` the newest edition’s headlines (or a date’s)\n' +
+    '`/summary article` one article’s summary, keywords and authors\n' +
+    '`/article article` the full text, page by page\n' +
+    '`/search query [limit]` full-text search with snippets\n\n' +
+    '**Setting up the daily digest** (Manage Server)\n' +
+    '`/digest timezone Asia/Shanghai` the server’s default time zone\n' +
+    '`/digest subscribe #channel 08:00 [timezone]` post the digest there every day\n' +
+    '`/digest list` times, next runs, last deliveries and errors\n' +
+    '`/digest preview` the digest exactly as a channel would get it\n' +
+    '`/digest unsubscribe #channel` stop\n\n' +
+    'I need View Channel, Send Messages and Embed Links in the digest channel. I never ping anyone.',
+} as const;
+
+export type MessageKey = keyof typeof en;
