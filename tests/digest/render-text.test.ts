@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/build-digest.js';
+import { renderDigestText } from '../../src/digest/render-text.js';
+import { source } from './fixtures.js';
+
+describe('renderDigestText', () => {
+  const digest = buildDigest([
+    source({
+      id: 'a',
+      title: '省委召开交流会',
+      kicker: '聚焦三服务',
+      lede: '省委召开工作交流会。',
+      authors: ['陈晓苏', '杨成栋'],
+      section: '要闻',
+    }),
+    source({ id: 'b', title: '夜景', kind: 'photo', lede: '', authors: [], section: '图片' }),
+  ]);
+
+  it('prints a heading, sections and numbered titles with ledes and authors', () => {
+    expect(renderDigestText(digest, 'en')).toBe(
+      [
+        'Daily digest · 2024-07-30 · 2 articles',
+        '',
+        '【要闻】',
+        '1. 聚焦三服务 | 省委召开交流会',
+        '   省委召开工作交流会。',
+        '   — 陈晓苏, 杨成栋',
+        '',
+        '【图片】',
+        '2. [Photo] 夜景',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('speaks Chinese for zh', () => {
+    const text = renderDigestText(digest, 'zh');
+    expect(text.split('\n')[0]).toBe('每日摘要 · 2024-07-30 · 共 2 篇');
+    expect(text).toContain('— 陈晓苏、杨成栋');
+    expect(text).toContain('[图片新闻] 夜景');
+  });
+
+  it('marks each edition and numbers straight through when several are included', () => {
+    const text = renderDigestText(
+      buildDigest([source({ date: '2024-07-29', title: '旧' }), source({ date: '2024-07-30', title: '新' })]),
+    );
+    expect(text).toContain('== Edition 2024-07-29 ==');
+    expect(text.indexOf('1. 旧')).toBeLessThan(text.indexOf('2. 新'));
+  });
+
+  it('renders nothing for an empty digest', () => {
+    expect(renderDigestText(buildDigest([]))).toBe('');
+  });
+});
