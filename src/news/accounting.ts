@@ -1,0 +1,23 @@
+import type { Page } from './types.js';
+
+/**
+ * Every piece of printed text the parser placed, once: furniture (the raw lines it dropped, banners as OCR'd),
+ * and each article's kicker, title, subtitle, byline line and paragraphs. Derived fields (`sections`, `authors`,
+ * `dateline`, a byline printed inside the dateline) are copies and left out. Its non-blank characters are the
+ * input's non-blank characters, as a multiset: a test can check that nothing was silently lost.
+ */
+export function accountedText(page: Page): string[] {
+  const out = [...page.furniture];
+  for (const a of page.articles) {
+    if (a.kicker !== null) out.push(a.kicker);
+    out.push(a.title);
+    if (a.subtitle !== null) out.push(a.subtitle);
+    if (a.byline !== null && !bylineInsideDateline(a.byline, a.dateline)) out.push(a.byline);
+    out.push(...a.paragraphs);
+  }
+  return out;
+}
+
+function bylineInsideDateline(byline: string, dateline: string | null): boolean {
+  return dateline !== null && (dateline.includes(`（${byline}）`) || dateline.includes(`(${byline})`));
+}

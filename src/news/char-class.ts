@@ -1,0 +1,96 @@
+/** Character classes and print widths for OCR'd Chinese column text. */
+
+/** A CJK ideograph (the basic and extension-A blocks, compatibility ideographs, and astral extensions). */
+export function isHan(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x20000 && c <= 0x3134f)
+  );
+}
+
+/** Latin letters and digits, half- or full-width: the characters that form words across which spaces matter. */
+export function isLatinOrDigit(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f) ||
+    (c >= 0xff10 && c <= 0xff19) ||
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a)
+  );
+}
+
+export function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x0b || c === 0x0c;
+}
+
+/**
+ * Print width of a line in ems. Chinese columns squeeze punctuation to half an em and set Latin letters and
+ * digits at half width, so a full line of the seed page measures 15-16 ems whatever its character count (15-18).
+ */
+export function printWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      w += 1;
+      i++;
+    } else if (isHan(c)) w += 1;
+    else if (c < 0x80 || c === 0x3000) w += 0.5;
+    else if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a))
+      w += 1;
+    else if (c >= 0xac00 && c <= 0xd7a3) w += 1;
+    else w += 0.5;
+  }
+  return w;
+}
+
+/** Count of code points: the width model of pages laid out by character count rather than by print width. */
+export function charCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) i++;
+    n++;
+  }
+  return n;
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '…', '!', '?']);
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '〉', '】', '"', "'"]);
+
+/** The line ends a sentence: `。！？…`, possibly followed by closing quotes or brackets (`。”`). */
+export function endsSentence(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && CLOSERS.has(s[i]!)) i--;
+  return i >= 0 && SENTENCE_END.has(s[i]!);
+}
+
+/** Punctuation that only occurs inside running text, never inside a headline line. */
+export function hasClausePunct(s: string): boolean {
+  return /[，。；]/.test(s);
+}
+
+/** A space with an ideograph on both sides (`立足生态优势 打造休闲小镇`): how headlines separate their phrases. */
+export function hasSpaceBetweenHan(s: string): boolean {
+  for (let i = 1; i < s.length - 1; i++) {
+    if (s.charCodeAt(i) !== 0x20) continue;
+    const a = s.charCodeAt(i - 1);
+    let j = i + 1;
+    while (j < s.length && s.charCodeAt(j) === 0x20) j++;
+    if (j < s.length && isHanOrQuote(a) && isHanOrQuote(s.charCodeAt(j))) return true;
+  }
+  return false;
+}
+
+function isHanOrQuote(c: number): boolean {
+  return isHan(c) || c === 0x201c || c === 0x201d || c === 0x300a || c === 0x300b;
+}
+
+/** Non-blank characters of a string, in order: what the accounting property compares. */
+export function nonBlank(s: string): string {
+  return s.replace(/\s+/gu, '');
+}

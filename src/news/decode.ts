@@ -1,0 +1,161 @@
+import { PageError } from './page-error.js';
+
+/** Text decoded from a page's bytes, with the encoding that was detected. */
+export interface DecodedText {
+  text: string;
+  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `gb18030`. */
+  encoding: string;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const gb18030 = new TextDecoder('gb18030', { fatal: true });
+const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
+
+function tryDecode(decoder: TextDecoder, bytes: Uint8Array): string | null {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Guesses UTF-16 without a BOM from its line ends: `\n\0` at even offsets (LE) or `\0\n` (BE). Chinese text in
+ * UTF-16 has few zero bytes, but every line end of a page has one.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    const a = bytes[i]!;
+    const b = bytes[i + 1]!;
+    if ((a === 0x0a || a === 0x0d) && b === 0) le++;
+    else if (a === 0 && (b === 0x0a || b === 0x0d)) be++;
+  }
+  if (le > 0 && be === 0) return 'utf-16le';
+  if (be > 0 && le === 0) return 'utf-16be';
+  return null;
+}
+
+/** Control characters that never occur in a text page (tab, line ends, form feed and escape excepted). */
+function controlCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) ||
+      c === 0x7f
+    )
+      n++;
+  }
+  return n;
+}
+
+function controlBytes(bytes: Uint8Array): number {
+  let n = 0;
+  for (const c of bytes) {
+    if (
+      (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) ||
+      c === 0x7f
+    )
+      n++;
+  }
+  return n;
+}
+
+function looksBinary(text: string): boolean {
+  if (text.includes('\0')) return true;
+  const n = controlCount(text);
+  return n > 0 && n * 100 > text.length;
+}
+
+/**
+ * A GB18030 decode succeeds on many byte strings that are not Chinese at all (its four-byte form reaches all of
+ * Unicode). Real pages are mostly common CJK, CJK punctuation and ASCII, so require that.
+ */
+function plausibleChinese(text: string): boolean {
+  let common = 0;
+  let total = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c <= 0x20) continue;
+    total++;
+    if (
+      c < 0x7f ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2010 && c <= 0x2027) ||
+      c === 0x25a1 ||
+      c === 0x25a0 ||
+      c === 0xb7
+    )
+      common++;
+  }
+  return total === 0 || common * 10 >= total * 8;
+}
+
+/**
+ * Decodes a page's bytes, detecting the encoding without being told: a BOM (UTF-8, UTF-16 LE/BE) wins; else
+ * UTF-16 recognised by its line ends; else strict UTF-8; else GB18030 (a superset of GBK and GB2312).
+ *
+ * @throws PageError `empty` (no bytes, or only whitespace), `binary` (NUL or control bytes), `undecodable`.
+ */
+export function decodePage(bytes: Uint8Array, source: string): DecodedText {
+  if (bytes.length === 0) throw new PageError('empty', source, 'the file is empty');
+  let text: string | null = null;
+  let encoding = '';
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
+    encoding = 'utf-8-bom';
+    text = tryDecode(utf8, bytes.subarray(3));
+  } else if (b0 === 0xff && b1 === 0xfe) {
+    encoding = 'utf-16le';
+    text = tryDecode(utf16le, bytes.subarray(2));
+  } else if (b0 === 0xfe && b1 === 0xff) {
+    encoding = 'utf-16be';
+    text = tryDecode(utf16be, bytes.subarray(2));
+  } else {
+    const sniffed = bytes.includes(0) ? sniffUtf16(bytes) : null;
+    if (sniffed) {
+      encoding = sniffed;
+      text = tryDecode(sniffed === 'utf-16le' ? utf16le : utf16be, bytes);
+      if (text !== null && looksBinary(text)) text = null;
+    }
+    if (text === null) {
+      if (bytes.includes(0))
+        throw new PageError('binary', source, 'looks like a binary file (it has NUL bytes), not a text page');
+      // UTF-8 and GB18030 never use bytes below 0x20 inside a character, so control bytes here are real.
+      if (controlBytes(bytes) * 100 > bytes.length)
+        throw new PageError('binary', source, 'looks like a binary file (control bytes), not a text page');
+      encoding = 'utf-8';
+      text = tryDecode(utf8, bytes);
+      if (text === null) {
+        encoding = 'gb18030';
+        text = tryDecode(gb18030, bytes);
+        if (text !== null && !plausibleChinese(text)) text = null;
+      }
+    }
+  }
+  if (text === null) {
+    throw new PageError(
+      'undecodable',
+      source,
+      encoding.startsWith('utf-16')
+        ? `has a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}`
+        : 'is not valid UTF-8, UTF-16 or GBK/GB18030 text',
+    );
+  }
+  if (looksBinary(text))
+    throw new PageError('binary', source, 'looks like a binary file (control bytes), not a text page');
+  if (text.trim() === '') throw new PageError('empty', source, 'has no text (only whitespace)');
+  return { text, encoding };
+}
+
+/** Splits text on LF, CRLF or CR, so a page from any platform gives the same lines. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}

@@ -1,0 +1,231 @@
+/**
+ * Running text of an OCR'd page: which lines are headline lines and which are body, where paragraphs break, and
+ * how broken lines are joined again.
+ *
+ * OCR keeps the column's line breaks and loses the paragraph indent. So, in a column of width W:
+ * - a body line that is not a paragraph's last runs (nearly) to W;
+ * - a paragraph's first line is about two ems short (the lost indent);
+ * - a paragraph's last line ends a sentence and is usually short.
+ * Headline lines break that pattern: they end no sentence, hold no `，。；`, often separate phrases with a space,
+ * and have any width. Where the widths cannot tell (a title about as wide as the column), position does: text
+ * that ends no sentence before a byline, banner, photo or the end of the page is headline, not body.
+ */
+import {
+  charCount,
+  endsSentence,
+  hasClausePunct,
+  hasSpaceBetweenHan,
+  isLatinOrDigit,
+  printWidth,
+} from './char-class.js';
+import { startsDateline } from './line-kinds.js';
+
+/** One non-blank text line, trimmed, with what its whitespace and width say. */
+export interface TextLine {
+  /** Index of the line in the page. */
+  no: number;
+  /** Trimmed, whitespace runs inside folded to one space. */
+  text: string;
+  /** Printed with leading whitespace (OCR puts it before centred lines: short titles, bylines). */
+  lead: boolean;
+  /** Leading ideographic space or two spaces: a paragraph indent that survived OCR. */
+  indent: boolean;
+  /** Printed with trailing whitespace. */
+  trail: boolean;
+  /** Width under the page's model (see `chooseWidthModel`). */
+  w: number;
+}
+
+export type WidthModel = 'print' | 'chars';
+
+export function makeLine(no: number, raw: string): TextLine {
+  const lead = /^\s/u.test(raw);
+  return {
+    no,
+    text: raw.trim().replace(/\s+/gu, ' '),
+    lead,
+    indent: /^(?:\u3000|[ \t]{2,})/u.test(raw),
+    trail: /\s$/u.test(raw),
+    w: 0,
+  };
+}
+
+/** Lines that look like the middle of a paragraph: what the column width is measured on. */
+function isColumnSample(l: TextLine): boolean {
+  return !endsSentence(l.text) && !l.lead && !hasSpaceBetweenHan(l.text) && l.text.length >= 6;
+}
+
+/**
+ * Pages are laid out either by print width (punctuation and Latin at half an em, as in real papers) or by plain
+ * character count (as some converters do). The model under which the column's full lines agree best wins.
+ */
+export function chooseWidthModel(lines: TextLine[]): WidthModel {
+  const samples = lines.filter(isColumnSample).map((l) => l.text);
+  if (samples.length < 4) return 'print';
+  const score = (f: (s: string) => number): number => {
+    const ws = samples.map(f);
+    const m = percentile(ws, 0.7);
+    return ws.filter((w) => Math.abs(w - m) <= 0.5).length / ws.length;
+  };
+  return score(charCount) > score(printWidth) ? 'chars' : 'print';
+}
+
+export function measure(lines: TextLine[], model: WidthModel): void {
+  const f = model === 'chars' ? charCount : printWidth;
+  for (const l of lines) l.w = f(l.text);
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
+}
+
+/**
+ * The column width of a stretch of text: the 70th percentile of its mid-paragraph lines (first lines are two
+ * ems short, so the median would undershoot), or `fallback` when the stretch is too short to say.
+ */
+export function columnWidth(lines: TextLine[], fallback: number): number {
+  const ws = lines.filter(isColumnSample).map((l) => l.w);
+  return ws.length >= 5 ? percentile(ws, 0.7) : fallback;
+}
+
+/** A block of running text: one headline line, or one paragraph's lines. */
+export type TextBlock =
+  { type: 'head'; line: TextLine } | { type: 'para'; lines: TextLine[]; dateline: boolean };
+
+function isSubtitle(l: TextLine): boolean {
+  return /^(?:——|──|—|--)/u.test(l.text);
+}
+
+/** Title-shaped: no clause punctuation, not ending mid-sentence, not absurdly long. */
+function titleish(l: TextLine): boolean {
+  return (
+    !hasClausePunct(l.text) && !/[，、；]$/u.test(l.text) && !endsSentence(l.text) && l.text.length <= 40
+  );
+}
+
+/** A line that cannot continue a paragraph: a subtitle, a centred short line, a dateline, a surviving indent. */
+function startsSomethingNew(l: TextLine, w: number): boolean {
+  if (l.indent || startsDateline(l.text)) return true;
+  if (isSubtitle(l)) return true;
+  return l.lead && titleish(l) && l.w <= w - 3;
+}
+
+/** At a paragraph boundary: is this line a headline line rather than a paragraph's first line? */
+function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number): boolean {
+  if (startsDateline(l.text) || l.indent) return false;
+  if (isSubtitle(l)) return true;
+  if (!titleish(l)) return false;
+  // Intertitles and list heads (`一、…`, `（一）…`) are part of the body.
+  if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])/u.test(l.text)) return false;
+  if (l.lead || hasSpaceBetweenHan(l.text)) return true;
+  if (next === undefined) return false;
+  // A first line is about two ems short; much shorter or wider than the column, it is not body.
+  return l.w <= w - 4 || l.w >= w + 1.5;
+}
+
+/** Does a paragraph end between `prev` and `cur`? */
+function paragraphBreak(prev: TextLine, cur: TextLine, w: number): boolean {
+  if (cur.indent) return true;
+  if (!endsSentence(prev.text)) {
+    // `他说：` closing a short line may introduce a quoted paragraph.
+    return /[：:]$/u.test(prev.text) && prev.w <= w - 2.5 && cur.w >= w - 4 && cur.w <= w - 1.5;
+  }
+  if (prev.w <= w - 1.25) return true;
+  // A full last line: the next line shows the lost indent of a new paragraph.
+  return cur.w <= w - 1.75 && cur.w >= w - 4 && !endsSentence(cur.text);
+}
+
+/**
+ * Splits one stretch of text lines (between bylines, banners and credits) into headline lines and paragraphs.
+ * `trailingIsEnd` says nothing after the stretch can continue its last paragraph.
+ */
+export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const first = lines[i]!;
+    if (headlineAtBoundary(first, lines[i + 1], w)) {
+      blocks.push({ type: 'head', line: first });
+      i++;
+      continue;
+    }
+    const para: TextLine[] = [first];
+    i++;
+    while (i < lines.length) {
+      const prev = para[para.length - 1]!;
+      const cur = lines[i]!;
+      if (paragraphBreak(prev, cur, w) || startsSomethingNew(cur, w)) break;
+      // A phrase-spaced line ends a run of title-shaped lines (kicker, then title) rather than joining it.
+      if (hasSpaceBetweenHan(cur.text) && titleish(cur) && para.every(titleish)) break;
+      para.push(cur);
+      i++;
+    }
+    blocks.push({ type: 'para', lines: para, dateline: startsDateline(first.text) });
+  }
+  return convertUnterminated(blocks);
+}
+
+/**
+ * A paragraph that ends no sentence and is followed by a headline line, a dateline or the end of the stretch was
+ * never body: it is the headline printed after the story (or before the next byline). Its title-shaped tail
+ * becomes headline lines, at most four (kicker, two title lines, subtitle).
+ */
+function convertUnterminated(blocks: TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.type !== 'para') {
+      out.push(b);
+      continue;
+    }
+    const next = blocks[k + 1];
+    const last = b.lines[b.lines.length - 1]!;
+    const trailing = next === undefined || next.type === 'head' || next.dateline;
+    if (!trailing || endsSentence(last.text) || b.dateline) {
+      out.push(b);
+      continue;
+    }
+    let cut = b.lines.length;
+    while (cut > 0 && b.lines.length - cut < 4 && titleish(b.lines[cut - 1]!)) cut--;
+    if (cut > 0) out.push({ type: 'para', lines: b.lines.slice(0, cut), dateline: b.dateline });
+    for (const line of b.lines.slice(cut)) out.push({ type: 'head', line });
+  }
+  return out;
+}
+
+/**
+ * Joins a paragraph's lines. Between ideographs no space; between two Latin letters or digits a space only when
+ * the break was at a word boundary: OCR kept a space there, or the line stops well short of the column (the
+ * next word did not fit). A full line ending mid-word was broken mid-word.
+ */
+export function joinLines(lines: TextLine[], w: number): string {
+  let out = lines[0]?.text ?? '';
+  for (let k = 1; k < lines.length; k++) {
+    const a = lines[k - 1]!;
+    const b = lines[k]!;
+    out += joinGap(a, b, w) + b.text;
+  }
+  return out;
+}
+
+function joinGap(a: TextLine, b: TextLine, w: number): string {
+  const ca = a.text.charCodeAt(a.text.length - 1);
+  const cb = b.text.charCodeAt(0);
+  const latinA = isLatinOrDigit(ca);
+  const latinB = isLatinOrDigit(cb);
+  if (latinA && latinB) return a.trail || b.lead || a.w <= w - 2 ? ' ' : '';
+  if ((latinA || latinB) && a.trail) return ' ';
+  return '';
+}
+
+/** Joins headline lines printed on several lines: ideographs run on, Latin words keep a space. */
+export function joinHeadline(parts: string[]): string {
+  let out = parts[0] ?? '';
+  for (let k = 1; k < parts.length; k++) {
+    const p = parts[k]!;
+    const gap = isLatinOrDigit(out.charCodeAt(out.length - 1)) && isLatinOrDigit(p.charCodeAt(0)) ? ' ' : '';
+    out += gap + p;
+  }
+  return out;
+}

@@ -1,0 +1,216 @@
+/** Recognisers for the lines of a page that are not running text: furniture, banners, bylines, credits, datelines. */
+import { hasClausePunct } from './char-class.js';
+
+/** A byline (or photo credit) taken apart: the names, in printed order. */
+export interface ParsedByline {
+  authors: string[];
+  /** True for `记者 杨成栋 摄`: the credit that closes a photo item. */
+  photo: boolean;
+}
+
+const MARKERS = /^[□■◇◆○●☆★▲△▼▽◎◼◻▪▫\s]+/u;
+const ROLE =
+  '(?:本报)?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,4}|摄影|融媒体)?(?:记者|通讯员)|实习生|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|摄影|撰稿|文字|图片';
+const ROLE_AT_START = new RegExp(`^(?:${ROLE})`, 'u');
+const ROLE_ANY = new RegExp(`(?:${ROLE})[:：]?`, 'gu');
+const NAME =
+  /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}|[A-Z][A-Za-z.'-]{1,20})$/u;
+
+/**
+ * Parses `□首席记者 陈晓苏`, `记者 A 通讯员 B`, `本报记者 X`, `记者 杨成栋 摄`, `杨成栋 摄`. Returns null for anything
+ * else, including body text that merely starts with 记者 (`记者从市发改局获悉…` has no name-shaped tokens).
+ */
+export function parseByline(line: string): ParsedByline | null {
+  let s = line.replace(MARKERS, '').trim();
+  const bracketed = /^[（(](.*)[）)]$/u.exec(s);
+  if (bracketed) s = bracketed[1]!.trim();
+  if (s.length === 0 || s.length > 40 || hasClausePunct(s) || /[！？!?]/.test(s)) return null;
+  let photo = false;
+  const credit = /\s*[/／]?\s*摄(?:影)?$/u.exec(s);
+  if (credit && credit.index > 0) {
+    photo = true;
+    s = s.slice(0, credit.index);
+  }
+  const hasRole = ROLE_AT_START.test(s);
+  // Without a role word only the photo form `杨成栋 摄` is a byline; a bare name line could be anything.
+  if (!hasRole && !(photo && credit![0].length > 1 && NAME.test(s.trim()))) return null;
+  const tokens = s
+    .replace(ROLE_ANY, ' ')
+    .split(/[\s、，,/／]+/u)
+    .filter((t) => t !== '');
+  if (tokens.length === 0 || tokens.length > 8) return null;
+  if (!tokens.every((t) => NAME.test(t))) return null;
+  return { authors: tokens, photo };
+}
+
+/** Decorations in front of a section banner (`■■`). □ is left out: it marks bylines. */
+const BANNER_MARKERS = /^[■◆▲★●◼▪◤◣▶►]+\s*/u;
+
+/**
+ * Undoes OCR reading a banner twice, segment by segment: `实施实施““三服务三服务””` → `实施“三服务”`. Returns null
+ * unless the whole string splits into doubled segments.
+ */
+export function undouble(s: string): string | null {
+  const cs = Array.from(s);
+  const n = cs.length;
+  if (n < 2 || n % 2 !== 0) return null;
+  const memo = new Map<number, number[] | null>();
+  // ok(p): segment lengths that double-cover cs[p..]; shortest segments first keeps the search small.
+  const ok = (p: number): number[] | null => {
+    if (p === n) return [];
+    const cached = memo.get(p);
+    if (cached !== undefined) return cached;
+    let found: number[] | null = null;
+    for (let k = 1; p + 2 * k <= n && found === null; k++) {
+      let same = true;
+      for (let j = 0; j < k; j++) {
+        if (cs[p + j] !== cs[p + k + j]) {
+          same = false;
+          break;
+        }
+      }
+      if (!same) continue;
+      const rest = ok(p + 2 * k);
+      if (rest) found = [k, ...rest];
+    }
+    memo.set(p, found);
+    return found;
+  };
+  const segments = ok(0);
+  if (!segments) return null;
+  let out = '';
+  let p = 0;
+  for (const k of segments) {
+    out += cs.slice(p, p + k).join('');
+    p += 2 * k;
+  }
+  return out;
+}
+
+/**
+ * A section banner: a line led by `■`-style markers, or a line OCR read twice. Returns the banner text
+ * (de-doubled, markers dropped) or null.
+ */
+export function parseBanner(line: string): string | null {
+  const s = line.trim();
+  const marked = BANNER_MARKERS.exec(s);
+  const body = marked ? s.slice(marked[0].length).trim() : s;
+  if (body.length === 0 || hasClausePunct(body)) return null;
+  const single = undouble(body.replace(/\s+/gu, ''));
+  if (marked) {
+    if (body.length > 40) return null;
+    return single ?? body;
+  }
+  // Unmarked: only a clean doubling of a phrase of some length is taken for a banner.
+  if (single !== null && Array.from(single).length >= 4 && /[\u4e00-\u9fff]{2}/u.test(single)) return single;
+  return null;
+}
+
+const DATE_YMD = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+const DATE_ISO = /(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/u;
+const EDITOR =
+  /(?:责任编辑|责编|本版编辑|编辑|版式设计|版式|版面设计|美术编辑|美编|校对|责任校对|组版|排版|照排|制图)\s*[：:]/u;
+const WEEKDAY = /(?:星期|礼拜|周)[一二三四五六日天]/u;
+const PAGE_NO = /^(?:第\s*)?[A-Za-z]?\s*\d{1,3}\s*版/u;
+const PAPER_NAME = /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|都市报)$/u;
+
+/**
+ * Header and footer lines: the date line, 版次, 责任编辑, 版式设计, the paper's name, lone page numbers, rules
+ * made of symbols. `edge` says the line is among the first or last few of the page, where bare page numbers and
+ * the paper's name are furniture rather than text.
+ */
+export function isFurniture(line: string, edge: boolean): boolean {
+  const s = line.trim();
+  if (s === '') return false;
+  // A line of nothing but symbols (a rule, a lone ■) carries no text.
+  if (!/[\p{L}\p{N}]/u.test(s)) return true;
+  if (/[，。；！？]/u.test(s)) return false;
+  if (EDITOR.test(s)) return true;
+  const hasDate = DATE_YMD.test(s) || DATE_ISO.test(s);
+  if (hasDate && (WEEKDAY.test(s) || /版|农历|日报|晚报/u.test(s))) return true;
+  if (hasDate && /^[\d\s年月日\-./星期周一二三四五六日天]+$/u.test(s)) return true;
+  if (PAGE_NO.test(s) && s.length <= 24) return true;
+  if (
+    edge &&
+    (/^[A-Za-z]?\d{1,3}$/u.test(s) || PAPER_NAME.test(s) || /^[A-Z]?\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/u.test(s))
+  )
+    return true;
+  return false;
+}
+
+/** The date a header line or file name states, as `YYYY-MM-DD`, if it is a real calendar date. */
+export function findDate(s: string): string | null {
+  const m = DATE_YMD.exec(s) ?? DATE_ISO.exec(s);
+  if (m) return validDate(m[1]!, m[2]!, m[3]!);
+  return null;
+}
+
+/** The page date from a file name: `2019-08-07`, `2019_08_07`, `2019.08.07` or `20190807`. */
+export function dateFromFileName(source: string): string | null {
+  const base = source.split(/[/\\]/u).pop() ?? source;
+  const sep = /(?<!\d)(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)/u.exec(base);
+  if (sep) {
+    const d = validDate(sep[1]!, sep[2]!, sep[3]!);
+    if (d) return d;
+  }
+  for (const m of base.matchAll(/(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/gu)) {
+    const d = validDate(m[1]!, m[2]!, m[3]!);
+    if (d) return d;
+  }
+  return null;
+}
+
+function validDate(y: string, m: string, d: string): string | null {
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** How a news dateline opens: `本报讯`, `本报消息`, `本报北京7月29日电`, `新华社杭州7月29日电`. */
+const DATELINE_START =
+  /^(?:本报讯|本报消息|本报[\u4e00-\u9fff\d]{1,10}电|(?:新华社|中新社|中新网|人民网|新华网)[\u4e00-\u9fff\d]{0,12}电|央视网消息)/u;
+
+const DATELINE_HEAD = new RegExp(
+  `${DATELINE_START.source}(?:\\s*[（(][^）)]{0,40}[）)])?(?:\\s*\\d{1,2}月\\d{1,2}日[早上中下晚午夜间]*)?`,
+  'u',
+);
+
+export function startsDateline(text: string): boolean {
+  return DATELINE_START.test(text);
+}
+
+/** A dateline at the start of a first paragraph, with the byline printed inside it, if any. */
+export interface Dateline {
+  dateline: string;
+  /** `记者 X 通讯员 Y` from `本报讯（记者 X 通讯员 Y）`, exactly as printed inside the brackets. */
+  byline: string | null;
+  authors: string[];
+}
+
+/** Finds `本报讯 7月29日晚` (up to the first comma) at the start of a paragraph. */
+export function parseDateline(paragraph: string): Dateline | null {
+  const start = DATELINE_START.exec(paragraph);
+  if (!start) return null;
+  const comma = paragraph.search(/[，。]/u);
+  let dateline = comma > 0 && comma <= 40 ? paragraph.slice(0, comma) : start[0];
+  if (comma <= 0 || comma > 40) {
+    // No comma in reach: keep the opening words, a bracketed byline and a following date, if any.
+    const m = DATELINE_HEAD.exec(paragraph);
+    dateline = m ? m[0] : start[0];
+  }
+  let byline: string | null = null;
+  let authors: string[] = [];
+  const bracket = /[（(]([^）)]{1,40})[）)]/u.exec(dateline);
+  if (bracket) {
+    const parsed = parseByline(bracket[1]!);
+    if (parsed) {
+      byline = bracket[1]!.trim();
+      authors = parsed.authors;
+    }
+  }
+  return { dateline: dateline.trim(), byline, authors };
+}

@@ -1,0 +1,342 @@
+/**
+ * One OCR'd newspaper page in, a `Page` out.
+ *
+ * How a page is read:
+ * 1. Every non-blank line is furniture (header/footer: date line, 版次, 责任编辑 …), a section banner, a byline,
+ *    a photo credit (`记者 X 摄`), or text.
+ * 2. Text between bylines, banners and credits is split into headline lines and paragraphs (see layout.ts).
+ * 3. A credit closes a photo item: the paragraphs just before it are its caption, the headline line before the
+ *    caption its title.
+ * 4. The rest forms stories: a story's body starts at a byline, at a dateline paragraph (`本报讯…`) or after a
+ *    headline; consecutive headline lines form its headline (kicker, title, subtitle starting with `——`).
+ *    Whether a page prints headlines after the body (as the seed page does) or before the byline is decided
+ *    once per page, from headlines that have a body on one side only.
+ * 5. A banner applies to the stories and photos that start after it, up to the next banner.
+ */
+import { accountedText } from './accounting.js';
+import { articleId, uniqueIds } from './article-id.js';
+import { decodePage, splitLines } from './decode.js';
+import {
+  chooseWidthModel,
+  columnWidth,
+  joinHeadline,
+  joinLines,
+  makeLine,
+  measure,
+  segmentRun,
+  type TextLine,
+} from './layout.js';
+import {
+  dateFromFileName,
+  findDate,
+  isFurniture,
+  parseBanner,
+  parseByline,
+  parseDateline,
+} from './line-kinds.js';
+import type { Article, ArticleKind, Page } from './types.js';
+
+export { PageError } from './page-error.js';
+export { accountedText };
+
+/** A line or block of the page, in page order. */
+type Element =
+  | { t: 'banner'; no: number; section: string }
+  | { t: 'byline'; no: number; text: string; authors: string[] }
+  | { t: 'credit'; no: number; text: string; authors: string[] }
+  | { t: 'head'; no: number; text: string }
+  | { t: 'para'; no: number; text: string; dateline: boolean }
+  | { t: 'photo'; no: number; article: Draft };
+
+/** An article before ids are assigned. */
+interface Draft {
+  no: number;
+  kind: ArticleKind;
+  heads: string[];
+  bylines: string[];
+  authors: string[];
+  paragraphs: string[];
+}
+
+/**
+ * Decodes a page's bytes (UTF-8 with or without BOM, UTF-16 with BOM, GBK/GB18030) and parses it.
+ *
+ * @throws PageError (only) when the bytes are empty, binary or in no encoding a page comes in.
+ */
+export function parsePage(bytes: Uint8Array, source: string): Page {
+  const { text, encoding } = decodePage(bytes, source);
+  return parsePageText(text, source, encoding);
+}
+
+/**
+ * Parses a page's text. Never throws: any string gives a `Page`, at worst with its text kept as headline or
+ * paragraph rather than lost.
+ */
+export function parsePageText(text: string, source: string, encoding = 'utf-8'): Page {
+  const raw = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const nonBlank: number[] = [];
+  for (let i = 0; i < raw.length; i++) if (raw[i]!.trim() !== '') nonBlank.push(i);
+  const edgeFrom = nonBlank[3] ?? Infinity;
+  const edgeTo = nonBlank[nonBlank.length - 4] ?? -Infinity;
+
+  const furniture: string[] = [];
+  let date: string | null = null;
+  // Pass 1: classify lines. Text lines are collected in runs between the non-text elements.
+  const items: Array<Element | TextLine[]> = [];
+  let run: TextLine[] | null = null;
+  const allText: TextLine[] = [];
+  for (const i of nonBlank) {
+    const line = raw[i]!;
+    const trimmed = line.trim();
+    if (isFurniture(trimmed, i < edgeFrom || i > edgeTo)) {
+      furniture.push(trimmed);
+      date ??= findDate(trimmed);
+      continue;
+    }
+    const by = parseByline(trimmed);
+    if (by) {
+      const text = trimmed.replace(/\s+/gu, ' ');
+      items.push({ t: by.photo ? 'credit' : 'byline', no: i, text, authors: by.authors });
+      run = null;
+      continue;
+    }
+    const section = parseBanner(trimmed);
+    if (section !== null) {
+      furniture.push(trimmed);
+      items.push({ t: 'banner', no: i, section });
+      run = null;
+      continue;
+    }
+    const tl = makeLine(i, line);
+    if (run === null) {
+      run = [];
+      items.push(run);
+    }
+    run.push(tl);
+    allText.push(tl);
+  }
+
+  // Pass 2: measure, then split each run into headline lines and paragraphs.
+  measure(allText, chooseWidthModel(allText));
+  const pageWidth = columnWidth(allText, 15.5);
+  const elements: Element[] = [];
+  for (const item of items) {
+    if (!Array.isArray(item)) {
+      elements.push(item);
+      continue;
+    }
+    const w = columnWidth(item, pageWidth);
+    for (const b of segmentRun(item, w)) {
+      if (b.type === 'head') elements.push({ t: 'head', no: b.line.no, text: b.line.text });
+      else
+        elements.push({ t: 'para', no: b.lines[0]!.no, text: joinLines(b.lines, w), dateline: b.dateline });
+    }
+  }
+
+  const withPhotos = extractPhotos(elements);
+  const drafts = assembleStories(withPhotos);
+  const banners = elements.filter((e): e is Extract<Element, { t: 'banner' }> => e.t === 'banner');
+  const sections = [...new Set(banners.map((b) => b.section))];
+  const articles = finish(drafts, banners);
+  return {
+    source,
+    encoding,
+    date: date ?? dateFromFileName(source),
+    sections,
+    furniture,
+    articles,
+  };
+}
+
+/**
+ * A credit closes a photo item. Its caption is the paragraphs right before it (one paragraph: a caption is never
+ * split), its title the headline line right before the caption. Without a headline line in front, only the
+ * last paragraph is taken, so a story's body is never swallowed.
+ */
+function extractPhotos(elements: Element[]): Element[] {
+  const out: Element[] = [];
+  for (const e of elements) {
+    if (e.t !== 'credit') {
+      out.push(e);
+      continue;
+    }
+    let k = out.length;
+    while (k > 0 && out[k - 1]!.t === 'para') k--;
+    let start = k;
+    const heads: string[] = [];
+    if (k > 0 && out[k - 1]!.t === 'head') {
+      start = k - 1;
+      heads.push((out[k - 1] as { text: string }).text);
+    } else if (k < out.length) {
+      start = out.length - 1;
+    }
+    const caption = out.slice(heads.length > 0 ? k : start).map((p) => (p as { text: string }).text);
+    const no = start < out.length ? out[start]!.no : e.no;
+    out.length = start;
+    out.push({
+      t: 'photo',
+      no,
+      article: {
+        no,
+        kind: 'photo',
+        heads,
+        bylines: [e.text],
+        authors: e.authors,
+        paragraphs: caption.length > 0 ? [caption.join('')] : [],
+      },
+    });
+  }
+  return out;
+}
+
+/** A story body under construction: bylines, then paragraphs. */
+interface Unit {
+  no: number;
+  bylines: string[];
+  authors: string[];
+  paragraphs: string[];
+  heads: string[] | null;
+}
+
+type Token =
+  { t: 'unit'; unit: Unit } | { t: 'heads'; lines: string[]; no: number } | { t: 'stop' } | { t: 'photo' };
+
+function assembleStories(elements: Element[]): Draft[] {
+  // Group elements into story bodies, headline groups, and boundaries (banners, photos).
+  const tokens: Token[] = [];
+  const photos: Draft[] = [];
+  let unit: Unit | null = null;
+  let heads: { t: 'heads'; lines: string[]; no: number } | null = null;
+  for (const e of elements) {
+    if (e.t === 'head') {
+      unit = null;
+      if (heads === null) {
+        heads = { t: 'heads', lines: [], no: e.no };
+        tokens.push(heads);
+      }
+      heads.lines.push(e.text);
+      continue;
+    }
+    heads = null;
+    if (e.t === 'banner' || e.t === 'photo' || e.t === 'credit') {
+      unit = null;
+      if (e.t === 'photo') {
+        photos.push(e.article);
+        tokens.push({ t: 'photo' });
+      } else tokens.push({ t: 'stop' });
+      continue;
+    }
+    if (e.t === 'byline') {
+      // A second byline line right after the first (`□记者 A` / `通讯员 B`) belongs to the same story.
+      if (unit === null || unit.paragraphs.length > 0) {
+        unit = { no: e.no, bylines: [], authors: [], paragraphs: [], heads: null };
+        tokens.push({ t: 'unit', unit });
+      }
+      unit.bylines.push(e.text);
+      unit.authors.push(...e.authors);
+      continue;
+    }
+    // A paragraph: a dateline starts a new story unless it directly follows the story's byline.
+    if (unit === null || (e.dateline && unit.paragraphs.length > 0)) {
+      unit = { no: e.no, bylines: [], authors: [], paragraphs: [], heads: null };
+      tokens.push({ t: 'unit', unit });
+    }
+    unit.paragraphs.push(e.text);
+  }
+
+  const headlineFirst = decideHeadlineFirst(tokens);
+  const orphans: Draft[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    if (tok.t !== 'heads') continue;
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    const prevUnit = before?.t === 'unit' && before.unit.heads === null ? before.unit : null;
+    const nextUnit = after?.t === 'unit' && after.unit.heads === null ? after.unit : null;
+    const order = headlineFirst ? [nextUnit, prevUnit] : [prevUnit, nextUnit];
+    const target = order[0] ?? order[1];
+    if (target) target.heads = tok.lines;
+    else
+      orphans.push({
+        no: tok.no,
+        kind: 'article',
+        heads: tok.lines,
+        bylines: [],
+        authors: [],
+        paragraphs: [],
+      });
+  }
+
+  const drafts: Draft[] = [...photos, ...orphans];
+  for (const tok of tokens) {
+    if (tok.t !== 'unit') continue;
+    const u = tok.unit;
+    drafts.push({
+      no: u.no,
+      kind: 'article',
+      heads: u.heads ?? [],
+      bylines: u.bylines,
+      authors: u.authors,
+      paragraphs: u.paragraphs,
+    });
+  }
+  return drafts.sort((a, b) => a.no - b.no);
+}
+
+/**
+ * Headlines after the body or before it? A headline group with a story body on one side only is evidence: body
+ * before and a boundary (banner, photo, page end) after means "after"; the reverse means "before". Ties go to
+ * "after", the layout of the seed page.
+ */
+function decideHeadlineFirst(tokens: Token[]): boolean {
+  let after = 0;
+  let first = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.t !== 'heads') continue;
+    const prev = tokens[k - 1]?.t === 'unit';
+    const next = tokens[k + 1]?.t === 'unit';
+    if (prev && !next) after++;
+    if (next && !prev) first++;
+  }
+  return first > after;
+}
+
+/** Splits a headline group into kicker, title and subtitle. */
+function splitHeadline(lines: string[]): { kicker: string | null; title: string; subtitle: string | null } {
+  if (lines.length === 0) return { kicker: null, title: '', subtitle: null };
+  const sub = lines.findIndex((l, i) => i > 0 && /^(?:——|──|—|--)/u.test(l));
+  const main = sub > 0 ? lines.slice(0, sub) : lines;
+  const subtitle = sub > 0 ? joinHeadline(lines.slice(sub)) : null;
+  if (main.length === 1) return { kicker: null, title: main[0]!, subtitle };
+  return { kicker: main[0]!, title: joinHeadline(main.slice(1)), subtitle };
+}
+
+function finish(drafts: Draft[], banners: Array<{ no: number; section: string }>): Article[] {
+  const articles = drafts.map((d): Article => {
+    const { kicker, title, subtitle } = splitHeadline(d.heads);
+    let section: string | null = null;
+    for (const b of banners) if (b.no < d.no) section = b.section;
+    const dl = d.kind === 'article' && d.paragraphs[0] !== undefined ? parseDateline(d.paragraphs[0]) : null;
+    let byline = d.bylines.length > 0 ? d.bylines.join(' ') : null;
+    let authors = d.authors;
+    if (dl?.byline && byline === null) {
+      byline = dl.byline;
+      authors = dl.authors;
+    }
+    return {
+      id: articleId(d.kind, title, d.paragraphs[0] ?? ''),
+      kind: d.kind,
+      title,
+      kicker,
+      subtitle,
+      authors: [...new Set(authors)],
+      byline,
+      dateline: dl?.dateline ?? null,
+      paragraphs: d.paragraphs,
+      section,
+    };
+  });
+  const ids = uniqueIds(articles.map((a) => a.id));
+  articles.forEach((a, k) => (a.id = ids[k]!));
+  return articles;
+}
