@@ -1,0 +1,152 @@
+/**
+ * Sentence splitting for Chinese news text.
+ *
+ * A sentence ends at a full-width or ASCII terminator (`。！？!?`) that is not inside a matched
+ * quotation or bracket pair. Closing quotes and brackets that follow a terminator stay with the
+ * sentence (`……。”`). A quoted sentence followed by a short attribution (`“……。”他说。`) is one
+ * sentence. Line breaks always end a sentence, because paragraphs never continue across them.
+ */
+
+const TERMINATORS = new Set(['。', '！', '？', '!', '?', '｡']);
+
+/** Opening mark -> the closing mark that matches it. Straight `"` is handled separately. */
+const PAIRS: ReadonlyMap<string, string> = new Map([
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+  ['（', '）'],
+  ['(', ')'],
+  ['《', '》'],
+  ['〈', '〉'],
+  ['【', '】'],
+]);
+const CLOSERS = new Set([...PAIRS.values(), '"', "'"]);
+
+/**
+ * After `。”` the text up to the next terminator is treated as an attribution (and kept in the
+ * same sentence) when it is this short: `他说。`, `朱志杰表示。`, `记者了解到。` all fit, a new
+ * clause of news text almost never does.
+ */
+const MAX_ATTRIBUTION_CHARS = 8;
+/** A longer tail is still an attribution when it ends in a speech verb: `市会展中心负责人说。` */
+const MAX_SPEAKER_CHARS = 24;
+const SPEECH_VERB = /(?:说|表示|介绍|指出|强调|称|道|问|答|告诉记者|坦言|感慨|笑着说)[。！？!?…]*$/u;
+
+/**
+ * Splits text into whole sentences, respecting quotes and full-width punctuation.
+ *
+ * Whitespace around sentences is trimmed and empty pieces are dropped; otherwise the text is kept
+ * exactly, so joining the result (after removing whitespace) gives back the input's non-space text.
+ * Unbalanced quotes from OCR do not swallow the rest of a paragraph: only marks that have a match
+ * on the same line protect their contents.
+ */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  for (const line of text.split(/\r?\n|\r|\u2028|\u2029/)) {
+    for (const sentence of splitLine(line)) {
+      const trimmed = sentence.trim();
+      if (trimmed !== '' && /[\p{L}\p{N}]/u.test(trimmed)) sentences.push(trimmed);
+      else if (trimmed !== '' && sentences.length > 0) sentences[sentences.length - 1] += trimmed;
+    }
+  }
+  return sentences;
+}
+
+function splitLine(line: string): string[] {
+  const chars = Array.from(line);
+  const depthDelta = matchedPairs(chars);
+  const pieces: string[] = [];
+  let start = 0;
+  let depth = 0;
+  let i = 0;
+  while (i < chars.length) {
+    depth += depthDelta[i] ?? 0;
+    const ch = chars[i] as string;
+    if (depth > 0 || !TERMINATORS.has(ch)) {
+      i += 1;
+      continue;
+    }
+    // A terminator outside any quote: absorb further terminators and any closing marks.
+    let end = i + 1;
+    // Closers here can only be unmatched ones (OCR dropped the opener); they still end the sentence.
+    while (
+      end < chars.length &&
+      (TERMINATORS.has(chars[end] as string) || chars[end] === '…' || CLOSERS.has(chars[end] as string))
+    )
+      end += 1;
+    pieces.push(chars.slice(start, end).join(''));
+    start = end;
+    i = end;
+  }
+  if (start < chars.length) pieces.push(chars.slice(start).join(''));
+  // No split is ever made inside a quote, so a quote that ends a sentence (`……。”`) runs on to the
+  // next terminator outside it; cut such pieces back to the closing quote where that is right.
+  return pieces.flatMap(cutAfterQuotedSentence);
+}
+
+/**
+ * `“甲。”乙丙丁戊己庚辛壬。` -> [`“甲。”`, `乙丙丁戊己庚辛壬。`]; unchanged when what follows the
+ * quote is a short attribution (`“甲。”他说。`).
+ */
+function cutAfterQuotedSentence(piece: string): string[] {
+  const chars = Array.from(piece);
+  const depthDelta = matchedPairs(chars);
+  let depth = 0;
+  for (let i = 0; i < chars.length; i += 1) {
+    depth += depthDelta[i] ?? 0;
+    const ch = chars[i] as string;
+    // A closing mark that brings us back to depth 0, right after a terminator inside the quote.
+    if (depth !== 0 || !CLOSERS.has(ch) || (depthDelta[i] ?? 0) >= 0) continue;
+    let j = i - 1;
+    while (j >= 0 && CLOSERS.has(chars[j] as string)) j -= 1;
+    if (j < 0 || !(TERMINATORS.has(chars[j] as string) || chars[j] === '…')) continue;
+    // Absorb any further closing marks (`。”）`).
+    let end = i + 1;
+    while (end < chars.length && CLOSERS.has(chars[end] as string) && (depthDelta[end] ?? 0) < 0) end += 1;
+    const tail = chars.slice(end);
+    const tailText = tail.filter((c) => /[\p{L}\p{N}]/u.test(c)).length;
+    if (tailText <= MAX_ATTRIBUTION_CHARS) return [piece];
+    if (tailText <= MAX_SPEAKER_CHARS && SPEECH_VERB.test(tail.join(''))) return [piece];
+    return [chars.slice(0, end).join(''), ...cutAfterQuotedSentence(tail.join(''))];
+  }
+  return [piece];
+}
+
+/**
+ * For each position, +1 where a matched opening mark stands, -1 where its closing mark stands, 0
+ * elsewhere (including unmatched marks, which OCR produces often enough to matter).
+ */
+function matchedPairs(chars: string[]): number[] {
+  const delta = new Array<number>(chars.length).fill(0);
+  const stack: { index: number; closer: string }[] = [];
+  let straightOpen: number | null = null;
+  for (let i = 0; i < chars.length; i += 1) {
+    const ch = chars[i] as string;
+    if (ch === '"') {
+      if (straightOpen === null) straightOpen = i;
+      else {
+        delta[straightOpen] = 1;
+        delta[i] = -1;
+        straightOpen = null;
+      }
+      continue;
+    }
+    const closer = PAIRS.get(ch);
+    if (closer !== undefined) {
+      stack.push({ index: i, closer });
+      continue;
+    }
+    if (!CLOSERS.has(ch)) continue;
+    // Pop to the nearest opener this mark closes; openers skipped over were unmatched.
+    for (let k = stack.length - 1; k >= 0; k -= 1) {
+      if (stack[k]?.closer === ch) {
+        delta[(stack[k] as { index: number }).index] = 1;
+        delta[i] = -1;
+        stack.length = k;
+        break;
+      }
+    }
+  }
+  return delta;
+}

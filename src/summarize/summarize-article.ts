@@ -1,0 +1,208 @@
+/**
+ * The offline summary of one article: a one-sentence lede, a short extractive summary and keywords.
+ */
+import type { Article } from '../news/types.js';
+import { stripDateline } from './dateline.js';
+import { isContentWord, rankKeywords } from './keywords.js';
+import { cosine, lexRank, type TermVector } from './lexrank.js';
+import { rougeN } from './rouge.js';
+import { idfOf, tagWords, type TaggedWord } from './segment.js';
+import { splitSentences } from './sentence-split.js';
+import type { ArticleSummary } from './types.js';
+
+/** Default summary budget in characters: two or three sentences of typical news prose. */
+export const DEFAULT_BUDGET = 160;
+/** Default cap on summary sentences, so a budget full of short sentences still reads as a summary. */
+export const DEFAULT_MAX_SENTENCES = 3;
+/** Default number of keywords. */
+export const DEFAULT_KEYWORD_COUNT = 6;
+
+export interface SummarizeOptions {
+  /**
+   * Character budget of the summary (code points, punctuation included). Sentences are never cut:
+   * the summary holds whole sentences whose lengths add up to at most the budget, except that when
+   * not even one sentence fits, it holds the single most central sentence, whatever its length.
+   */
+  budget?: number;
+  /** Most sentences in the summary. */
+  maxSentences?: number;
+  /** How many keywords to return. */
+  keywordCount?: number;
+}
+
+interface Sentence {
+  text: string;
+  /** Position among candidate sentences, 0 = first. */
+  index: number;
+  length: number;
+  words: TaggedWord[];
+  vector: TermVector;
+}
+
+/** Two summary sentences this similar say the same thing; the lower-ranked one is skipped. */
+const REDUNDANCY = 0.6;
+
+/**
+ * Summarizes an article.
+ *
+ * - `lede`: the one sentence that best represents the article, chosen by LexRank centrality,
+ *   similarity to the title and position, with dateline boilerplate (`本报讯 7月29日晚，`)
+ *   removed. Never the title itself. For photo items it is the caption's first sentence.
+ * - `summary`: the most central sentences (LexRank over a tf-idf cosine graph with a lead prior),
+ *   in their original order, within `budget` characters (see {@link SummarizeOptions.budget}).
+ * - `keywords`: top tf-idf terms, title words counting double.
+ *
+ * Empty or punctuation-only bodies give an empty lede and summary, never an error.
+ */
+export function summarizeArticle(
+  article: Pick<Article, 'title' | 'paragraphs' | 'dateline' | 'kind'>,
+  options: SummarizeOptions = {},
+): ArticleSummary {
+  const budget = options.budget ?? DEFAULT_BUDGET;
+  const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
+  const keywordCount = options.keywordCount ?? DEFAULT_KEYWORD_COUNT;
+
+  const titleWords = tagWords(article.title);
+  const titleVector = toVector(titleWords);
+  const sentences = candidateSentences(article);
+  const allWords = sentences.flatMap((s) => s.words);
+  const keywords = rankKeywords(
+    [...titleWords, ...allWords],
+    keywordCount,
+    new Set(titleWords.map((w) => w.word)),
+  );
+  if (sentences.length === 0) return { lede: '', summary: '', keywords };
+
+  const similarity = sentences.map((a) => sentences.map((b) => (a === b ? 0 : cosine(a.vector, b.vector))));
+  const centrality = lexRank(
+    similarity,
+    sentences.map((s) => leadPrior(s.index)),
+  );
+
+  return {
+    lede: chooseLede(article, sentences, centrality, titleVector),
+    summary: chooseSummary(sentences, centrality, similarity, budget, maxSentences),
+    keywords,
+  };
+}
+
+/** News front-loads: the jump distribution of the random walk favours early sentences. */
+function leadPrior(index: number): number {
+  return 1 / (index + 1);
+}
+
+/** A credit line or a bare marker is not a sentence of the story. */
+const NOT_PROSE =
+  /^(?:[（(]?完[）)]?|[（(]?[^）)]{0,12}(?:摄|供图|制图)[）)]?|(?:记者|通讯员|见习记者|实习生)[\s\p{Script=Han}]{1,20}摄?)$/u;
+const MIN_SENTENCE_CHARS = 6;
+
+function candidateSentences(article: Pick<Article, 'paragraphs' | 'dateline'>): Sentence[] {
+  const out: Sentence[] = [];
+  let first = true;
+  for (const paragraph of article.paragraphs) {
+    let text = paragraph;
+    // The dateline opens the first paragraph that has any words (OCR leaves stray punctuation lines).
+    if (first && /[\p{L}\p{N}]/u.test(paragraph)) {
+      text = stripDateline(paragraph, article.dateline);
+      first = false;
+    }
+    for (const sentence of splitSentences(text)) {
+      const letters = Array.from(sentence).filter((c) => /[\p{L}\p{N}]/u.test(c)).length;
+      if (letters < MIN_SENTENCE_CHARS || NOT_PROSE.test(sentence)) continue;
+      const words = tagWords(sentence);
+      out.push({
+        text: sentence,
+        index: out.length,
+        length: Array.from(sentence).length,
+        words,
+        vector: toVector(words),
+      });
+    }
+  }
+  return out;
+}
+
+function toVector(words: readonly TaggedWord[]): TermVector {
+  const vector = new Map<string, number>();
+  for (const { word } of words) {
+    if (!isContentWord(word)) continue;
+    vector.set(word, (vector.get(word) ?? 0) + idfOf(word));
+  }
+  return vector;
+}
+
+/**
+ * Sentences that open with a pronoun or a connective lean on what came before (`他说，`, `同时，`)
+ * and read badly on their own in a digest.
+ */
+const DEPENDENT_OPENING =
+  /^(?:他|她|它|其|这|那|该|此|对此|为此|因此|同时|此外|另外|但|而|并|随后|其中|据悉|据了解|与此同时)/u;
+
+/** Ledes are read in a list: very short ones say too little, long ones are trimmed by the eye. */
+function lengthFactor(length: number): number {
+  if (length < 12) return 0.5;
+  if (length > 100) return 100 / length;
+  return 1;
+}
+
+function chooseLede(
+  article: Pick<Article, 'title' | 'kind'>,
+  sentences: readonly Sentence[],
+  centrality: readonly number[],
+  titleVector: TermVector,
+): string {
+  const title = normaliseForCompare(article.title);
+  const candidates = sentences.filter((s) => normaliseForCompare(s.text) !== title);
+  const first = candidates[0];
+  if (first === undefined) return sentences[0]?.text ?? '';
+  // A photo caption opens by describing the picture; that is the lede by convention.
+  if (article.kind === 'photo') return first.text;
+
+  const maxCentrality = Math.max(...centrality);
+  let best = first;
+  let bestScore = -Infinity;
+  for (const s of candidates) {
+    const central = (centrality[s.index] as number) / maxCentrality;
+    // Word-level tf-idf similarity, plus character bigrams for names jieba splits differently.
+    const titleSimilarity = 0.5 * cosine(s.vector, titleVector) + 0.5 * rougeN(s.text, article.title, 2).f1;
+    // Centrality already carries the lead prior (it is the walk's jump vector), so the explicit
+    // position term here decays more gently than leadPrior.
+    let score = 0.35 * central + 0.45 * titleSimilarity + 0.2 / Math.sqrt(s.index + 1);
+    score *= lengthFactor(s.length);
+    if (DEPENDENT_OPENING.test(s.text)) score *= 0.7;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best.text;
+}
+
+function normaliseForCompare(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function chooseSummary(
+  sentences: readonly Sentence[],
+  centrality: readonly number[],
+  similarity: readonly (readonly number[])[],
+  budget: number,
+  maxSentences: number,
+): string {
+  const ranked = sentences
+    .slice()
+    .sort((a, b) => (centrality[b.index] as number) - (centrality[a.index] as number) || a.index - b.index);
+  const chosen: Sentence[] = [];
+  let used = 0;
+  for (const s of ranked) {
+    if (chosen.length >= maxSentences) break;
+    if (used + s.length > budget) continue;
+    if (chosen.some((c) => (similarity[c.index]?.[s.index] ?? 0) > REDUNDANCY)) continue;
+    chosen.push(s);
+    used += s.length;
+  }
+  // Not even one sentence fits: one whole sentence over budget beats a sentence cut in half.
+  if (chosen.length === 0 && ranked[0] !== undefined) chosen.push(ranked[0]);
+  chosen.sort((a, b) => a.index - b.index);
+  return chosen.map((s) => s.text).join('');
+}
