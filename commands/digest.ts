@@ -7,6 +7,7 @@ import {
 } from 'discord.js';
 import { isValidTimezone } from '../src/config.js';
 import { buildDigest } from '../src/digest/build-digest.js';
+import { initialLastEdition } from '../src/digest/delivery.js';
 import { nextRun } from '../src/digest/schedule.js';
 import {
   UserError,
@@ -100,10 +101,10 @@ async function subscribe(req: CommandRequest, ctx: CommandContext, guildId: stri
   }
 
   const existing = ctx.store.getSubscription(channelId);
-  // A new subscription starts from the newest edition that exists now; re-subscribing keeps its place.
-  const lastEditionSent = existing ? existing.lastEditionSent : (ctx.store.editionDates(1)[0] ?? null);
+  // Re-subscribing (e.g. to resume a paused channel) keeps its place; a new one starts at the newest edition.
+  const lastEditionSent = existing ? existing.lastEditionSent : initialLastEdition(ctx.store);
   const sub = ctx.store.upsertSubscription({ guildId, channelId, time, timezone, lastEditionSent });
-  ctx.scheduler?.refresh?.(channelId);
+  ctx.scheduler?.reload?.();
   const next = nextRunOf(sub, ctx);
   return {
     content: t(req.locale, 'digest.subscribed', {
@@ -272,7 +273,7 @@ export const digest = {
         const sub = ctx.store.getSubscription(channelId);
         if (!sub || sub.guildId !== guildId || !ctx.store.removeSubscription(channelId))
           throw new UserError(t(req.locale, 'digest.notSubscribed', { channel: channelId }));
-        ctx.scheduler?.refresh?.(channelId);
+        ctx.scheduler?.reload?.();
         reply = {
           content: t(req.locale, 'digest.unsubscribed', { channel: channelId }),
           embeds: [],

@@ -70,8 +70,8 @@ export interface Choice {
 export interface SchedulerView {
   /** When the channel's next digest is due, or null when none is scheduled. */
   nextRun(channelId: string): Date | null;
-  /** Tells the scheduler a subscription was created, changed or removed. */
-  refresh?(channelId: string): void;
+  /** Tells the scheduler the subscriptions changed (rebuilds its timers). */
+  reload?(): void;
 }
 
 /** Dependencies handed to every handler. Tests pass fakes; nothing is imported globally. */

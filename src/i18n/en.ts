@@ -64,6 +64,14 @@ export const en = {
   'delivery.claimed': 'in progress',
   'delivery.empty': 'nothing new',
 
+  'console.banner':
+    'Paperboy console. Type /help, /headlines, /summary 舟山, /search 席草 … (/quit to leave).',
+  'console.notNumber': '“{value}” is not a whole number.',
+  'console.pressUsage': 'Usage: /press <button id> [menu value]',
+  'console.commands': 'Commands: {list}',
+  'console.subcommands': '{name} needs one of: {list}.',
+  'console.missing': '{name} needs: {options}.',
+
   'help.title': 'Paperboy',
   'help.body':
     'I read scanned newspaper pages, summarize each article and post a daily digest.\n\n' +

@@ -61,6 +61,13 @@ export const zh = {
   'delivery.claimed': '进行中',
   'delivery.empty': '无新内容',
 
+  'console.banner': 'Paperboy 控制台。输入 /help、/headlines、/summary 舟山、/search 席草 …（/quit 退出）。',
+  'console.notNumber': '“{value}”不是整数。',
+  'console.pressUsage': '用法：/press <按钮 id> [菜单选项]',
+  'console.commands': '可用命令：{list}',
+  'console.subcommands': '{name} 需要以下子命令之一：{list}。',
+  'console.missing': '{name} 缺少：{options}。',
+
   'help.title': 'Paperboy 报童',
   'help.body':
     '我读取扫描的报纸版面，为每篇文章生成摘要，并每天推送日报。\n\n' +
