@@ -1,0 +1,142 @@
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { Delivery, Store, Subscription } from '../store/types.js';
+import { buildDigest, digestEditions } from './build-digest.js';
+import { toPostError, type DigestPoster } from './digest-poster.js';
+import { deliveryNonce } from './nonce.js';
+import type { Digest } from './types.js';
+
+export interface DeliveryDeps {
+  store: Store;
+  poster: DigestPoster;
+  clock: Clock;
+  logger: Logger;
+}
+
+/**
+ * What happened to one (channel, day): `sent` now, `empty` (nothing new, nothing posted), `skipped` (already
+ * sent or empty, unsubscribed, paused, or a failed attempt still backing off), `paused` (the bot may not post
+ * there), `failed` (recorded, retried at the next run).
+ */
+export type DeliveryOutcome = 'sent' | 'empty' | 'skipped' | 'paused' | 'failed';
+
+export interface DeliveryResult {
+  outcome: DeliveryOutcome;
+  channelId: string;
+  day: string;
+  messageIds?: string[];
+  error?: string;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * How long a failed delivery waits before the next attempt: 1, 2, 4 … minutes, at most 30. The scheduler
+ * looks every minute, so without this a channel whose posts keep failing would be hammered.
+ */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(2 ** Math.max(0, attempts - 1), 30) * MINUTE;
+}
+
+/** Whether a delivery row still needs posting at `now` (claimed rows are resumed: see {@link deliverDigest}). */
+export function needsDelivery(row: Delivery | null, now: Date): boolean {
+  if (!row) return true;
+  if (row.status === 'claimed') return true;
+  if (row.status === 'failed') return now.getTime() - Date.parse(row.updatedAt) >= retryDelayMs(row.attempts);
+  return false;
+}
+
+/**
+ * The `lastEditionSent` a new subscription starts with: the edition before the newest, so its first digest
+ * carries the newest edition and not the whole archive. Null when at most one edition is stored (then the
+ * first digest is that edition, or the first one ingested later).
+ */
+export function initialLastEdition(store: Pick<Store, 'editionDates'>): string | null {
+  return store.editionDates(2)[1] ?? null;
+}
+
+/** The digest for a resumed delivery: the same editions it was claimed with, so a re-post matches the first. */
+function digestForEditions(store: Store, editions: readonly string[]): Digest {
+  return buildDigest(editions.flatMap((date) => store.articlesForDate(date).map((a) => ({ ...a, date }))));
+}
+
+/**
+ * Delivers one channel's digest for one local day, exactly once:
+ * 1. claims (channel, day) in the deliveries table; a row already `sent` or `empty` means done;
+ * 2. picks the editions the channel has not been sent yet (a resumed row keeps the editions it was claimed with);
+ * 3. an empty digest is recorded as `empty` and logged, nothing is posted;
+ * 4. posts with the deterministic nonce of (channel, day) and `enforce_nonce`, so if a crash left the row
+ *    `claimed` after Discord created the message, the re-post is dropped by Discord and returns the same message;
+ * 5. records `sent` with the message ids and advances the channel's last edition sent.
+ * Permission-type failures pause the subscription with the reason; anything else is recorded `failed` and
+ * retried at the next run. Never throws for a post failure.
+ */
+export async function deliverDigest(
+  deps: DeliveryDeps,
+  sub: Subscription,
+  day: string,
+): Promise<DeliveryResult> {
+  const { store, poster, clock, logger } = deps;
+  const { channelId, guildId } = sub;
+  const log = logger.child({ job: 'digest', guildId, channelId, day });
+  // Read fresh: an earlier day of the same run may just have advanced lastEditionSent, or an admin unsubscribed.
+  const current = store.getSubscription(channelId);
+  if (!current || current.status !== 'active') return { outcome: 'skipped', channelId, day };
+
+  const nonce = deliveryNonce(channelId, day);
+  const fresh = buildDigest(store.articlesAfter(current.lastEditionSent));
+  const { delivery, created } = store.claimDelivery({
+    channelId,
+    guildId,
+    day,
+    nonce,
+    editions: digestEditions(fresh),
+  });
+  if (!created && !needsDelivery(delivery, clock.now())) return { outcome: 'skipped', channelId, day };
+
+  const digest =
+    !created && delivery.editions.length > 0 ? digestForEditions(store, delivery.editions) : fresh;
+  if (digest.itemCount === 0) {
+    store.markDeliveryEmpty(channelId, day);
+    log.info(
+      { outcome: 'empty', lastEditionSent: current.lastEditionSent },
+      'digest empty: no new edition, nothing posted',
+    );
+    return { outcome: 'empty', channelId, day };
+  }
+
+  const started = Date.now();
+  try {
+    const messageIds = await poster.post(channelId, digest, delivery.nonce || nonce);
+    store.markDeliverySent(channelId, day, messageIds);
+    if (!current.lastEditionSent || digest.editionDate > current.lastEditionSent)
+      store.setLastEditionSent(channelId, digest.editionDate);
+    log.info(
+      {
+        outcome: 'sent',
+        resumed: !created,
+        editions: digestEditions(digest),
+        messageIds,
+        durationMs: Date.now() - started,
+      },
+      'digest sent',
+    );
+    return { outcome: 'sent', channelId, day, messageIds };
+  } catch (err) {
+    const e = toPostError(err);
+    store.markDeliveryFailed(channelId, day, e.reason);
+    if (e.action === 'pause') {
+      store.pauseSubscription(channelId, e.reason);
+      log.warn(
+        { outcome: 'paused', reason: e.reason },
+        'digest subscription paused: the bot cannot post there',
+      );
+      return { outcome: 'paused', channelId, day, error: e.reason };
+    }
+    log.error(
+      { outcome: 'failed', err: e.cause ?? e, durationMs: Date.now() - started },
+      'digest post failed, will retry',
+    );
+    return { outcome: 'failed', channelId, day, error: e.reason };
+  }
+}

@@ -1,0 +1,100 @@
+import { DiscordAPIError, Routes, type APIMessage, type REST } from 'discord.js';
+import type { DigestLocale } from '../digest/labels.js';
+import { PostError, type DigestPoster } from '../digest/digest-poster.js';
+import { realSleep } from '../digest/fan-out.js';
+import { messageNonce } from '../digest/nonce.js';
+import type { Digest } from '../digest/types.js';
+import { renderDigestMessages, type DigestMessage } from './digest-message.js';
+
+/**
+ * Discord errors that mean "this bot cannot post in this channel until someone acts": retrying is pointless,
+ * so the subscription is paused with the reason.
+ */
+export const PAUSING_ERROR_CODES: Readonly<Record<number, string>> = {
+  50001: 'Missing Access',
+  50013: 'Missing Permissions',
+  10003: 'Unknown Channel',
+};
+
+export interface ChannelPosterOptions {
+  /** discord.js's REST client (`client.rest`): it queues per rate-limit bucket, waits out 429s and retries 5xx. */
+  rest: Pick<REST, 'post'>;
+  locale?: DigestLocale;
+  /**
+   * Extra attempts, with exponential back-off, after discord.js's own immediate 5xx retries are used up; a post
+   * still failing after that is recorded as failed and retried at the next scheduler run.
+   */
+  retries?: number;
+  backoffMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** How a REST failure should be handled. Exported for tests. */
+export function classifyPostError(err: unknown): { error: PostError; transient: boolean } {
+  if (err instanceof DiscordAPIError) {
+    const code = typeof err.code === 'number' ? err.code : Number(err.code);
+    const known = PAUSING_ERROR_CODES[code];
+    if (known)
+      return { error: new PostError('pause', `${known} (${code})`, { cause: err }), transient: false };
+    // A 403/404 without a known code still means the channel is out of reach.
+    if (err.status === 403 || err.status === 404)
+      return {
+        error: new PostError('pause', `HTTP ${err.status}: ${err.message}`.slice(0, 200), { cause: err }),
+        transient: false,
+      };
+    // Other 4xx will not fix themselves within seconds; record them and let the next run try again.
+    return {
+      error: new PostError('retry', `HTTP ${err.status} (${err.code}): ${err.message}`.slice(0, 300), {
+        cause: err,
+      }),
+      transient: false,
+    };
+  }
+  // HTTPError (5xx after discord.js's retries), timeouts and network errors.
+  const status = (err as { status?: unknown } | null)?.status;
+  const what = err instanceof Error ? err.message : String(err);
+  return {
+    error: new PostError(
+      'retry',
+      (typeof status === 'number' ? `HTTP ${status}: ${what}` : what).slice(0, 300),
+      { cause: err },
+    ),
+    transient: true,
+  };
+}
+
+/**
+ * The discord.js adapter of {@link DigestPoster}: posts a digest through the REST client (no channel fetch, so
+ * one request per message), each message with its own deterministic nonce, `enforce_nonce` and no mentions.
+ */
+export function createChannelPoster(options: ChannelPosterOptions): DigestPoster {
+  const { rest } = options;
+  const retries = options.retries ?? 2;
+  const backoffMs = options.backoffMs ?? 2_000;
+  const sleep = options.sleep ?? realSleep;
+
+  const postOne = async (channelId: string, message: DigestMessage, nonce: string): Promise<string> => {
+    const body = { ...message, nonce, enforce_nonce: true, allowed_mentions: { parse: [] } };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const created = (await rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
+        return created.id;
+      } catch (err) {
+        const { error, transient } = classifyPostError(err);
+        if (!transient || attempt >= retries) throw error;
+        // Safe to repeat: the nonce makes Discord return the first message if that one did get through.
+        await sleep(backoffMs * 2 ** attempt);
+      }
+    }
+  };
+
+  return {
+    async post(channelId: string, digest: Digest, nonce: string): Promise<string[]> {
+      const ids: string[] = [];
+      const messages = renderDigestMessages(digest, options.locale ?? 'en');
+      for (const [i, message] of messages.entries())
+        ids.push(await postOne(channelId, message, messageNonce(nonce, i)));
+      return ids;
+    },
+  };
+}
