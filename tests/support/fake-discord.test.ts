@@ -194,11 +194,25 @@ describe('fake Discord with the real discord.js client', () => {
     await interaction.deferUpdate();
   });
 
+  it('delivers a slash command from a DM', async () => {
+    const received = nextInteraction();
+    const sent = fake.sendInteraction(fake.build.slashCommand({ name: 'help', guildId: null }));
+    const interaction = await received;
+    expect(interaction.inGuild()).toBe(false);
+    expect(interaction.user.id).toBe(fake.build.testUser.id);
+    if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
+    await interaction.reply({ content: 'help text' });
+    await expect(fake.waitForResponse(sent.id)).resolves.toMatchObject({ type: 4 });
+  });
+
   it('refuses a second acknowledgement with 40060 like Discord', async () => {
     const received = nextInteraction();
     const sent = fake.sendInteraction(fake.build.slashCommand({ name: 'ping', channelId: NEWS }));
     const interaction = await received;
-    await (interaction as Extract<Interaction, { reply: unknown }>).reply({ content: 'pong' });
+    if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
+    const response = await interaction.reply({ content: 'pong', withResponse: true });
+    expect(response.resource?.message?.content).toBe('pong');
+    expect(response.interaction.responseMessageId).toBe(response.resource?.message?.id);
     const res = await fetch(`${fake.apiBase}/v10/interactions/${sent.id}/${sent.token}/callback`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -246,8 +260,9 @@ describe('fake Discord with the real discord.js client', () => {
   });
 
   it('retries an injected 500 and surfaces an injected 404 as Unknown Channel', async () => {
-    fake.failNext({ method: 'POST', route: /\/messages$/, status: 500 });
+    fake.failNext({ method: 'POST', route: /\/messages$/, status: 500, times: 2 });
     await expect(channel(NEWS).send({ content: 'survives a 500' })).resolves.toBeDefined();
+    expect(fake.requests.slice(-3).map((r) => r.status)).toEqual([500, 500, 200]);
     fake.failNext({ route: `/channels/${NEWS}/messages`, status: 404 });
     const error = await rejection(channel(NEWS).send({ content: 'gone' }));
     expect((error as DiscordAPIError).code).toBe(10003);
@@ -324,6 +339,26 @@ describe('fake Discord with the real discord.js client', () => {
     const received = nextInteraction();
     fake.sendInteraction(fake.build.slashCommand({ name: 'ping', channelId: NEWS }));
     await expect(received).resolves.toBeDefined();
+  });
+});
+
+describe('fake Discord interaction deadline', () => {
+  it('answers 10062 Unknown interaction when the bot acknowledges after the deadline', async () => {
+    const fake = await startFakeDiscord({ guilds: [{}], interactionDeadlineMs: 50 });
+    const client = newClient(fake);
+    try {
+      await login(client);
+      const received = once(client, Events.InteractionCreate);
+      fake.sendInteraction(fake.build.slashCommand({ name: 'slow' }));
+      const [interaction] = (await received) as [Interaction];
+      if (!interaction.isChatInputCommand()) throw new Error('expected a chat input command');
+      await new Promise((r) => setTimeout(r, 80));
+      const error = await rejection(interaction.reply({ content: 'too late' }));
+      expect((error as DiscordAPIError).code).toBe(10062);
+    } finally {
+      await client.destroy();
+      await fake.close();
+    }
   });
 });
 

@@ -239,11 +239,11 @@ function interactionCallback(ctx: RestContext, req: RouteRequest): RouteResult {
   const record = ctx.interactions.byId.get(req.params.interactionId ?? '');
   if (!record || record.payload.token !== req.params.token)
     return discordError(404, 10062, 'Unknown interaction');
-  if (ctx.interactionDeadlineMs !== null && Date.now() - record.sentAt > ctx.interactionDeadlineMs) {
-    // Discord forgets interactions that are not acknowledged within 3 seconds.
-    if (!record.acknowledged) return discordError(404, 10062, 'Unknown interaction');
-  }
   if (record.acknowledged) return discordError(400, 40060, 'Interaction has already been acknowledged.');
+  // Discord forgets interactions that are not acknowledged within 3 seconds.
+  if (ctx.interactionDeadlineMs !== null && Date.now() - record.sentAt > ctx.interactionDeadlineMs) {
+    return discordError(404, 10062, 'Unknown interaction');
+  }
   const body = (req.body ?? {}) as { type?: number; data?: MessageBody & Record<string, unknown> };
   const type = Number(body.type);
   const data = body.data ?? {};
