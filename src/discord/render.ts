@@ -123,27 +123,23 @@ export function renderSummary(a: StoredArticle, locale: string, opts: { ephemera
 }
 
 function splitLong(raw: string, budget: number): string[] {
-  // Prefer sentence ends; a sentence longer than the budget is cut hard (escaping at most doubles it).
+  // Escaping at most doubles text, so raw pieces of half the budget always fit. Prefer sentence ends; a sentence
+  // longer than that is cut hard.
+  const half = Math.floor(budget / 2);
   const sentences = raw.match(/[^。！？!?]*[。！？!?]+[”’"』」）)]*|[^。！？!?]+$/g) ?? [raw];
   const out: string[] = [];
   let cur = '';
   for (const s of sentences) {
-    const pieces =
-      escapeText(s).length > budget
-        ? (Array.from(s)
-            .join('')
-            .match(new RegExp(`[\\s\\S]{1,${Math.floor(budget / 2)}}`, 'g')) ?? [])
-        : [s];
-    for (const piece of pieces) {
-      const esc = escapeText(piece);
-      if (cur && cur.length + esc.length > budget) {
-        out.push(cur);
+    for (let i = 0; i < s.length; i += half) {
+      const piece = s.slice(i, i + half);
+      if (cur && cur.length + piece.length > half) {
+        out.push(escapeText(cur));
         cur = '';
       }
-      cur += esc;
+      cur += piece;
     }
   }
-  if (cur) out.push(cur);
+  if (cur) out.push(escapeText(cur));
   return out;
 }
 
