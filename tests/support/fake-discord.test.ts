@@ -235,6 +235,8 @@ describe('fake Discord with the real discord.js client', () => {
       enforceNonce: true,
     });
     expect(second.id).toBe(first.id);
+    const latest = await channel(NEWS).messages.fetch({ limit: 1, cache: false });
+    expect([...latest.keys()]).toEqual([first.id]);
     expect(fake.messages.slice(before).map((m) => [m.nonce, m.enforceNonce, m.created])).toEqual([
       ['d-20240501-1', true, true],
       ['d-20240501-1', true, false],
@@ -288,6 +290,7 @@ describe('fake Discord with the real discord.js client', () => {
   });
 
   it('registers commands by PUT, echoes ids, and reuses the id in later interactions', async () => {
+    expect((await client.application!.fetch()).id).toBe(fake.applicationId);
     const set = await client.application!.commands.set(
       [{ name: 'digest', description: 'Post today’s digest' }],
       GUILD,
