@@ -144,7 +144,17 @@ export function createScheduler(options: SchedulerOptions): DigestScheduler {
     const subs = mine();
     if (started) register(subs);
     const due = dueDeliveries(subs, now, graceHours);
-    const todo = due.filter((d) => needsDelivery(store.getDelivery(d.sub.channelId, d.day), now));
+    const todo = due.filter((d) => {
+      try {
+        return needsDelivery(store.getDelivery(d.sub.channelId, d.day), now);
+      } catch (err) {
+        log.error(
+          { err, channelId: d.sub.channelId, day: d.day },
+          'could not read digest delivery; skipped this run',
+        );
+        return false;
+      }
+    });
     const settled = await fanOut(todo, (d) => deliverDigest({ store, poster, clock, logger }, d.sub, d.day), {
       concurrency,
       staggerMs: todo.length > 1 ? staggerMs : 0,

@@ -19,7 +19,13 @@ export const PAUSING_ERROR_CODES: Readonly<Record<number, string>> = {
 export interface ChannelPosterOptions {
   /** discord.js's REST client (`client.rest`): it queues per rate-limit bucket, waits out 429s and retries 5xx. */
   rest: Pick<REST, 'post'>;
+  /** The digest's language; default English. */
   locale?: DigestLocale;
+  /**
+   * Per-channel language, e.g. from the guild's preferred locale:
+   * `(id) => (client.channels.cache.get(id) as GuildChannel | undefined)?.guild.preferredLocale ?? 'en'`.
+   */
+  localeFor?: (channelId: string) => string;
   /**
    * Extra attempts, with exponential back-off, after discord.js's own immediate 5xx retries are used up; a post
    * still failing after that is recorded as failed and retried at the next scheduler run.
@@ -91,7 +97,7 @@ export function createChannelPoster(options: ChannelPosterOptions): DigestPoster
   return {
     async post(channelId: string, digest: Digest, nonce: string): Promise<string[]> {
       const ids: string[] = [];
-      const messages = renderDigestMessages(digest, options.locale ?? 'en');
+      const messages = renderDigestMessages(digest, options.localeFor?.(channelId) ?? options.locale ?? 'en');
       for (const [i, message] of messages.entries())
         ids.push(await postOne(channelId, message, messageNonce(nonce, i)));
       return ids;
