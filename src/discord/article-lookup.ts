@@ -1,5 +1,5 @@
 import { t } from '../i18n/index.js';
-import type { StoredArticle, Store } from '../store/types.js';
+import type { ArticleRef, StoredArticle, Store } from '../store/types.js';
 import { UserError, type Choice } from './command.js';
 import { truncate } from './markdown.js';
 
@@ -11,7 +11,10 @@ export function resolveArticle(store: Store, value: string | null, locale: strin
   const query = (value ?? '').trim();
   const direct = query ? store.getArticle(query) : null;
   if (direct) return direct;
-  const ref = query ? store.suggestArticles(query, 1)[0] : undefined;
+  // Title words first; otherwise the best full-text match, so `/summary 舟山` finds a story about 舟山.
+  const ref = query
+    ? (store.suggestArticles(query, 1)[0] ?? store.search(query, { limit: 1 }).hits[0])
+    : undefined;
   const found = ref ? store.getArticle(ref.id) : null;
   if (!found) throw new UserError(t(locale, 'article.notFound', { query: truncate(query, 100) }));
   return found;
@@ -19,7 +22,10 @@ export function resolveArticle(store: Store, value: string | null, locale: strin
 
 /** Autocomplete choices for an article option: within Discord's limits of 25 choices and 100-character names. */
 export function articleChoices(store: Store, typed: string): Choice[] {
-  return store.suggestArticles(typed.trim().slice(0, 100), 25).map((ref) => ({
+  const q = typed.trim().slice(0, 100);
+  let refs: readonly ArticleRef[] = store.suggestArticles(q, 25);
+  if (refs.length === 0 && q) refs = store.search(q, { limit: 25 }).hits;
+  return refs.map((ref) => ({
     name: truncate(ref.date ? `${ref.title} · ${ref.date}` : ref.title, 100),
     value: ref.id.slice(0, 100),
   }));

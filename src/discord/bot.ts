@@ -14,6 +14,8 @@ export interface BotDeps {
   clock: Clock;
   scheduler?: SchedulerView;
   commands?: readonly Command[];
+  /** Defer a reply when a handler takes longer than this (default 1.5 s). */
+  deferAfterMs?: number;
 }
 
 export interface Bot {
@@ -57,7 +59,12 @@ export function createBot(deps: BotDeps): Bot {
     scheduler: deps.scheduler,
     defaultTimezone: config.defaultTimezone,
   };
-  const router = createRouter({ commands: deps.commands ?? allCommands, ctx, botPermissionsIn });
+  const router = createRouter({
+    commands: deps.commands ?? allCommands,
+    ctx,
+    botPermissionsIn,
+    deferAfterMs: deps.deferAfterMs,
+  });
 
   client.on(Events.InteractionCreate, (interaction) => {
     void router.handle(interaction);
