@@ -1,7 +1,6 @@
 import {
   ButtonStyle,
   ComponentType,
-  escapeMarkdown,
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
   type APIEmbed,
@@ -9,6 +8,7 @@ import {
 import { digestLabels, type DigestLocale } from '../digest/labels.js';
 import type { Digest, DigestItem } from '../digest/types.js';
 import { encodeCustomId } from './custom-ids.js';
+import { escapeText, truncate } from './markdown.js';
 
 /** Discord's documented message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = {
@@ -40,15 +40,8 @@ export interface DigestMessage {
   components: DigestButtonRow[];
 }
 
-function truncate(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
-}
-
-/** Newspaper text is not Markdown; make sure `*`, `_`, `#`, `1.` … print as themselves. */
-function md(text: string): string {
-  return escapeMarkdown(text, { numberedList: true, bulletedList: true, heading: true, maskedLink: true });
-}
+/** Newspaper text is not Markdown; make sure `*`, `_`, `#`, `1.` … print as themselves (linear-time escape). */
+const md = escapeText;
 
 function itemBlock(item: DigestItem, n: number, locale: DigestLocale | string): string {
   const l = digestLabels(locale);
