@@ -103,10 +103,10 @@ export function renderSummary(a: StoredArticle, locale: string, opts: { ephemera
   const embed: APIEmbed = {
     color: EMBED_COLOR,
     title: truncate(escapeText(displayTitle(a, locale)), TITLE_MAX),
-    description: truncate(
-      [...head, head.length ? '' : null, body].filter((x) => x !== null).join('\n'),
-      4096,
-    ),
+    // Discord refuses an empty description, and an article with no text has none.
+    description:
+      truncate([...head, head.length ? '' : null, body].filter((x) => x !== null).join('\n'), 4096).trim() ||
+      undefined,
     fields,
   };
   return {
