@@ -34,6 +34,8 @@ export interface TextLine {
   trail: boolean;
   /** Width under the page's model (see `chooseWidthModel`). */
   w: number;
+  /** Width of the Latin word or number the line starts with (0 if none): what may have been pushed down. */
+  latinHead: number;
 }
 
 export type WidthModel = 'print' | 'chars';
@@ -47,6 +49,7 @@ export function makeLine(no: number, raw: string): TextLine {
     indent: /^(?:\u3000|[ \t]{2,})/u.test(raw),
     trail: /\s$/u.test(raw),
     w: 0,
+    latinHead: 0,
   };
 }
 
@@ -62,31 +65,49 @@ function isColumnSample(l: TextLine): boolean {
 export function chooseWidthModel(lines: TextLine[]): WidthModel {
   const samples = lines.filter(isColumnSample).map((l) => l.text);
   if (samples.length < 4) return 'print';
+  // Full lines fill the column's last unit: under the right model most samples fall in one window (m-1, m].
   const score = (f: (s: string) => number): number => {
     const ws = samples.map(f);
-    const m = percentile(ws, 0.7);
-    return ws.filter((w) => Math.abs(w - m) <= 0.5).length / ws.length;
+    const m = densestEm(ws);
+    return ws.filter((w) => w > m - 1 && w <= m).length;
   };
   return score(charCount) > score(printWidth) ? 'chars' : 'print';
 }
 
 export function measure(lines: TextLine[], model: WidthModel): void {
   const f = model === 'chars' ? charCount : printWidth;
-  for (const l of lines) l.w = f(l.text);
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
+  for (const l of lines) {
+    l.w = f(l.text);
+    const head = /^[A-Za-z0-9][A-Za-z0-9.%-]*(?: [A-Za-z0-9][A-Za-z0-9.%-]*)*/u.exec(l.text);
+    l.latinHead = head ? f(head[0]) : 0;
+  }
 }
 
 /**
- * The column width of a stretch of text: the 70th percentile of its mid-paragraph lines (first lines are two
- * ems short, so the median would undershoot), or `fallback` when the stretch is too short to say.
+ * The column width of a stretch of text, from its mid-paragraph lines: a full line falls anywhere in the
+ * column's last em (the next character did not fit), so the width is the top of the busiest one-em window.
+ * First lines (two ems short) and last lines do not move it. `fallback` when the stretch is too short to say.
  */
 export function columnWidth(lines: TextLine[], fallback: number): number {
   const ws = lines.filter(isColumnSample).map((l) => l.w);
-  return ws.length >= 5 ? percentile(ws, 0.7) : fallback;
+  return ws.length >= 5 ? densestEm(ws) : fallback;
+}
+
+/** The upper end m of the window (m-1, m] holding the most values: where full lines of a column fall. */
+function densestEm(ws: number[]): number {
+  const count = new Map<number, number>();
+  for (const w of ws) count.set(w, (count.get(w) ?? 0) + 1);
+  let best = 0;
+  let bestM = 0;
+  for (const m of count.keys()) {
+    let n = 0;
+    for (const [w, c] of count) if (w > m - 1 && w <= m) n += c;
+    if (n > best || (n === best && m > bestM)) {
+      best = n;
+      bestM = m;
+    }
+  }
+  return bestM;
 }
 
 /** A block of running text: one headline line, or one paragraph's lines. */
@@ -104,6 +125,11 @@ function titleish(l: TextLine): boolean {
   );
 }
 
+/** Title-shaped and printed like a headline: phrases separated by a space, centred (leading space), or `——`. */
+function headlineShaped(l: TextLine): boolean {
+  return titleish(l) && (hasSpaceBetweenHan(l.text) || l.lead || isSubtitle(l));
+}
+
 /** A line that cannot continue a paragraph: a subtitle, a centred short line, a dateline, a surviving indent. */
 function startsSomethingNew(l: TextLine, w: number): boolean {
   if (l.indent || startsDateline(l.text)) return true;
@@ -112,7 +138,7 @@ function startsSomethingNew(l: TextLine, w: number): boolean {
 }
 
 /** At a paragraph boundary: is this line a headline line rather than a paragraph's first line? */
-function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number): boolean {
+function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number, afterHead: boolean): boolean {
   if (startsDateline(l.text) || l.indent) return false;
   if (isSubtitle(l)) return true;
   if (!titleish(l)) return false;
@@ -120,32 +146,40 @@ function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number):
   if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])/u.test(l.text)) return false;
   if (l.lead || hasSpaceBetweenHan(l.text)) return true;
   if (next === undefined) return false;
-  // A first line is about two ems short; much shorter or wider than the column, it is not body.
-  return l.w <= w - 4 || l.w >= w + 1.5;
+  // A first line is about two ems short; much shorter or wider than the column, it is not body. Right under a
+  // headline line, a title-shaped line as wide as the column cannot be a first line either.
+  return l.w <= w - 4.5 || l.w >= w + 1.5 || (afterHead && l.w > w - 1.25);
 }
 
-/** Does a paragraph end between `prev` and `cur`? */
-function paragraphBreak(prev: TextLine, cur: TextLine, w: number): boolean {
+/** Does a paragraph end between `prev` and `cur`? `after` is the line after `cur`. */
+function paragraphBreak(prev: TextLine, cur: TextLine, after: TextLine | undefined, w: number): boolean {
   if (cur.indent) return true;
   if (!endsSentence(prev.text)) {
     // `他说：` closing a short line may introduce a quoted paragraph.
     return /[：:]$/u.test(prev.text) && prev.w <= w - 2.5 && cur.w >= w - 4 && cur.w <= w - 1.5;
   }
   if (prev.w <= w - 1.25) return true;
-  // A full last line: the next line shows the lost indent of a new paragraph.
-  return cur.w <= w - 1.75 && cur.w >= w - 4 && !endsSentence(cur.text);
+  // A full last line: the next line shows the lost indent of a new paragraph, unless it is short only because a
+  // Latin word or number did not fit and starts the line after (it would have fitted after an indent too).
+  if (
+    after !== undefined &&
+    after.latinHead > 0 &&
+    !isLatinOrDigit(cur.text.charCodeAt(cur.text.length - 1)) &&
+    cur.w + after.latinHead > w - 0.5
+  )
+    return false;
+  return cur.w <= w - 1.25 && cur.w >= w - 4.5 && !endsSentence(cur.text);
 }
 
 /**
  * Splits one stretch of text lines (between bylines, banners and credits) into headline lines and paragraphs.
- * `trailingIsEnd` says nothing after the stretch can continue its last paragraph.
  */
 export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
   const blocks: TextBlock[] = [];
   let i = 0;
   while (i < lines.length) {
     const first = lines[i]!;
-    if (headlineAtBoundary(first, lines[i + 1], w)) {
+    if (headlineAtBoundary(first, lines[i + 1], w, blocks[blocks.length - 1]?.type === 'head')) {
       blocks.push({ type: 'head', line: first });
       i++;
       continue;
@@ -155,9 +189,23 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
     while (i < lines.length) {
       const prev = para[para.length - 1]!;
       const cur = lines[i]!;
-      if (paragraphBreak(prev, cur, w) || startsSomethingNew(cur, w)) break;
+      if (paragraphBreak(prev, cur, lines[i + 1], w) || startsSomethingNew(cur, w)) break;
+      // A short line that ends no sentence cannot sit inside a paragraph: after a sentence end or title-shaped
+      // lines, it is a headline (a photo's title, typically).
+      if (
+        titleish(cur) &&
+        cur.w <= w - 4.5 &&
+        i + 1 < lines.length &&
+        (endsSentence(prev.text) || para.every(titleish))
+      )
+        break;
       // A phrase-spaced line ends a run of title-shaped lines (kicker, then title) rather than joining it.
-      if (hasSpaceBetweenHan(cur.text) && titleish(cur) && para.every(titleish)) break;
+      if (headlineShaped(cur) && (para.every(titleish) || endsSentence(prev.text))) break;
+      // After a sentence end, a title-shaped line followed by a headline line (or nothing) is a kicker.
+      if (endsSentence(prev.text) && titleish(cur)) {
+        const after = lines[i + 1];
+        if (after === undefined || headlineShaped(after) || startsDateline(after.text)) break;
+      }
       para.push(cur);
       i++;
     }
@@ -199,12 +247,17 @@ function convertUnterminated(blocks: TextBlock[]): TextBlock[] {
  * the break was at a word boundary: OCR kept a space there, or the line stops well short of the column (the
  * next word did not fit). A full line ending mid-word was broken mid-word.
  */
-export function joinLines(lines: TextLine[], w: number): string {
+export function joinLines(lines: TextLine[], fallback: number): string {
+  // The paragraph's own column (captions are often narrower than the stories around them): its widest line
+  // before the last, counting the first line's lost indent.
+  let w = lines.length > 1 ? 0 : fallback;
+  for (let k = 0; k < lines.length - 1; k++) w = Math.max(w, lines[k]!.w + (k === 0 ? 2 : 0));
   let out = lines[0]?.text ?? '';
   for (let k = 1; k < lines.length; k++) {
     const a = lines[k - 1]!;
     const b = lines[k]!;
-    out += joinGap(a, b, w) + b.text;
+    // The first line is set two ems in: measure its shortfall against that.
+    out += joinGap(a, b, k === 1 ? w - 2 : w) + b.text;
   }
   return out;
 }
@@ -214,8 +267,12 @@ function joinGap(a: TextLine, b: TextLine, w: number): string {
   const cb = b.text.charCodeAt(0);
   const latinA = isLatinOrDigit(ca);
   const latinB = isLatinOrDigit(cb);
-  if (latinA && latinB) return a.trail || b.lead || a.w <= w - 2 ? ' ' : '';
-  if ((latinA || latinB) && a.trail) return ' ';
+  // `trail` is only set where trailing whitespace is rare on the page, so it marks a real space.
+  if (a.trail) return ' ';
+  if (latinA && latinB) return b.lead || a.w <= w - 2 ? ' ' : '';
+  // A byline inside a dateline broken between a role and a name: `（记者 X 通讯员` / `Y）`.
+  if (/(?:记者|通讯员|实习生)$/u.test(a.text) && /^[\u4e00-\u9fff]{2,4}(?:[\s）)]|$)/u.test(b.text))
+    return ' ';
   return '';
 }
 
