@@ -10,7 +10,7 @@
  * 方山柿是永康传统特色农产品……
  * ```
  */
-import { createHash } from 'node:crypto';
+import { articleId } from '../news/article-id.js';
 import type { Article } from '../news/types.js';
 import { findDateline } from './dateline.js';
 
@@ -45,8 +45,8 @@ export function looksLikeArticleFile(text: string): boolean {
 
 /**
  * Reads one article file into an `Article`. The first title line is the title, any further title
- * lines the subtitle. Byline lines in the body are moved to `byline`. The id is a hash of the title
- * and text, so reading the same file twice gives the same id.
+ * lines the subtitle. Byline lines in the body are moved to `byline`. The id is content-derived
+ * (as the page parser makes it), so reading the same file twice gives the same id.
  *
  * @throws Error when there is no title or no body.
  */
@@ -73,14 +73,9 @@ export function parseArticleFile(text: string, source: string): Article {
     throw new Error(`${source}: no body paragraphs after the title and a blank line`);
   const dateline = findDateline(paragraphs[0] as string);
   const subtitle = head.length > 1 ? head.slice(1).join(' ') : null;
-  const id = createHash('sha256')
-    .update(title)
-    .update('\n')
-    .update(paragraphs.join('\n'))
-    .digest('base64url')
-    .slice(0, 12);
   return {
-    id,
+    // The page parser's id scheme, so an article keeps its id whichever format it came in.
+    id: articleId('article', title, paragraphs[0] as string),
     kind: 'article',
     title,
     kicker: null,

@@ -2,7 +2,7 @@
  * Keywords: the top tf-idf terms of an article, with stopwords, function words, numbers, dates and
  * punctuation filtered out.
  */
-import { idfOf, tagWords, type TaggedWord } from './segment.js';
+import { idfOf, segment, tagOf } from './segment.js';
 import { STOPWORDS } from './stopwords.js';
 
 /**
@@ -48,32 +48,34 @@ const KEYWORD_TAGS = new Set([
 ]);
 
 /**
- * Picks the top `count` terms by tf × idf from already-tagged words, most important first. Words
- * in `boosted` (e.g. the title's) count double, since the headline names the topic. Ties keep
+ * Picks the top `count` terms by tf × idf from segmented words, most important first. Words in
+ * `boosted` (e.g. the title's) count double, since the headline names the topic. Ties keep
  * first-appearance order, so the result is deterministic.
  */
 export function rankKeywords(
-  words: readonly TaggedWord[],
+  words: readonly string[],
   count: number,
   boosted: ReadonlySet<string> = new Set(),
 ): string[] {
   const tf = new Map<string, number>();
-  for (const { word, tag } of words) {
-    if (!KEYWORD_TAGS.has(tag) || !isContentWord(word)) continue;
-    tf.set(word, (tf.get(word) ?? 0) + 1);
+  for (const word of words) {
+    if (isContentWord(word)) tf.set(word, (tf.get(word) ?? 0) + 1);
   }
-  // HMM-only words (`x`) are often mis-joined fragments (`以个` from `以个大`); a real unseen name
-  // is repeated, a fragment rarely is.
-  for (const { word, tag } of words) if (tag === 'x' && (tf.get(word) ?? 0) < 2) tf.delete(word);
   const scored = [...tf].map(([word, freq], order) => ({
     word,
+    freq,
     order,
     score: (boosted.has(word) ? freq + 1 : freq) * idfOf(word),
   }));
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   const chosen: string[] = [];
-  for (const { word } of scored) {
+  for (const { word, freq } of scored) {
     if (chosen.length >= count) break;
+    const tag = tagOf(word);
+    if (!KEYWORD_TAGS.has(tag)) continue;
+    // HMM-only words (`x`) are often mis-joined fragments (`以个` from `以个大`); a real unseen
+    // name is repeated, a fragment rarely is.
+    if (tag === 'x' && freq < 2) continue;
     // `舟山` next to `舟山镇` adds nothing: skip a term contained in (or containing) a chosen one.
     if (chosen.some((c) => c.includes(word) || word.includes(c))) continue;
     chosen.push(word);
@@ -83,5 +85,5 @@ export function rankKeywords(
 
 /** Top `count` keywords of a text (title-free convenience over {@link rankKeywords}). */
 export function extractKeywords(text: string, count = 6): string[] {
-  return rankKeywords(tagWords(text), count);
+  return rankKeywords(segment(text), count);
 }

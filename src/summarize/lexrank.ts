@@ -19,10 +19,18 @@ export function cosine(a: TermVector, b: TermVector): number {
   return dot / (norm(a) * norm(b));
 }
 
+// Every sentence vector meets every other in the similarity matrix; compute each norm once.
+const norms = new WeakMap<TermVector, number>();
+
 function norm(v: TermVector): number {
-  let sum = 0;
-  for (const weight of v.values()) sum += weight * weight;
-  return Math.sqrt(sum);
+  let cached = norms.get(v);
+  if (cached === undefined) {
+    let sum = 0;
+    for (const weight of v.values()) sum += weight * weight;
+    cached = Math.sqrt(sum);
+    norms.set(v, cached);
+  }
+  return cached;
 }
 
 export interface LexRankOptions {

@@ -13,7 +13,7 @@ export interface RougeScore {
 
 /** The scored characters of a text: letters and digits only, ASCII letters lower-cased. */
 export function rougeTokens(text: string): string[] {
-  return Array.from(text.toLowerCase()).filter((ch) => /[\p{L}\p{N}]/u.test(ch));
+  return text.toLowerCase().match(/[\p{L}\p{N}]/gu) ?? [];
 }
 
 function score(overlap: number, candidateCount: number, referenceCount: number): RougeScore {
@@ -26,7 +26,9 @@ function score(overlap: number, candidateCount: number, referenceCount: number):
 function ngramCounts(tokens: readonly string[], n: number): Map<string, number> {
   const counts = new Map<string, number>();
   for (let i = 0; i + n <= tokens.length; i += 1) {
-    const gram = tokens.slice(i, i + n).join('\u0000');
+    // Tokens are single characters, so plain concatenation is an unambiguous key.
+    let gram = tokens[i] as string;
+    for (let k = 1; k < n; k += 1) gram += tokens[i + k] as string;
     counts.set(gram, (counts.get(gram) ?? 0) + 1);
   }
   return counts;

@@ -22,6 +22,7 @@ const PAIRS: ReadonlyMap<string, string> = new Map([
   ['【', '】'],
 ]);
 const CLOSERS = new Set([...PAIRS.values(), '"', "'"]);
+const QUOTE_AFTER_TERMINATOR = /[。！？!?｡…][”’」』）)》〉】"']/u;
 
 /**
  * After `。”` the text up to the next terminator is treated as an attribution (and kept in the
@@ -90,6 +91,8 @@ function splitLine(line: string): string[] {
  * quote is a short attribution (`“甲。”他说。`).
  */
 function cutAfterQuotedSentence(piece: string): string[] {
+  // Most pieces have no quote that ends in a terminator; skip the character walk for them.
+  if (!QUOTE_AFTER_TERMINATOR.test(piece)) return [piece];
   const chars = Array.from(piece);
   const depthDelta = matchedPairs(chars);
   let depth = 0;

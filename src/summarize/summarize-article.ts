@@ -6,7 +6,7 @@ import { stripDateline } from './dateline.js';
 import { isContentWord, rankKeywords } from './keywords.js';
 import { cosine, lexRank, type TermVector } from './lexrank.js';
 import { rougeN } from './rouge.js';
-import { idfOf, tagWords, type TaggedWord } from './segment.js';
+import { idfOf, segment } from './segment.js';
 import { splitSentences } from './sentence-split.js';
 import type { ArticleSummary } from './types.js';
 
@@ -35,10 +35,12 @@ interface Sentence {
   /** Position among candidate sentences, 0 = first. */
   index: number;
   length: number;
-  words: TaggedWord[];
+  words: string[];
   vector: TermVector;
 }
 
+/** Title similarity below this is weak whatever the other sentences score (see chooseLede). */
+const MIN_TITLE_SCALE = 0.25;
 /** Two summary sentences this similar say the same thing; the lower-ranked one is skipped. */
 const REDUNDANCY = 0.6;
 
@@ -62,15 +64,11 @@ export function summarizeArticle(
   const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
   const keywordCount = options.keywordCount ?? DEFAULT_KEYWORD_COUNT;
 
-  const titleWords = tagWords(article.title);
+  const titleWords = segment(article.title);
   const titleVector = toVector(titleWords);
   const sentences = candidateSentences(article);
   const allWords = sentences.flatMap((s) => s.words);
-  const keywords = rankKeywords(
-    [...titleWords, ...allWords],
-    keywordCount,
-    new Set(titleWords.map((w) => w.word)),
-  );
+  const keywords = rankKeywords([...titleWords, ...allWords], keywordCount, new Set(titleWords));
   if (sentences.length === 0) return { lede: '', summary: '', keywords };
 
   const similarity = sentences.map((a) => sentences.map((b) => (a === b ? 0 : cosine(a.vector, b.vector))));
@@ -107,9 +105,9 @@ function candidateSentences(article: Pick<Article, 'paragraphs' | 'dateline'>): 
       first = false;
     }
     for (const sentence of splitSentences(text)) {
-      const letters = Array.from(sentence).filter((c) => /[\p{L}\p{N}]/u.test(c)).length;
+      const letters = sentence.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
       if (letters < MIN_SENTENCE_CHARS || NOT_PROSE.test(sentence)) continue;
-      const words = tagWords(sentence);
+      const words = segment(sentence);
       out.push({
         text: sentence,
         index: out.length,
@@ -122,9 +120,9 @@ function candidateSentences(article: Pick<Article, 'paragraphs' | 'dateline'>): 
   return out;
 }
 
-function toVector(words: readonly TaggedWord[]): TermVector {
+function toVector(words: readonly string[]): TermVector {
   const vector = new Map<string, number>();
-  for (const { word } of words) {
+  for (const word of words) {
     if (!isContentWord(word)) continue;
     vector.set(word, (vector.get(word) ?? 0) + idfOf(word));
   }
@@ -159,15 +157,21 @@ function chooseLede(
   if (article.kind === 'photo') return first.text;
 
   const maxCentrality = Math.max(...centrality);
+  // Word-level tf-idf similarity, plus character bigrams for names jieba splits differently.
+  const titleSimilarity = candidates.map(
+    (s) => 0.5 * cosine(s.vector, titleVector) + 0.5 * rougeN(s.text, article.title, 2).f1,
+  );
+  // Relative to the best match, like centrality; the floor keeps a faint best match (a title that
+  // shares one word with the body) from counting as a strong one.
+  const titleScale = Math.max(MIN_TITLE_SCALE, ...titleSimilarity);
   let best = first;
   let bestScore = -Infinity;
-  for (const s of candidates) {
+  for (const [i, s] of candidates.entries()) {
     const central = (centrality[s.index] as number) / maxCentrality;
-    // Word-level tf-idf similarity, plus character bigrams for names jieba splits differently.
-    const titleSimilarity = 0.5 * cosine(s.vector, titleVector) + 0.5 * rougeN(s.text, article.title, 2).f1;
+    const titleMatch = (titleSimilarity[i] as number) / titleScale;
     // Centrality already carries the lead prior (it is the walk's jump vector), so the explicit
     // position term here decays more gently than leadPrior.
-    let score = 0.35 * central + 0.45 * titleSimilarity + 0.2 / Math.sqrt(s.index + 1);
+    let score = 0.35 * central + 0.45 * titleMatch + 0.2 / Math.sqrt(s.index + 1);
     score *= lengthFactor(s.length);
     if (DEPENDENT_OPENING.test(s.text)) score *= 0.7;
     if (score > bestScore) {

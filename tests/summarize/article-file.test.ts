@@ -21,7 +21,7 @@ describe('parseArticleFile', () => {
     expect(parseArticleFile(text, 'a').id).not.toBe(
       parseArticleFile(fixture('03-school-opening.txt'), 'a').id,
     );
-    expect(parseArticleFile(text, 'a').id).toMatch(/^[A-Za-z0-9_-]{12}$/u);
+    expect(parseArticleFile(text, 'a').id).toMatch(/^[0-9a-f]{16}$/u);
   });
 
   it('moves a byline line out of the paragraphs', () => {

@@ -20,7 +20,7 @@ export const provincialMeeting: SeedArticle = {
 };
 
 export const zhoushanVisit: SeedArticle = {
-  title: '朱志杰赴舟山镇开展“三服务”',
+  title: '立足生态优势 打造休闲小镇',
   kind: 'article',
   dateline: '本报讯 7月31日',
   paragraphs: [

@@ -53,10 +53,29 @@ describe('summarizeArticle on the seed page', () => {
     );
   });
 
-  it('strips the dateline from the first sentence when it is the lede', () => {
-    expect(summarizeArticle(zhoushanVisit).lede).toMatch(
+  it('picks the sentence that echoes the headline for the Zhoushan story', () => {
+    expect(summarizeArticle(zhoushanVisit).lede).toBe(
+      '朱志杰为舟山镇未来发展把脉，希望该镇立足生态优势，深入挖掘特色资源，全力打造休闲小镇。',
+    );
+  });
+
+  it('strips the dateline from the first sentence when it is summarized', () => {
+    expect(summarizeArticle(zhoushanVisit).summary).toMatch(
       /^由市长朱志杰带队的服务团赴舟山镇开展“三服务”活动/u,
     );
+  });
+
+  it('strips the dateline from the first sentence when it is the lede', () => {
+    const { lede } = summarizeArticle({
+      title: '服务团赴舟山镇开展活动',
+      paragraphs: [
+        '本报讯（记者 张赤奎）7月31日，服务团赴舟山镇开展活动，访民情、送服务。',
+        '市领导吴婉珍、徐锴、林飞雄参加活动。',
+      ],
+      dateline: null,
+      kind: 'article',
+    });
+    expect(lede).toBe('服务团赴舟山镇开展活动，访民情、送服务。');
   });
 
   it('uses the first caption sentence as the lede of a photo item', () => {
@@ -66,7 +85,7 @@ describe('summarizeArticle on the seed page', () => {
   it('finds local terms among the keywords and no function words or numbers', () => {
     const { keywords } = summarizeArticle(zhoushanVisit);
     expect(keywords).toContain('舟山镇');
-    expect(keywords).toContain('三服务');
+    expect(keywords).toContain('朱志杰');
     for (const k of keywords) expect(k).not.toMatch(/^(?:的|了|和|在|是|7月|\d+)$/u);
   });
 });
