@@ -31,6 +31,12 @@ export interface DeliveryResult {
 const MINUTE = 60_000;
 
 /**
+ * Discord deduplicates an enforced nonce for "a few minutes"; a claim older than this is checked against the
+ * channel's history before it is posted again.
+ */
+export const NONCE_TRUST_MS = 2 * MINUTE;
+
+/**
  * How long a failed delivery waits before the next attempt: 1, 2, 4 … minutes, at most 30. The scheduler
  * looks every minute, so without this a channel whose posts keep failing would be hammered.
  */
@@ -67,6 +73,7 @@ function digestForEditions(store: Store, editions: readonly string[]): Digest {
  * 3. an empty digest is recorded as `empty` and logged, nothing is posted;
  * 4. posts with the deterministic nonce of (channel, day) and `enforce_nonce`, so if a crash left the row
  *    `claimed` after Discord created the message, the re-post is dropped by Discord and returns the same message;
+ *    (a claim older than Discord's nonce window is first looked up in the channel's history instead);
  * 5. records `sent` with the message ids and advances the channel's last edition sent.
  * Permission-type failures pause the subscription with the reason; anything else is recorded `failed` and
  * retried at the next run. Never throws for a post failure.
@@ -107,7 +114,14 @@ export async function deliverDigest(
 
   const started = Date.now();
   try {
-    const messageIds = await poster.post(channelId, digest, delivery.nonce || nonce);
+    const claimedAt = new Date(delivery.claimedAt);
+    const stale =
+      !created &&
+      delivery.status === 'claimed' &&
+      clock.now().getTime() - claimedAt.getTime() > NONCE_TRUST_MS;
+    const found = stale && poster.findPosted ? await poster.findPosted(channelId, digest, claimedAt) : null;
+    if (found) log.info({ messageIds: found }, 'digest found already posted after a crash; not posted again');
+    const messageIds = found ?? (await poster.post(channelId, digest, delivery.nonce || nonce));
     store.markDeliverySent(channelId, day, messageIds);
     if (!current.lastEditionSent || digest.editionDate > current.lastEditionSent)
       store.setLastEditionSent(channelId, digest.editionDate);

@@ -10,6 +10,12 @@ export interface DigestPoster {
    * from `nonce` and enforced, and returns the message ids in order. Throws a {@link PostError} on failure.
    */
   post(channelId: string, digest: Digest, nonce: string): Promise<string[]>;
+  /**
+   * Optional: the ids of this digest's messages if the bot already posted all of them in the channel at or
+   * after `since`, else null. Asked when resuming a delivery claimed longer ago than Discord's nonce window
+   * ("a few minutes"), where the nonce alone would no longer stop a second copy.
+   */
+  findPosted?(channelId: string, digest: Digest, since: Date): Promise<string[] | null>;
 }
 
 /**

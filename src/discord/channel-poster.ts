@@ -1,4 +1,4 @@
-import { DiscordAPIError, Routes, type APIMessage, type REST } from 'discord.js';
+import { DiscordAPIError, Routes, SnowflakeUtil, type APIMessage, type REST } from 'discord.js';
 import type { DigestLocale } from '../digest/labels.js';
 import { PostError, type DigestPoster } from '../digest/digest-poster.js';
 import { realSleep } from '../digest/fan-out.js';
@@ -18,7 +18,12 @@ export const PAUSING_ERROR_CODES: Readonly<Record<number, string>> = {
 
 export interface ChannelPosterOptions {
   /** discord.js's REST client (`client.rest`): it queues per rate-limit bucket, waits out 429s and retries 5xx. */
-  rest: Pick<REST, 'post'>;
+  rest: Pick<REST, 'post' | 'get'>;
+  /**
+   * The bot's user id (`client.user.id`). With it the poster can tell whether a digest claimed before a
+   * crash already reached the channel; without it, resuming relies on the nonce alone.
+   */
+  botUserId?: string;
   /** The digest's language; default English. */
   locale?: DigestLocale;
   /**
@@ -94,10 +99,40 @@ export function createChannelPoster(options: ChannelPosterOptions): DigestPoster
     }
   };
 
+  const render = (channelId: string, digest: Digest): DigestMessage[] =>
+    renderDigestMessages(digest, options.localeFor?.(channelId) ?? options.locale ?? 'en');
+
   return {
+    async findPosted(channelId: string, digest: Digest, since: Date): Promise<string[] | null> {
+      if (!options.botUserId) return null;
+      const expected = render(channelId, digest);
+      // A minute of slack for clock skew between this host and Discord's snowflake timestamps.
+      const after = SnowflakeUtil.generate({ timestamp: since.getTime() - 60_000 }).toString();
+      let history: APIMessage[];
+      try {
+        history = (await rest.get(Routes.channelMessages(channelId), {
+          query: new URLSearchParams({ after, limit: '100' }),
+        })) as APIMessage[];
+      } catch {
+        return null; // No history access: fall back to the nonce.
+      }
+      const mine = history
+        .filter((m) => m.author.id === options.botUserId)
+        .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+      const start = mine.findIndex(
+        (m) => m.content === expected[0]?.content && m.embeds.length === expected[0]?.embeds.length,
+      );
+      if (start < 0) return null;
+      const run = mine.slice(start, start + expected.length);
+      const same =
+        run.length === expected.length &&
+        run.every((m, i) => m.embeds[0]?.title === expected[i]?.embeds[0]?.title);
+      return same ? run.map((m) => m.id) : null;
+    },
+
     async post(channelId: string, digest: Digest, nonce: string): Promise<string[]> {
       const ids: string[] = [];
-      const messages = renderDigestMessages(digest, options.localeFor?.(channelId) ?? options.locale ?? 'en');
+      const messages = render(channelId, digest);
       for (const [i, message] of messages.entries())
         ids.push(await postOne(channelId, message, messageNonce(nonce, i)));
       return ids;
