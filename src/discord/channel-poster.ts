@@ -21,9 +21,10 @@ export interface ChannelPosterOptions {
   rest: Pick<REST, 'post' | 'get'>;
   /**
    * The bot's user id (`client.user.id`). With it the poster can tell whether a digest claimed before a
-   * crash already reached the channel; without it, resuming relies on the nonce alone.
+   * crash already reached the channel; without it, resuming relies on the nonce alone. A function is read
+   * at use, so the poster can be built before login: `() => client.user?.id`.
    */
-  botUserId?: string;
+  botUserId?: string | (() => string | undefined);
   /** The digest's language; default English. */
   locale?: DigestLocale;
   /**
@@ -104,7 +105,8 @@ export function createChannelPoster(options: ChannelPosterOptions): DigestPoster
 
   return {
     async findPosted(channelId: string, digest: Digest, since: Date): Promise<string[] | null> {
-      if (!options.botUserId) return null;
+      const botUserId = typeof options.botUserId === 'function' ? options.botUserId() : options.botUserId;
+      if (!botUserId) return null;
       const expected = render(channelId, digest);
       // A minute of slack for clock skew between this host and Discord's snowflake timestamps.
       const after = SnowflakeUtil.generate({ timestamp: since.getTime() - 60_000 }).toString();
@@ -117,7 +119,7 @@ export function createChannelPoster(options: ChannelPosterOptions): DigestPoster
         return null; // No history access: fall back to the nonce.
       }
       const mine = history
-        .filter((m) => m.author.id === options.botUserId)
+        .filter((m) => m.author.id === botUserId)
         .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
       const start = mine.findIndex(
         (m) => m.content === expected[0]?.content && m.embeds.length === expected[0]?.embeds.length,
