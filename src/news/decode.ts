@@ -1,3 +1,4 @@
+import { TextDecoder } from 'node:util';
 import { PageError } from './page-error.js';
 
 /** Text decoded from a page's bytes, with the encoding that was detected. */

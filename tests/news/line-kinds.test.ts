@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dateFromFileName,
+  findDate,
+  isFurniture,
+  parseBanner,
+  parseByline,
+  parseDateline,
+  undouble,
+} from '../../src/news/line-kinds.js';
+
+describe('parseByline', () => {
+  it.each([
+    ['□首席记者 陈晓苏', ['陈晓苏'], false],
+    [' □记者 王晓 通讯员 李明', ['王晓', '李明'], false],
+    ['本报记者 张三丰', ['张三丰'], false],
+    ['记者 王晓 李明 通讯员 赵平', ['王晓', '李明', '赵平'], false],
+    ['记者陈晓苏通讯员王五', ['陈晓苏', '王五'], false],
+    ['记者 杨成栋 摄', ['杨成栋'], true],
+    ['本报记者 杨成栋 摄', ['杨成栋'], true],
+    ['杨成栋 摄', ['杨成栋'], true],
+    ['（通讯员 杨成栋 摄）', ['杨成栋'], true],
+  ])('reads %j', (line, authors, photo) => {
+    expect(parseByline(line)).toEqual({ authors, photo });
+  });
+
+  it.each(['记者从市发改局获悉，今年以来', '记者了解到。', '省直单位厅局长工作交流会召开', '晒席草', '拍摄'])(
+    'leaves body text and titles alone: %j',
+    (line) => expect(parseByline(line)).toBeNull(),
+  );
+});
+
+describe('banners', () => {
+  it('undoes OCR reading a banner twice, segment by segment', () => {
+    expect(undouble('实施实施““三服务三服务””提升获得感提升获得感')).toBe('实施“三服务”提升获得感');
+    expect(parseBanner('■■实施实施““三服务三服务””提升获得感提升获得感')).toBe('实施“三服务”提升获得感');
+  });
+
+  it('keeps a banner printed once', () => {
+    expect(parseBanner('■聚焦乡村振兴')).toBe('聚焦乡村振兴');
+  });
+
+  it('takes an unmarked line for a banner only when it is cleanly doubled', () => {
+    expect(parseBanner('聚焦聚焦乡村振兴乡村振兴')).toBe('聚焦乡村振兴');
+    expect(parseBanner('立足生态优势 打造休闲小镇')).toBeNull();
+    expect(parseBanner('会议强调，要借开展主题教育的')).toBeNull();
+  });
+});
+
+describe('furniture and dates', () => {
+  it('drops header and footer lines', () => {
+    expect(isFurniture('2019年8月7日 星期三 责任编辑：胡晓 版式设计：李明', false)).toBe(true);
+    expect(isFurniture('责任编辑：胡晓', false)).toBe(true);
+    expect(isFurniture('第3版', false)).toBe(true);
+    expect(isFurniture('03', true)).toBe(true);
+    expect(isFurniture('永康日报', true)).toBe(true);
+    expect(isFurniture('——————', false)).toBe(true);
+  });
+
+  it('keeps text that merely mentions dates or numbers', () => {
+    expect(isFurniture('2019年8月7日，全市召开大会', false)).toBe(false);
+    expect(isFurniture('03', false)).toBe(false);
+    expect(isFurniture('本报讯 7月29日晚，省委召开省', true)).toBe(false);
+  });
+
+  it('reads the page date from a header line or a file name, and only real dates', () => {
+    expect(findDate('2019年8月7日 星期三')).toBe('2019-08-07');
+    expect(dateFromFileName('pages/2019-08-07.txt')).toBe('2019-08-07');
+    expect(dateFromFileName('ykrb_20190807_03.txt')).toBe('2019-08-07');
+    expect(dateFromFileName('seeds/000_4397dc98031408d7.txt')).toBeNull();
+    expect(dateFromFileName('20191307.txt')).toBeNull();
+    expect(dateFromFileName('2019-02-30.txt')).toBeNull();
+  });
+});
+
+describe('parseDateline', () => {
+  it('takes the dateline up to the first comma', () => {
+    expect(parseDateline('本报讯 7月29日晚，省委召开')).toEqual({
+      dateline: '本报讯 7月29日晚',
+      byline: null,
+      authors: [],
+    });
+  });
+
+  it('finds the byline printed inside the dateline', () => {
+    expect(parseDateline('本报讯（记者 王晓 通讯员 李明）7月30日，市里')).toEqual({
+      dateline: '本报讯（记者 王晓 通讯员 李明）7月30日',
+      byline: '记者 王晓 通讯员 李明',
+      authors: ['王晓', '李明'],
+    });
+  });
+
+  it('ignores a paragraph that does not open with a dateline', () => {
+    expect(parseDateline('会议指出，自“三服务”活动部署')).toBeNull();
+  });
+});
