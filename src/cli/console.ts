@@ -143,10 +143,17 @@ function optionsOf(cmd: Command, sub: string | null): OptionDef[] {
   return s?.options ?? [];
 }
 
-function subcommandsOf(cmd: Command): string[] {
-  return ((cmd.data.toJSON().options ?? []) as OptionDef[])
-    .filter((o) => o.type === ApplicationCommandOptionType.Subcommand)
-    .map((o) => o.name);
+function subcommandDefs(cmd: Command): OptionDef[] {
+  return ((cmd.data.toJSON().options ?? []) as OptionDef[]).filter(
+    (o) => o.type === ApplicationCommandOptionType.Subcommand,
+  );
+}
+
+type Named = { name: string; name_localizations?: Partial<Record<string, string | null>> | null };
+
+/** A command or subcommand by its English name or its zh-CN localization (`/要闻` works like `/headlines`). */
+function byAnyName<T extends Named>(items: readonly T[], typed: string): T | undefined {
+  return items.find((i) => i.name === typed || i.name_localizations?.['zh-CN'] === typed);
 }
 
 const INTEGER = /^-?\d+$/;
@@ -225,19 +232,23 @@ export async function runLine(
       const { reply } = await handleComponent({ customId, values, locale }, ctx);
       return renderReplyText(reply, env.timezone) + followUpText(reply, env.timezone);
     }
-    const cmd = env.commands.get(name);
+    const cmd =
+      env.commands.get(name) ?? [...env.commands.values()].find((c) => byAnyName([c.data.toJSON()], name));
     if (!cmd)
       throw new UserError(
         t(locale, 'generic.unknownCommand', { name: `/${name}` }) +
           ' ' +
           t(locale, 'console.commands', { list: [...env.commands.keys()].map((n) => `/${n}`).join(' ') }),
       );
-    const subs = subcommandsOf(cmd);
+    const subs = subcommandDefs(cmd);
     let sub: string | null = null;
     if (subs.length > 0) {
-      sub = words.shift() ?? null;
-      if (!sub || !subs.includes(sub))
-        throw new UserError(t(locale, 'console.subcommands', { name: `/${name}`, list: subs.join(', ') }));
+      const typedSub = words.shift();
+      sub = typedSub ? (byAnyName(subs, typedSub)?.name ?? null) : null;
+      if (!sub)
+        throw new UserError(
+          t(locale, 'console.subcommands', { name: `/${name}`, list: subs.map((d) => d.name).join(', ') }),
+        );
     }
     const defs = optionsOf(cmd, sub);
     const values = assignOptions(defs, words);
@@ -246,7 +257,7 @@ export async function runLine(
       const typed = values.get(d.name);
       if (typed === undefined || !d.autocomplete || !cmd.autocomplete) continue;
       const choices = await cmd.autocomplete(
-        { commandName: name, locale, focused: { name: d.name, value: typed } },
+        { commandName: cmd.data.name, locale, focused: { name: d.name, value: typed } },
         ctx,
       );
       const exact = choices.find(
@@ -264,7 +275,7 @@ export async function runLine(
         }),
       );
     const req: CommandRequest = {
-      commandName: name,
+      commandName: cmd.data.name,
       subcommand: sub,
       locale,
       guildId: CONSOLE_GUILD_ID,
