@@ -7,6 +7,8 @@
  * sentence. Line breaks always end a sentence, because paragraphs never continue across them.
  */
 
+import { countWordChars } from './letters.js';
+
 const TERMINATORS = new Set(['。', '！', '？', '!', '?', '｡']);
 
 /** Opening mark -> the closing mark that matches it. Straight `"` is handled separately. */
@@ -22,6 +24,8 @@ const PAIRS: ReadonlyMap<string, string> = new Map([
   ['【', '】'],
 ]);
 const CLOSERS = new Set([...PAIRS.values(), '"', "'"]);
+/** Marks that may end a sentence once a terminator has: more terminators and the ellipsis. */
+const ENDS = new Set([...TERMINATORS, '…']);
 const QUOTE_AFTER_TERMINATOR = /[。！？!?｡…][”’」』）)》〉】"']/u;
 
 /**
@@ -47,40 +51,38 @@ export function splitSentences(text: string): string[] {
   for (const line of text.split(/\r?\n|\r|\u2028|\u2029/)) {
     for (const sentence of splitLine(line)) {
       const trimmed = sentence.trim();
-      if (trimmed !== '' && /[\p{L}\p{N}]/u.test(trimmed)) sentences.push(trimmed);
-      else if (trimmed !== '' && sentences.length > 0) sentences[sentences.length - 1] += trimmed;
+      if (trimmed === '') continue;
+      if (countWordChars(trimmed, 1) > 0) sentences.push(trimmed);
+      else if (sentences.length > 0) sentences[sentences.length - 1] += trimmed;
     }
   }
   return sentences;
 }
 
+// The splitter walks UTF-16 code units, not code points: every mark it looks for is in the BMP,
+// and it only cuts right after such a mark, so a surrogate pair is never split.
+
 function splitLine(line: string): string[] {
-  const chars = Array.from(line);
-  const depthDelta = matchedPairs(chars);
+  const depthDelta = matchedPairs(line);
   const pieces: string[] = [];
   let start = 0;
   let depth = 0;
   let i = 0;
-  while (i < chars.length) {
-    depth += depthDelta[i] ?? 0;
-    const ch = chars[i] as string;
-    if (depth > 0 || !TERMINATORS.has(ch)) {
+  while (i < line.length) {
+    depth += depthDelta[i] as number;
+    if (depth > 0 || !TERMINATORS.has(line[i] as string)) {
       i += 1;
       continue;
     }
     // A terminator outside any quote: absorb further terminators and any closing marks.
-    let end = i + 1;
     // Closers here can only be unmatched ones (OCR dropped the opener); they still end the sentence.
-    while (
-      end < chars.length &&
-      (TERMINATORS.has(chars[end] as string) || chars[end] === '…' || CLOSERS.has(chars[end] as string))
-    )
-      end += 1;
-    pieces.push(chars.slice(start, end).join(''));
+    let end = i + 1;
+    while (end < line.length && (ENDS.has(line[end] as string) || CLOSERS.has(line[end] as string))) end += 1;
+    pieces.push(line.slice(start, end));
     start = end;
     i = end;
   }
-  if (start < chars.length) pieces.push(chars.slice(start).join(''));
+  if (start < line.length) pieces.push(line.slice(start));
   // No split is ever made inside a quote, so a quote that ends a sentence (`……。”`) runs on to the
   // next terminator outside it; cut such pieces back to the closing quote where that is right.
   return pieces.flatMap(cutAfterQuotedSentence);
@@ -91,27 +93,26 @@ function splitLine(line: string): string[] {
  * quote is a short attribution (`“甲。”他说。`).
  */
 function cutAfterQuotedSentence(piece: string): string[] {
-  // Most pieces have no quote that ends in a terminator; skip the character walk for them.
+  // Most pieces have no quote that ends in a terminator; skip the walk for them.
   if (!QUOTE_AFTER_TERMINATOR.test(piece)) return [piece];
-  const chars = Array.from(piece);
-  const depthDelta = matchedPairs(chars);
+  const depthDelta = matchedPairs(piece);
   let depth = 0;
-  for (let i = 0; i < chars.length; i += 1) {
-    depth += depthDelta[i] ?? 0;
-    const ch = chars[i] as string;
+  for (let i = 0; i < piece.length; i += 1) {
+    depth += depthDelta[i] as number;
     // A closing mark that brings us back to depth 0, right after a terminator inside the quote.
-    if (depth !== 0 || !CLOSERS.has(ch) || (depthDelta[i] ?? 0) >= 0) continue;
+    if (depth !== 0 || (depthDelta[i] as number) >= 0) continue;
     let j = i - 1;
-    while (j >= 0 && CLOSERS.has(chars[j] as string)) j -= 1;
-    if (j < 0 || !(TERMINATORS.has(chars[j] as string) || chars[j] === '…')) continue;
+    while (j >= 0 && CLOSERS.has(piece[j] as string)) j -= 1;
+    if (j < 0 || !ENDS.has(piece[j] as string)) continue;
     // Absorb any further closing marks (`。”）`).
     let end = i + 1;
-    while (end < chars.length && CLOSERS.has(chars[end] as string) && (depthDelta[end] ?? 0) < 0) end += 1;
-    const tail = chars.slice(end);
-    const tailText = tail.filter((c) => /[\p{L}\p{N}]/u.test(c)).length;
+    while (end < piece.length && CLOSERS.has(piece[end] as string) && (depthDelta[end] as number) < 0)
+      end += 1;
+    const tail = piece.slice(end);
+    const tailText = countWordChars(tail, MAX_SPEAKER_CHARS + 1);
     if (tailText <= MAX_ATTRIBUTION_CHARS) return [piece];
-    if (tailText <= MAX_SPEAKER_CHARS && SPEECH_VERB.test(tail.join(''))) return [piece];
-    return [chars.slice(0, end).join(''), ...cutAfterQuotedSentence(tail.join(''))];
+    if (tailText <= MAX_SPEAKER_CHARS && SPEECH_VERB.test(tail)) return [piece];
+    return [piece.slice(0, end), ...cutAfterQuotedSentence(tail)];
   }
   return [piece];
 }
@@ -120,18 +121,18 @@ function cutAfterQuotedSentence(piece: string): string[] {
  * For each position, +1 where a matched opening mark stands, -1 where its closing mark stands, 0
  * elsewhere (including unmatched marks, which OCR produces often enough to matter).
  */
-function matchedPairs(chars: string[]): number[] {
-  const delta = new Array<number>(chars.length).fill(0);
+function matchedPairs(text: string): Int8Array {
+  const delta = new Int8Array(text.length);
   const stack: { index: number; closer: string }[] = [];
-  let straightOpen: number | null = null;
-  for (let i = 0; i < chars.length; i += 1) {
-    const ch = chars[i] as string;
+  let straightOpen = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
     if (ch === '"') {
-      if (straightOpen === null) straightOpen = i;
+      if (straightOpen < 0) straightOpen = i;
       else {
         delta[straightOpen] = 1;
         delta[i] = -1;
-        straightOpen = null;
+        straightOpen = -1;
       }
       continue;
     }
@@ -143,8 +144,9 @@ function matchedPairs(chars: string[]): number[] {
     if (!CLOSERS.has(ch)) continue;
     // Pop to the nearest opener this mark closes; openers skipped over were unmatched.
     for (let k = stack.length - 1; k >= 0; k -= 1) {
-      if (stack[k]?.closer === ch) {
-        delta[(stack[k] as { index: number }).index] = 1;
+      const open = stack[k] as { index: number; closer: string };
+      if (open.closer === ch) {
+        delta[open.index] = 1;
         delta[i] = -1;
         stack.length = k;
         break;

@@ -5,8 +5,8 @@ import type { Article } from '../news/types.js';
 import { stripDateline } from './dateline.js';
 import { isContentWord, rankKeywords } from './keywords.js';
 import { cosine, lexRank, type TermVector } from './lexrank.js';
-import { rougeN } from './rouge.js';
 import { idfOf, segment } from './segment.js';
+import { countWordChars, isWordCode } from './letters.js';
 import { splitSentences } from './sentence-split.js';
 import type { ArticleSummary } from './types.js';
 
@@ -105,8 +105,8 @@ function candidateSentences(article: Pick<Article, 'paragraphs' | 'dateline'>): 
       first = false;
     }
     for (const sentence of splitSentences(text)) {
-      const letters = sentence.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-      if (letters < MIN_SENTENCE_CHARS || NOT_PROSE.test(sentence)) continue;
+      if (countWordChars(sentence, MIN_SENTENCE_CHARS) < MIN_SENTENCE_CHARS || NOT_PROSE.test(sentence))
+        continue;
       const words = segment(sentence);
       out.push({
         text: sentence,
@@ -158,8 +158,9 @@ function chooseLede(
 
   const maxCentrality = Math.max(...centrality);
   // Word-level tf-idf similarity, plus character bigrams for names jieba splits differently.
+  const titleBigrams = charBigrams(article.title);
   const titleSimilarity = candidates.map(
-    (s) => 0.5 * cosine(s.vector, titleVector) + 0.5 * rougeN(s.text, article.title, 2).f1,
+    (s) => 0.5 * cosine(s.vector, titleVector) + 0.5 * bigramF1(charBigrams(s.text), titleBigrams),
   );
   // Relative to the best match, like centrality; the floor keeps a faint best match (a title that
   // shares one word with the body) from counting as a strong one.
@@ -180,6 +181,37 @@ function chooseLede(
     }
   }
   return best.text;
+}
+
+/** Character bigrams over letters and digits, counted (the ROUGE-2 view of a text). */
+function charBigrams(text: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  let previous = '';
+  for (let i = 0; i < text.length; i += 1) {
+    // Code units, not code points: an astral character makes two odd bigrams, harmless here.
+    const ch = text[i] as string;
+    if (!isWordCode(ch.charCodeAt(0))) continue;
+    if (previous !== '') {
+      const gram = previous + ch;
+      grams.set(gram, (grams.get(gram) ?? 0) + 1);
+    }
+    previous = ch;
+  }
+  return grams;
+}
+
+/** F1 of clipped bigram overlap, as ROUGE-2 computes it. */
+function bigramF1(candidate: ReadonlyMap<string, number>, reference: ReadonlyMap<string, number>): number {
+  let overlap = 0;
+  let candidateTotal = 0;
+  for (const [gram, count] of candidate) {
+    candidateTotal += count;
+    overlap += Math.min(count, reference.get(gram) ?? 0);
+  }
+  let referenceTotal = 0;
+  for (const count of reference.values()) referenceTotal += count;
+  if (overlap === 0) return 0;
+  return (2 * overlap) / (candidateTotal + referenceTotal);
 }
 
 function normaliseForCompare(text: string): string {

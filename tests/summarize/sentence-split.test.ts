@@ -60,13 +60,17 @@ describe('splitSentences', () => {
   });
 
   it('loses no text and makes no empty sentence', () => {
-    const alphabet = fc.constantFrom(...'舟山镇三服务。！？“”‘’（）他说 ，、\n'.split(''));
+    const alphabet = fc.constantFrom(...Array.from('舟山镇三服务𠮷。！？“”‘’（）"他说 ，、\n'));
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 60 }), (chars) => {
         const text = chars.join('');
         const sentences = splitSentences(text);
         const strip = (s: string): string => s.replace(/\s/gu, '');
-        for (const s of sentences) expect(s).toMatch(/[\p{L}\p{N}]/u);
+        for (const s of sentences) {
+          expect(s).toMatch(/[\p{L}\p{N}]/u);
+          // No lone surrogate: an astral character is never cut in half.
+          expect(s).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+        }
         // Punctuation-only pieces join the sentence before (or are dropped at the start); letters all survive.
         const kept = strip(sentences.join(''));
         expect(kept.replace(/[^\p{L}\p{N}]/gu, '')).toBe(strip(text).replace(/[^\p{L}\p{N}]/gu, ''));
