@@ -117,10 +117,20 @@ export interface Store {
 
   // subscriptions
   /** Creates or updates (time/timezone) a channel subscription; re-activates it if paused. */
-  upsertSubscription(sub: { guildId: string; channelId: string; time: string; timezone: string; lastEditionSent: string | null }): Subscription;
+  upsertSubscription(sub: {
+    guildId: string;
+    channelId: string;
+    time: string;
+    timezone: string;
+    lastEditionSent: string | null;
+  }): Subscription;
   removeSubscription(channelId: string): boolean;
   getSubscription(channelId: string): Subscription | null;
-  listSubscriptions(filter?: { guildId?: string; guildIds?: readonly string[]; status?: SubscriptionStatus }): Subscription[];
+  listSubscriptions(filter?: {
+    guildId?: string;
+    guildIds?: readonly string[];
+    status?: SubscriptionStatus;
+  }): Subscription[];
   pauseSubscription(channelId: string, reason: string): void;
   markPauseNotified(channelIds: readonly string[]): void;
   setLastEditionSent(channelId: string, edition: string): void;
@@ -132,7 +142,10 @@ export interface Store {
    * Claims (channelId, day). Returns the existing row if one exists (so the caller can see it was already
    * sent, or resume a claimed one after a crash), otherwise inserts a `claimed` row and returns it.
    */
-  claimDelivery(d: { channelId: string; guildId: string; day: string; nonce: string; editions: string[] }): { delivery: Delivery; created: boolean };
+  claimDelivery(d: { channelId: string; guildId: string; day: string; nonce: string; editions: string[] }): {
+    delivery: Delivery;
+    created: boolean;
+  };
   markDeliverySent(channelId: string, day: string, messageIds: string[]): void;
   markDeliveryFailed(channelId: string, day: string, error: string): void;
   markDeliveryEmpty(channelId: string, day: string): void;

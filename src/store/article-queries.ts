@@ -1,0 +1,182 @@
+import type Database from 'better-sqlite3';
+import type { Page } from '../news/types.js';
+import type { ArticleSummary } from '../summarize/types.js';
+import { bodyText, gramsOf } from './search-text.js';
+import type { PageIngestStatus, Store, StoredArticle } from './types.js';
+
+/** Room for 2^21 articles per edition day in the recency key. */
+const DAY_SPAN = 2 ** 21;
+const DAY_MS = 86_400_000;
+
+/**
+ * The first free recency key of an edition date: keys are `day number × 2^21 + n`, so rowid order is edition
+ * order (undated pages sort oldest, as day 0). Within a day, later ingests sort newer.
+ */
+export function dayBase(date: string | null): number {
+  if (date === null) return 0;
+  const t = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(t) || t < 0) return 0;
+  return Math.floor(t / DAY_MS) * DAY_SPAN;
+}
+
+/** A row of `articles` as SQLite returns it. */
+export interface ArticleRow {
+  rid: number;
+  id: string;
+  source: string;
+  position: number;
+  date: string | null;
+  kind: 'article' | 'photo';
+  title: string;
+  kicker: string | null;
+  subtitle: string | null;
+  authors: string;
+  byline: string | null;
+  dateline: string | null;
+  paragraphs: string;
+  section: string | null;
+  lede: string;
+  summary: string;
+  keywords: string;
+}
+
+export function toStoredArticle(r: ArticleRow): StoredArticle {
+  return {
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    kicker: r.kicker,
+    subtitle: r.subtitle,
+    authors: JSON.parse(r.authors) as string[],
+    byline: r.byline,
+    dateline: r.dateline,
+    paragraphs: JSON.parse(r.paragraphs) as string[],
+    section: r.section,
+    lede: r.lede,
+    summary: r.summary,
+    keywords: JSON.parse(r.keywords) as string[],
+    source: r.source,
+    date: r.date,
+    position: r.position,
+  };
+}
+
+const ARTICLE_COLUMNS = `rid, id, source, position, date, kind, title, kicker, subtitle, authors, byline, dateline,
+  paragraphs, section, lede, summary, keywords`;
+
+type ArticleQueries = Pick<
+  Store,
+  | 'pageHash'
+  | 'savePage'
+  | 'getArticle'
+  | 'editionDates'
+  | 'articlesForDate'
+  | 'articlesAfter'
+  | 'articleCount'
+>;
+
+/** Pages and articles: storing a parsed page (and indexing it), and reading articles back. */
+export function createArticleQueries(db: Database.Database, now: () => Date): ArticleQueries {
+  const pageRow = db.prepare<[string], { hash: string }>('SELECT hash FROM pages WHERE source = ?');
+  const ridsOfSource = db.prepare<[string], number>('SELECT rid FROM articles WHERE source = ?').pluck();
+  const deleteTrigrams = db.prepare<[number]>('DELETE FROM article_trigrams WHERE rowid = ?');
+  const deleteGrams = db.prepare<[number]>('DELETE FROM article_grams WHERE rowid = ?');
+  const deleteArticles = db.prepare<[string]>('DELETE FROM articles WHERE source = ?');
+  const upsertPage = db.prepare(`
+    INSERT INTO pages (source, hash, date, encoding, sections, furniture, ingested_at)
+    VALUES (@source, @hash, @date, @encoding, @sections, @furniture, @ingestedAt)
+    ON CONFLICT (source) DO UPDATE SET hash = excluded.hash, date = excluded.date, encoding = excluded.encoding,
+      sections = excluded.sections, furniture = excluded.furniture, ingested_at = excluded.ingested_at`);
+  const lastKey = db
+    .prepare<[number, number], number | null>('SELECT max(rid) FROM articles WHERE rid >= ? AND rid < ?')
+    .pluck();
+  const insertArticle = db.prepare(`
+    INSERT INTO articles (${ARTICLE_COLUMNS})
+    VALUES (@rid, @id, @source, @position, @date, @kind, @title, @kicker, @subtitle, @authors, @byline, @dateline,
+      @paragraphs, @section, @lede, @summary, @keywords)
+    ON CONFLICT (id) DO NOTHING`);
+  const insertTrigrams = db.prepare('INSERT INTO article_trigrams (rowid, title, body) VALUES (?, ?, ?)');
+  const insertGrams = db.prepare('INSERT INTO article_grams (rowid, title, body) VALUES (?, ?, ?)');
+
+  const byId = db.prepare<[string], ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`);
+  const dates = db
+    .prepare<[number], string>(
+      'SELECT DISTINCT date FROM articles WHERE date IS NOT NULL ORDER BY date DESC LIMIT ?',
+    )
+    .pluck();
+  const forDate = db.prepare<[string], ArticleRow>(
+    `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE date = ? ORDER BY source, position`,
+  );
+  const after = db.prepare<[string], ArticleRow>(
+    `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE date > ? ORDER BY date, source, position`,
+  );
+  const count = db.prepare<[], number>('SELECT count(*) FROM articles').pluck();
+
+  const save = db.transaction(
+    (page: Page, hash: string, summaries: ReadonlyMap<string, ArticleSummary>): PageIngestStatus => {
+      const known = pageRow.get(page.source);
+      if (known?.hash === hash) return 'unchanged';
+      for (const rid of ridsOfSource.all(page.source)) {
+        deleteTrigrams.run(rid);
+        deleteGrams.run(rid);
+      }
+      deleteArticles.run(page.source);
+      upsertPage.run({
+        source: page.source,
+        hash,
+        date: page.date,
+        encoding: page.encoding,
+        sections: JSON.stringify(page.sections),
+        furniture: JSON.stringify(page.furniture),
+        ingestedAt: now().toISOString(),
+      });
+      const base = dayBase(page.date);
+      let rid = (lastKey.get(base, base + DAY_SPAN) ?? base - 1) + 1;
+      page.articles.forEach((a, position) => {
+        const s = summaries.get(a.id);
+        if (!s) throw new Error(`${page.source}: no summary for article ${a.id} (${a.title})`);
+        const inserted = insertArticle.run({
+          rid,
+          id: a.id,
+          source: page.source,
+          position,
+          date: page.date,
+          kind: a.kind,
+          title: a.title,
+          kicker: a.kicker,
+          subtitle: a.subtitle,
+          authors: JSON.stringify(a.authors),
+          byline: a.byline,
+          dateline: a.dateline,
+          paragraphs: JSON.stringify(a.paragraphs),
+          section: a.section,
+          lede: s.lede,
+          summary: s.summary,
+          keywords: JSON.stringify(s.keywords),
+        });
+        // An id already stored from another page is the same story printed twice (or a copied file): the
+        // first copy stays, so ids keep pointing at one article.
+        if (inserted.changes === 0) return;
+        const body = bodyText(a);
+        insertTrigrams.run(rid, a.title, body);
+        insertGrams.run(rid, gramsOf(a.title), gramsOf(body));
+        rid++;
+      });
+      return known ? 'replaced' : 'added';
+    },
+  );
+
+  return {
+    pageHash: (source) => pageRow.get(source)?.hash ?? null,
+    savePage: (page, hash, summaries) => save.immediate(page, hash, summaries),
+    getArticle(id) {
+      const row = byId.get(id);
+      return row ? toStoredArticle(row) : null;
+    },
+    editionDates: (limit = 1000) => dates.all(Math.max(0, Math.floor(limit))),
+    articlesForDate: (date) => forDate.all(date).map(toStoredArticle),
+    // '' sorts before every date, so null means all dated articles; undated ones belong to no edition.
+    articlesAfter: (afterDate) => after.all(afterDate ?? '').map(toStoredArticle),
+    articleCount: () => count.get() ?? 0,
+  };
+}

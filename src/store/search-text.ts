@@ -1,0 +1,219 @@
+/**
+ * The pure half of search: what text goes into the indexes, how a query becomes index lookups, and how
+ * candidates are scored and quoted. No SQL here; search-queries.ts runs it.
+ */
+
+/** Terms shorter than this cannot use the trigram index and go to the character-gram index instead. */
+export const TRIGRAM_MIN = 3;
+
+/** The searchable body of an article: kicker, subtitle and paragraphs, one per line. */
+export function bodyText(a: {
+  kicker: string | null;
+  subtitle: string | null;
+  paragraphs: readonly string[];
+}): string {
+  const parts: string[] = [];
+  if (a.kicker) parts.push(a.kicker);
+  if (a.subtitle) parts.push(a.subtitle);
+  parts.push(...a.paragraphs);
+  return parts.join('\n');
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The distinct characters and adjacent character pairs of `text`, lower-cased, space-separated: the
+ * document side of the one- and two-character index. Pairs never span punctuation or spaces (a query term is
+ * cleaned the same way, see `parseQuery`). Distinct, because that index keeps no positions or counts.
+ */
+export function gramsOf(text: string): string {
+  const grams = new Set<string>();
+  for (const run of text.toLowerCase().match(WORD_RUN) ?? []) {
+    const chars = Array.from(run);
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars[i]!;
+      grams.add(c);
+      if (i + 1 < chars.length) grams.add(c + chars[i + 1]!);
+    }
+  }
+  return [...grams].join(' ');
+}
+
+/** One whitespace-separated part of a query; an article must match every term. */
+export interface QueryTerm {
+  /** The term as typed plus its Simplified forms, lower-cased; any of them may match. */
+  variants: string[];
+  /** True when the term goes to the character-gram index (one or two characters). */
+  short: boolean;
+}
+
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** Cleans a short term the way `gramsOf` splits text: letters and digits only. */
+function wordChars(s: string): string {
+  return (s.match(WORD_RUN) ?? []).join('');
+}
+
+/**
+ * Splits a query into terms at white space, trimming punctuation off each term's ends. Terms of one or two characters (after dropping punctuation) are `short`.
+ * `toSimplified` gives the Simplified forms of a term so that 舟山鎮 finds 舟山镇. Returns no terms when
+ * nothing searchable is left (empty, or punctuation only).
+ */
+export function parseQuery(query: string, toSimplified: (term: string) => string[] = () => []): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  for (const typed of query.normalize('NFC').toLowerCase().split(/\s+/u)) {
+    // Quotes, brackets or `*` around a term are query habits, not text to find.
+    const raw = typed.replace(EDGE_PUNCTUATION, '');
+    if (!raw) continue;
+    const forms = [raw, ...toSimplified(raw)];
+    const longForms = forms.filter((f) => Array.from(f).length >= TRIGRAM_MIN);
+    if (longForms.length === forms.length) {
+      terms.push({ variants: unique(longForms), short: false });
+      continue;
+    }
+    // At least one form is short: look every form up as letters and digits in the gram index.
+    const cleaned = unique(forms.map(wordChars).filter((f) => f.length > 0));
+    if (cleaned.length === 0) continue;
+    if (cleaned.every((f) => Array.from(f).length < TRIGRAM_MIN))
+      terms.push({ variants: cleaned, short: true });
+    else terms.push({ variants: unique(longForms.length > 0 ? longForms : cleaned), short: false });
+  }
+  return dedupeTerms(terms);
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+function dedupeTerms(terms: QueryTerm[]): QueryTerm[] {
+  const seen = new Set<string>();
+  return terms.filter((t) => {
+    const key = `${t.short}|${t.variants.join('\u0000')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** An FTS5 string literal: whatever the user typed (`"`, `AND`, `*`, `:`) is matched as text, never as syntax. */
+export function ftsString(s: string): string {
+  return `"${s.replaceAll('"', '""')}"`;
+}
+
+/** The FTS5 MATCH expression for some terms: every term, any of its variants; optionally one column only. */
+export function matchExpression(terms: readonly QueryTerm[], column?: 'title'): string {
+  const expr = terms.map((t) => `(${t.variants.map(ftsString).join(' OR ')})`).join(' AND ');
+  return column ? `${column} : (${expr})` : expr;
+}
+
+/** How often `needle` occurs in `haystack` (both lower-cased already), not overlapping. */
+export function occurrences(haystack: string, needle: string): number {
+  if (!needle) return 0;
+  let n = 0;
+  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** A candidate article's text for scoring and quoting. */
+export interface Candidate {
+  title: string;
+  body: string;
+  date: string | null;
+}
+
+/** BM25 constants (Robertson's usual values); a title match counts as this many body matches. */
+const K1 = 1.2;
+const B = 0.75;
+const TITLE_WEIGHT = 3;
+/** Days for the recency boost to fall from ×2 to ×1.5; it tends to ×1 for old editions. */
+const RECENCY_HALF_DAYS = 30;
+
+const DAY_MS = 86_400_000;
+function dayNumber(date: string): number {
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(t) ? Number.NaN : Math.floor(t / DAY_MS);
+}
+
+/**
+ * Relevance × recency. Relevance is BM25's term-frequency part per term (title matches weighted ×3), summed
+ * over terms; inverse document frequency is left out because every candidate matches every term. Recency
+ * multiplies by 1 + 1/(1 + age/30 days), age counted back from `newest` (the newest edition among the
+ * candidates), so a fresh article counts double and a year-old one about ×1.08; undated articles get ×1.
+ */
+export function scoreCandidate(
+  c: Candidate,
+  terms: readonly QueryTerm[],
+  averageBodyLength: number,
+  newest: string | null,
+): number {
+  const title = c.title.toLowerCase();
+  const body = c.body.toLowerCase();
+  const lengthNorm = 1 - B + (B * body.length) / Math.max(1, averageBodyLength);
+  let relevance = 0;
+  for (const term of terms) {
+    let tf = 0;
+    for (const v of term.variants) tf += TITLE_WEIGHT * occurrences(title, v) + occurrences(body, v);
+    // The index said this article matches; text folding may differ slightly from SQLite's, so never score 0.
+    tf = Math.max(tf, 1);
+    relevance += (tf * (K1 + 1)) / (tf + K1 * lengthNorm);
+  }
+  let recency = 1;
+  if (c.date && newest) {
+    const age = Math.max(0, dayNumber(newest) - dayNumber(c.date));
+    if (Number.isFinite(age)) recency = 1 + 1 / (1 + age / RECENCY_HALF_DAYS);
+  }
+  return relevance * recency;
+}
+
+/** Characters of context a snippet aims for. */
+export const SNIPPET_LENGTH = 80;
+/** Characters kept before the first match. */
+const SNIPPET_LEAD = 20;
+
+/**
+ * A short excerpt of `body` around the first match of any term, every match in it wrapped in `**…**`, with
+ * `…` where text was cut. Text stays unescaped (the renderer escapes around the marks). When only the title
+ * matched, the start of the body, unmarked.
+ */
+export function snippet(body: string, terms: readonly QueryTerm[], length = SNIPPET_LENGTH): string {
+  const flat = body.replace(/\s*\n\s*/g, ' ');
+  const lower = flat.toLowerCase();
+  // Longest first, so 舟山镇 is marked whole rather than a shorter variant inside it.
+  const needles = unique(terms.flatMap((t) => t.variants)).sort((a, b) => b.length - a.length);
+  let first = -1;
+  for (const n of needles) {
+    const i = lower.indexOf(n);
+    if (i !== -1 && (first === -1 || i < first)) first = i;
+  }
+  let start = first === -1 ? 0 : Math.max(0, first - SNIPPET_LEAD);
+  let end = Math.min(flat.length, start + length);
+  if (end - start < length) start = Math.max(0, end - length);
+  start = avoidSplitPair(flat, start);
+  end = avoidSplitPair(flat, end);
+
+  const marks: Array<[number, number]> = [];
+  if (first !== -1) {
+    for (const n of needles) {
+      for (let i = lower.indexOf(n, start); i !== -1 && i < end; i = lower.indexOf(n, i + n.length)) {
+        const stop = Math.min(end, i + n.length);
+        if (!marks.some(([a, b]) => i < b && stop > a)) marks.push([i, stop]);
+      }
+    }
+    marks.sort((x, y) => x[0] - y[0]);
+  }
+  let out = start > 0 ? '…' : '';
+  let at = start;
+  for (const [a, b] of marks) {
+    out += flat.slice(at, a) + '**' + flat.slice(a, b) + '**';
+    at = b;
+  }
+  out += flat.slice(at, end);
+  if (end < flat.length) out += '…';
+  return out;
+}
+
+/** Moves a cut off the low half of a surrogate pair, so no character is split in two. */
+function avoidSplitPair(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return i > 0 && i < s.length && c >= 0xdc00 && c <= 0xdfff ? i - 1 : i;
+}
