@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCustomId, encodeCustomId } from '../../src/discord/custom-ids.js';
 import { escapeSnippet, escapeText } from '../../src/discord/markdown.js';
-import { articlePages, renderArticlePage, renderHeadlines, renderSummary, HEADLINES_PER_PAGE } from '../../src/discord/render.js';
+import {
+  articlePages,
+  renderArticlePage,
+  renderHeadlines,
+  renderSummary,
+  HEADLINES_PER_PAGE,
+} from '../../src/discord/render.js';
 import { storedArticle } from './fixtures.js';
 
-function embedChars(e: { title?: string; description?: string; footer?: { text: string }; author?: { name: string }; fields?: { name: string; value: string }[] }): number {
+function embedChars(e: {
+  title?: string;
+  description?: string;
+  footer?: { text: string };
+  author?: { name: string };
+  fields?: { name: string; value: string }[];
+}): number {
   return (
     (e.title?.length ?? 0) +
     (e.description?.length ?? 0) +
@@ -38,7 +50,9 @@ describe('custom ids', () => {
       { kind: 'search', page: 0, query: 'x', perPage: 8 },
     ] as const;
     for (const id of ids) expect(decodeCustomId(encodeCustomId(id))).toEqual(id);
-    expect(encodeCustomId({ kind: 'search', page: 1, query: '长'.repeat(300) }).length).toBeLessThanOrEqual(100);
+    expect(encodeCustomId({ kind: 'search', page: 1, query: '长'.repeat(300) }).length).toBeLessThanOrEqual(
+      100,
+    );
   });
 
   it('rejects ids it did not make', () => {
@@ -49,7 +63,9 @@ describe('custom ids', () => {
 });
 
 describe('article pages', () => {
-  const long = storedArticle({ paragraphs: Array.from({ length: 40 }, (_, i) => `第${i}段` + '新闻内容，'.repeat(60) + '。') });
+  const long = storedArticle({
+    paragraphs: Array.from({ length: 40 }, (_, i) => `第${i}段` + '新闻内容，'.repeat(60) + '。'),
+  });
 
   it('cuts a long article into pages that fit one embed and one message', () => {
     const pages = articlePages(long);
@@ -72,7 +88,10 @@ describe('article pages', () => {
   });
 
   it('gives Previous and Next distinct ids and disables the impossible one', () => {
-    const first = renderArticlePage(long, 0, 'en-US').components[0]!.components as { custom_id: string; disabled: boolean }[];
+    const first = renderArticlePage(long, 0, 'en-US').components[0]!.components as {
+      custom_id: string;
+      disabled: boolean;
+    }[];
     expect(first[0]!.disabled).toBe(true);
     expect(first[1]!.disabled).toBe(false);
     expect(first[0]!.custom_id).not.toBe(first[1]!.custom_id);
@@ -86,7 +105,12 @@ describe('article pages', () => {
 
 describe('headlines and summary', () => {
   it('numbers titles with kicker, authors and section and offers them in a menu', () => {
-    const reply = renderHeadlines('2019-08-07', [storedArticle(), storedArticle({ id: 'b2', title: '第二条', kicker: null })], 0, 'en-US');
+    const reply = renderHeadlines(
+      '2019-08-07',
+      [storedArticle(), storedArticle({ id: 'b2', title: '第二条', kicker: null })],
+      0,
+      'en-US',
+    );
     const d = reply.embeds[0]!.description!;
     expect(d).toContain('**1. 舟山渔场迎来开渔季**');
     expect(d).toContain('东海休渔期结束 · 陈晓苏 · 要闻');

@@ -1,0 +1,190 @@
+/**
+ * Interaction round trip: from dispatching INTERACTION_CREATE at the fake Discord server to the bot's callback
+ * arriving back at it, per command, with many articles stored (100,000 by default).
+ *
+ *   npm run bench:interaction                    # 100,000 articles, 200 round trips per command
+ *   BENCH_ARTICLES=20000 BENCH_ROUNDS=50 npm run bench:interaction
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PermissionFlagsBits, type APIInteraction } from 'discord.js';
+import { createBot } from '../src/discord/bot.js';
+import { silentLogger } from '../src/logger.js';
+import type { Article, Page } from '../src/news/types.js';
+import { openStore } from '../src/store/open-store.js';
+import type { ArticleSummary } from '../src/summarize/types.js';
+import { nextSnowflake, startFakeDiscord } from '../tests/support/fake-discord/index.js';
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+const PER_PAGE = 20;
+
+// Words of a county paper; enough variety that search and title matching do real work.
+const WORDS =
+  '舟山 渔场 开渔 席草 小镇 生态 优势 服务 企业 群众 基层 改革 发展 会议 强调 推进 乡村 振兴 旅游 文化 交通 项目 建设 投资 招商 教育 医疗 卫生 环境 治理 农业 科技 创新 人才 社区 志愿 安全 生产 消防 防汛 台风 气象 市场 监管 税务 金融 银行 保险 扶贫 就业 创业 养老 体育 比赛 学生 学校 医院 公路 铁路 港口 码头'.split(
+    ' ',
+  );
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
+function sentence(r: () => number): string {
+  const n = 6 + Math.floor(r() * 10);
+  return Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]).join('') + '。';
+}
+
+function makePage(i: number, r: () => number): { page: Page; summaries: Map<string, ArticleSummary> } {
+  const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(i / 8) * 86_400_000).toISOString().slice(0, 10);
+  const articles: Article[] = [];
+  const summaries = new Map<string, ArticleSummary>();
+  for (let k = 0; k < PER_PAGE; k++) {
+    const id = createHash('sha1').update(`${i}:${k}`).digest('hex').slice(0, 16);
+    const paragraphs = Array.from({ length: 3 + Math.floor(r() * 8) }, () =>
+      Array.from({ length: 3 }, () => sentence(r)).join(''),
+    );
+    const title = `${WORDS[Math.floor(r() * WORDS.length)]}${WORDS[Math.floor(r() * WORDS.length)]}${k}号新闻第${i}版`;
+    articles.push({
+      id,
+      kind: 'article',
+      title,
+      kicker: null,
+      subtitle: null,
+      authors: ['记者'],
+      byline: '记者',
+      dateline: null,
+      paragraphs,
+      section: '要闻',
+    });
+    summaries.set(id, {
+      lede: paragraphs[0]!.slice(0, 40),
+      summary: paragraphs[0]!.slice(0, 120),
+      keywords: [WORDS[k % WORDS.length]!],
+    });
+  }
+  return {
+    page: {
+      source: `bench-${i}.txt`,
+      encoding: 'utf-8',
+      date: day,
+      sections: ['要闻'],
+      furniture: [],
+      articles,
+    },
+    summaries,
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'paperboy-bench-'));
+  const store = openStore(path.join(dir, 'bench.db'));
+  const r = rng(42);
+  let t = performance.now();
+  for (let i = 0; i < ARTICLES / PER_PAGE; i++) {
+    const { page, summaries } = makePage(i, r);
+    store.savePage(page, `h${i}`, summaries);
+  }
+  console.log(`stored ${store.articleCount()} articles in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+  const guildId = nextSnowflake();
+  const channelId = nextSnowflake();
+  const fake = await startFakeDiscord({
+    token: 'bench',
+    guilds: [{ id: guildId, channels: [{ id: channelId, name: 'news' }] }],
+    interactionDeadlineMs: null,
+  });
+  const bot = createBot({
+    config: { discordToken: 'bench', discordApiBase: fake.apiBase, defaultTimezone: 'Asia/Shanghai' },
+    store,
+    logger: silentLogger,
+    clock: { now: () => new Date() },
+  });
+  await bot.start();
+  await fake.waitForReadySession();
+
+  const dates = store.editionDates(30);
+  const newest = dates[0]!;
+  const older = dates.at(-1)!;
+  const someId = store.articlesForDate(newest)[0]!.id;
+  const admin = PermissionFlagsBits.ManageGuild;
+  const b = fake.build;
+  const cases: [string, () => APIInteraction][] = [
+    ['/headlines', () => b.slashCommand({ name: 'headlines' })],
+    ['/headlines date', () => b.slashCommand({ name: 'headlines', options: { date: older } })],
+    ['/summary (id)', () => b.slashCommand({ name: 'summary', options: { article: someId } })],
+    ['/summary (typed words)', () => b.slashCommand({ name: 'summary', options: { article: '舟山渔场' } })],
+    ['/article', () => b.slashCommand({ name: 'article', options: { article: someId } })],
+    ['/search', () => b.slashCommand({ name: 'search', options: { query: '席草 小镇' } })],
+    [
+      'autocomplete article',
+      () => b.autocomplete({ name: 'summary', options: { article: '舟山' }, focused: 'article' }),
+    ],
+    [
+      'autocomplete date',
+      () => b.autocomplete({ name: 'headlines', options: { date: '2019-0' }, focused: 'date' }),
+    ],
+    ['menu: open summary', () => b.select({ customId: `headlines:${newest}`, values: [someId] })],
+    ['button: article page', () => b.button({ customId: `article:${someId}:1` })],
+    ['button: search page', () => b.button({ customId: 'search:3:席草' })],
+    ['/digest list', () => b.slashCommand({ name: 'digest', subcommand: 'list', memberPermissions: admin })],
+    [
+      '/digest preview',
+      () => b.slashCommand({ name: 'digest', subcommand: 'preview', memberPermissions: admin }),
+    ],
+    ['/help', () => b.slashCommand({ name: 'help' })],
+  ];
+
+  const rows: string[][] = [];
+  for (const [name, make] of cases) {
+    const times: number[] = [];
+    for (let i = 0; i < ROUNDS + 5; i++) {
+      const payload = make();
+      t = performance.now();
+      fake.sendInteraction(payload);
+      const res = await fake.waitForResponse(payload.id);
+      const ms = performance.now() - t;
+      if (
+        res.kind === 'callback' &&
+        res.type === 4 &&
+        (res.data.flags ?? 0) & 64 &&
+        res.data.content &&
+        !res.data.embeds?.length
+      )
+        throw new Error(`${name} answered with an error: ${res.data.content}`);
+      if (i >= 5) times.push(ms); // the first few warm up caches and the JIT
+    }
+    times.sort((x, y) => x - y);
+    rows.push([
+      name,
+      percentile(times, 50).toFixed(2),
+      percentile(times, 99).toFixed(2),
+      times.at(-1)!.toFixed(2),
+    ]);
+  }
+
+  console.log(
+    `\ninteraction round trip (dispatch → callback at the fake server), ${ARTICLES} articles, ${ROUNDS} per command\n`,
+  );
+  const header = ['command', 'p50 ms', 'p99 ms', 'max ms'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  const worst = Math.max(...rows.map((row) => Number(row[2])));
+  console.log(`\nworst p99: ${worst.toFixed(2)} ms (target < 50 ms; Discord allows 3,000 ms)`);
+
+  await bot.stop();
+  await fake.close();
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+await main();
