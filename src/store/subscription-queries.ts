@@ -55,11 +55,14 @@ export function createSubscriptionQueries(db: Database.Database, now: () => Date
     RETURNING *`);
   const remove = db.prepare<[string]>('DELETE FROM subscriptions WHERE channel_id = ?');
   const get = db.prepare<[string], SubscriptionRow>('SELECT * FROM subscriptions WHERE channel_id = ?');
-  const list = db.prepare<[string | null, string | null, string | null], SubscriptionRow>(`
+  const list = db.prepare<
+    [{ guildId: string | null; guildIds: string | null; status: string | null }],
+    SubscriptionRow
+  >(`
     SELECT * FROM subscriptions
-    WHERE (?1 IS NULL OR guild_id = ?1)
-      AND (?2 IS NULL OR guild_id IN (SELECT value FROM json_each(?2)))
-      AND (?3 IS NULL OR status = ?3)
+    WHERE (@guildId IS NULL OR guild_id = @guildId)
+      AND (@guildIds IS NULL OR guild_id IN (SELECT value FROM json_each(@guildIds)))
+      AND (@status IS NULL OR status = @status)
     ORDER BY guild_id, channel_id`);
   const pause = db.prepare<[string, string, string]>(
     `UPDATE subscriptions SET status = 'paused', pause_reason = ?, pause_notified = 0, updated_at = ?
@@ -96,7 +99,9 @@ export function createSubscriptionQueries(db: Database.Database, now: () => Date
     },
     listSubscriptions(filter = {}) {
       const guildIds = filter.guildIds ? JSON.stringify(filter.guildIds) : null;
-      return list.all(filter.guildId ?? null, guildIds, filter.status ?? null).map(toSubscription);
+      return list
+        .all({ guildId: filter.guildId ?? null, guildIds, status: filter.status ?? null })
+        .map(toSubscription);
     },
     pauseSubscription(channelId, reason) {
       pause.run(reason, now().toISOString(), channelId);
