@@ -90,6 +90,9 @@ export async function deliverDigest(
   const current = store.getSubscription(channelId);
   if (!current || current.status !== 'active') return { outcome: 'skipped', channelId, day };
 
+  // Decided on the row as it was: claiming it again counts an attempt and touches its updatedAt.
+  if (!needsDelivery(store.getDelivery(channelId, day), clock.now()))
+    return { outcome: 'skipped', channelId, day };
   const nonce = deliveryNonce(channelId, day);
   const fresh = buildDigest(store.articlesAfter(current.lastEditionSent));
   const { delivery, created } = store.claimDelivery({
@@ -99,7 +102,9 @@ export async function deliverDigest(
     nonce,
     editions: digestEditions(fresh),
   });
-  if (!created && !needsDelivery(delivery, clock.now())) return { outcome: 'skipped', channelId, day };
+  // Another process may have finished it between the read and the claim.
+  if (delivery.status === 'sent' || delivery.status === 'empty')
+    return { outcome: 'skipped', channelId, day };
 
   const digest =
     !created && delivery.editions.length > 0 ? digestForEditions(store, delivery.editions) : fresh;

@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/open-store.js';
+import { seedEdition } from './seed-edition.js';
+
+let dir: string;
+let dbPath: string;
+
+function digestCli(args: string[], db = dbPath) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/digest.ts', ...args], {
+    env: { ...process.env, DATABASE_PATH: db, DISCORD_TOKEN: '', LOG_LEVEL: 'silent' },
+    encoding: 'utf8',
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'paperboy-digest-cli-'));
+  dbPath = path.join(dir, 'cli.db');
+  const store = openStore(dbPath);
+  seedEdition(store, '2024-07-29', 2);
+  seedEdition(store, '2024-07-30', 3);
+  store.close();
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run digest', () => {
+  it('prints the newest edition as a channel would receive it', () => {
+    const { code, out } = digestCli([]);
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe('Daily digest · 2024-07-30 · 3 articles');
+    expect(out).toContain(
+      '【要闻】\n1. 聚焦三服务 | 2024-07-30 第1条新闻\n   第1条新闻的导语。\n   — 陈晓苏',
+    );
+    expect(out).not.toContain('2024-07-29');
+  });
+
+  it('prints the edition of --date, in Chinese with --locale zh', () => {
+    const { code, out } = digestCli(['--date', '2024-07-29', '--locale', 'zh']);
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe('每日摘要 · 2024-07-29 · 共 2 篇');
+  });
+
+  it('explains a date with no edition, a malformed date and a missing database', () => {
+    const none = digestCli(['--date', '2001-01-01']);
+    expect(none.code).toBe(1);
+    expect(none.err).toContain(
+      'There is no edition for 2001-01-01. Editions stored: 2024-07-30, 2024-07-29.',
+    );
+    expect(digestCli(['--date', 'yesterday']).err).toContain('--date must be YYYY-MM-DD');
+    const missing = digestCli([], path.join(dir, 'nope.db'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('Run `npm run ingest` first');
+  });
+});

@@ -1,0 +1,361 @@
+import { PermissionFlagsBits } from 'discord.js';
+import nodeCron from 'node-cron';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/build-digest.js';
+import { deliveryNonce } from '../../src/digest/nonce.js';
+import { nextRun } from '../../src/digest/schedule.js';
+import { createScheduler, onGuildRemoved } from '../../src/digest/scheduler.js';
+import { createChannelPoster } from '../../src/discord/channel-poster.js';
+import { silentLogger } from '../../src/logger.js';
+import type { Store } from '../../src/store/types.js';
+import { startHarness, type Harness } from './harness.js';
+
+// Subscriptions are stamped with the real creation time and days before it are never due, so the
+// test clock runs in 2030 (the DST dates are New York's: 2030-03-10 spring forward, 2030-11-03 fall back).
+const G1 = '100000000000000001';
+const G2 = '100000000000000002';
+const ch = (n: number): string => `2000000000000000${String(n).padStart(2, '0')}`;
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+async function twoGuilds(channelsEach = 3): Promise<Harness> {
+  h = await startHarness([
+    {
+      id: G1,
+      name: 'One',
+      channels: Array.from({ length: channelsEach }, (_, i) => ({ id: ch(i), name: `news-${i}` })),
+    },
+    {
+      id: G2,
+      name: 'Two',
+      channels: Array.from({ length: channelsEach }, (_, i) => ({ id: ch(50 + i), name: `news-${i}` })),
+    },
+  ]);
+  return h;
+}
+
+describe('the digest scheduler, end to end against the fake Discord', () => {
+  it('posts at the subscribed local time in two time zones, once each, with the nonce and no pings', async () => {
+    const t = await twoGuilds();
+    t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai');
+    t.subscribe(G2, ch(50), '08:00', 'America/New_York');
+    // A one-hour grace keeps the 29th's New York digest (12 h earlier) out of this test.
+    const s = t.scheduler({ sweepExpression: null, graceHours: 1 });
+
+    await s.runDue(new Date('2030-07-29T23:59:00Z')); // 07:59 Shanghai
+    expect(t.fake.messages).toHaveLength(0);
+
+    await s.runDue(new Date('2030-07-30T00:00:00Z')); // 08:00 Shanghai, 20:00 New York
+    expect(t.createdIn(ch(0))).toBe(1);
+    expect(t.createdIn(ch(50))).toBe(0);
+
+    await s.runDue(new Date('2030-07-30T11:59:00Z')); // 07:59 EDT
+    expect(t.createdIn(ch(50))).toBe(0);
+    await s.runDue(new Date('2030-07-30T12:00:00Z')); // 08:00 EDT
+    await s.runDue(new Date('2030-07-30T12:05:00Z'));
+    expect(t.createdIn(ch(0))).toBe(1);
+    expect(t.createdIn(ch(50))).toBe(1);
+
+    const sh = t.fake.messages.find((m) => m.channelId === ch(0))!;
+    expect(sh.nonce).toBe(deliveryNonce(ch(0), '2030-07-30'));
+    expect(sh.enforceNonce).toBe(true);
+    expect(sh.allowedMentions).toEqual({ parse: [] });
+    expect(sh.content).toContain('2024-07-30');
+    expect(JSON.stringify(sh.embeds)).toContain('Edition 2024-07-30');
+    // A new subscription starts from the newest edition, not the archive.
+    expect(JSON.stringify(sh.embeds)).not.toContain('2024-07-29');
+    const buttons = (sh.components as Array<{ components: Array<{ custom_id: string }> }>).flatMap(
+      (r) => r.components,
+    );
+    expect(buttons.map((b) => b.custom_id)).toEqual(
+      ['20240730a0', '20240730a1', '20240730a2', '20240730a3'].map((id) => `summary:${id}`),
+    );
+
+    expect(t.store.getDelivery(ch(0), '2030-07-30')).toMatchObject({ status: 'sent', messageIds: [sh.id] });
+    expect(t.store.getSubscription(ch(0))!.lastEditionSent).toBe('2024-07-30');
+  });
+
+  it('posts at 08:00 local on the day New York springs forward, and runs a skipped 02:30 at 03:00', async () => {
+    const t = await twoGuilds();
+    t.subscribe(G1, ch(0), '08:00', 'America/New_York');
+    t.subscribe(G1, ch(1), '02:30', 'America/New_York');
+    const s = t.scheduler({ sweepExpression: null });
+
+    await s.runDue(new Date('2030-03-10T06:59:00Z')); // 01:59 EST
+    expect(t.createdIn(ch(1))).toBe(0);
+    await s.runDue(new Date('2030-03-10T07:00:00Z')); // 03:00 EDT, the first minute after the gap
+    expect(t.createdIn(ch(1))).toBe(1);
+
+    await s.runDue(new Date('2030-03-10T11:59:00Z')); // 07:59 EDT (it would be 06:59 EST)
+    expect(t.createdIn(ch(0))).toBe(0);
+    await s.runDue(new Date('2030-03-10T12:00:00Z')); // 08:00 EDT
+    expect(t.createdIn(ch(0))).toBe(1);
+    expect(t.store.getDelivery(ch(0), '2030-03-10')?.status).toBe('sent');
+  });
+
+  it('posts a time repeated by the fall-back once, at its first occurrence', async () => {
+    const t = await twoGuilds();
+    t.subscribe(G1, ch(0), '01:30', 'America/New_York');
+    const s = t.scheduler({ sweepExpression: null });
+    await s.runDue(new Date('2030-11-03T05:30:00Z')); // 01:30 EDT
+    await s.runDue(new Date('2030-11-03T06:30:00Z')); // 01:30 EST, the same wall time again
+    expect(t.createdIn(ch(0))).toBe(1);
+    expect(t.fake.messages.filter((m) => m.channelId === ch(0))).toHaveLength(1);
+  });
+
+  it('catches up a digest missed while the bot was down, exactly once across restarts', async () => {
+    const t = await twoGuilds();
+    t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai');
+    t.subscribe(G1, ch(1), '08:00', 'Europe/London'); // 07:00Z: 14 h before the restart, outside the grace
+    t.clock.set('2030-07-30T05:00:00Z'); // 13:00 in Shanghai: five hours late
+    const first = t.scheduler();
+    const report = await first.start();
+    expect(report.counts.sent).toBe(1);
+    await first.stop();
+
+    const second = t.scheduler();
+    await second.start();
+    await second.runDue();
+    await second.stop();
+    expect(t.createdIn(ch(0))).toBe(1);
+    expect(t.createdIn(ch(1))).toBe(0);
+    expect(t.fake.messages).toHaveLength(1);
+  });
+
+  it('resumes a delivery claimed before a crash longer ago than the nonce window by finding the posted message', async () => {
+    const t = await twoGuilds();
+    t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai');
+    t.subscribe(G1, ch(1), '08:00', 'Asia/Shanghai');
+    const poster = createChannelPoster({ rest: t.client.rest, botUserId: t.client.user!.id });
+    // The crashed run: both claimed, both posted, neither recorded as sent.
+    for (const c of [ch(0), ch(1)]) {
+      const nonce = deliveryNonce(c, '2030-07-30');
+      t.store.claimDelivery({
+        channelId: c,
+        guildId: G1,
+        day: '2030-07-30',
+        nonce,
+        editions: ['2024-07-30'],
+      });
+      if (c === ch(0)) await poster.post(c, buildDigest(t.store.articlesForDate('2024-07-30')), nonce);
+    }
+    expect(t.fake.messages).toHaveLength(1);
+    // Hours later by the test clock: Discord would no longer recognise the nonce.
+    const report = await t
+      .scheduler({ poster, sweepExpression: null })
+      .runDue(new Date('2030-07-30T03:00:00Z'));
+    expect(report.counts.sent).toBe(2);
+    // ch(0) was found in the history, not posted again; ch(1) never made it and was posted now.
+    expect(t.fake.messages.filter((m) => m.channelId === ch(0))).toHaveLength(1);
+    expect(t.createdIn(ch(1))).toBe(1);
+    expect(t.store.getDelivery(ch(0), '2030-07-30')).toMatchObject({
+      status: 'sent',
+      messageIds: [t.fake.messages[0]!.id],
+    });
+  });
+
+  it('pauses channels that answer 403 or 404 with the reason, and delivers the others', async () => {
+    const t = await twoGuilds(4);
+    for (let i = 0; i < 4; i++) t.subscribe(G1, ch(i), '08:00', 'Asia/Shanghai');
+    t.fake.setBotChannelPermissions(ch(0), { deny: PermissionFlagsBits.SendMessages });
+    t.fake.deleteChannel(ch(1));
+    t.fake.failNext({
+      method: 'POST',
+      route: `/channels/${ch(2)}/messages`,
+      status: 403,
+      code: 50001,
+      message: 'Missing Access',
+    });
+    const report = await t.scheduler({ sweepExpression: null }).runDue(new Date('2030-07-30T00:01:00Z'));
+
+    expect(report.counts).toMatchObject({ sent: 1, paused: 3 });
+    expect(t.createdIn(ch(3))).toBe(1);
+    expect(t.store.getSubscription(ch(0))).toMatchObject({
+      status: 'paused',
+      pauseReason: 'Missing Permissions (50013)',
+      pauseNotified: false,
+    });
+    expect(t.store.getSubscription(ch(1))).toMatchObject({
+      status: 'paused',
+      pauseReason: 'Unknown Channel (10003)',
+    });
+    expect(t.store.getSubscription(ch(2))).toMatchObject({
+      status: 'paused',
+      pauseReason: 'Missing Access (50001)',
+    });
+    expect(t.store.getDelivery(ch(0), '2030-07-30')).toMatchObject({
+      status: 'failed',
+      error: 'Missing Permissions (50013)',
+    });
+    expect(t.store.getSubscription(ch(3))!.status).toBe('active');
+  });
+
+  it('retries 429 and 500 answers and delivers once', async () => {
+    const t = await twoGuilds();
+    t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai');
+    t.subscribe(G1, ch(1), '08:00', 'Asia/Shanghai');
+    t.fake.failNext({ method: 'POST', route: `/channels/${ch(0)}/messages`, status: 429, retryAfter: 0.05 });
+    t.fake.failNext({ method: 'POST', route: `/channels/${ch(1)}/messages`, status: 500, times: 2 });
+    const report = await t.scheduler({ sweepExpression: null }).runDue(new Date('2030-07-30T00:01:00Z'));
+    expect(report.counts.sent).toBe(2);
+    expect(t.createdIn(ch(0))).toBe(1);
+    expect(t.createdIn(ch(1))).toBe(1);
+    const statuses = t.fake.requests.filter((r) => r.method === 'POST').map((r) => r.status);
+    expect(statuses).toContain(429);
+    expect(statuses.filter((s) => s === 500)).toHaveLength(2);
+  });
+
+  it('records a 500 that outlasts every retry as failed, and delivers it at the next run', async () => {
+    const t = await twoGuilds();
+    t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai');
+    // discord.js retries a 5xx 3 times, the poster twice more: 3 × 4 = 12 requests all fail.
+    t.fake.failNext({ method: 'POST', route: `/channels/${ch(0)}/messages`, status: 500, times: 12 });
+    const s = t.scheduler({ sweepExpression: null });
+    const first = await s.runDue(new Date('2030-07-30T00:01:00Z'));
+    expect(first.counts.failed).toBe(1);
+    expect(t.store.getDelivery(ch(0), '2030-07-30')).toMatchObject({ status: 'failed' });
+    expect(t.store.getDelivery(ch(0), '2030-07-30')!.error).toMatch(/500/);
+    expect(t.store.getSubscription(ch(0))!.status).toBe('active');
+
+    await s.runDue(new Date('2030-07-30T00:40:00Z'));
+    expect(t.createdIn(ch(0))).toBe(1);
+    expect(t.store.getDelivery(ch(0), '2030-07-30')?.status).toBe('sent');
+  });
+
+  it('posts nothing for an empty digest and logs it', async () => {
+    const t = await twoGuilds();
+    t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai', '2024-07-30');
+    const report = await t.scheduler({ sweepExpression: null }).runDue(new Date('2030-07-30T00:01:00Z'));
+    expect(report.counts.empty).toBe(1);
+    expect(t.fake.messages).toHaveLength(0);
+    expect(t.store.getDelivery(ch(0), '2030-07-30')?.status).toBe('empty');
+    expect(t.log.lines.some((l) => l.outcome === 'empty' && l.channelId === ch(0))).toBe(true);
+  });
+
+  it('sends every edition a channel has not had yet, oldest first, in one message', async () => {
+    const t = await twoGuilds();
+    t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai', null);
+    await t.scheduler({ sweepExpression: null }).runDue(new Date('2030-07-30T00:01:00Z'));
+    const [m] = t.fake.messages;
+    const text = JSON.stringify(m!.embeds);
+    expect(t.fake.messages).toHaveLength(1);
+    expect(text.indexOf('Edition 2024-07-29')).toBeGreaterThan(-1);
+    expect(text.indexOf('Edition 2024-07-29')).toBeLessThan(text.indexOf('Edition 2024-07-30'));
+    expect(t.store.getDelivery(ch(0), '2030-07-30')?.editions).toEqual(['2024-07-29', '2024-07-30']);
+  });
+
+  it('drops a guild’s subscriptions when the bot is removed from it, and keeps delivering elsewhere', async () => {
+    const t = await twoGuilds();
+    t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai');
+    t.subscribe(G2, ch(50), '08:00', 'Asia/Shanghai');
+    t.clock.set('2030-07-29T20:00:00Z'); // 04:00 in Shanghai: nothing due yet
+    const s = t.scheduler();
+    t.client.on('guildDelete', (g) =>
+      onGuildRemoved({ store: t.store, scheduler: s, logger: silentLogger }, g.id),
+    );
+    await s.start();
+    t.fake.removeGuild(G1);
+    await expect.poll(() => t.store.listSubscriptions({ guildId: G1 }).length).toBe(0);
+    await s.runDue(new Date('2030-07-30T00:01:00Z'));
+    expect(t.createdIn(ch(0))).toBe(0);
+    expect(t.createdIn(ch(50))).toBe(1);
+    expect(t.store.listSubscriptions().map((x) => x.channelId)).toEqual([ch(50)]);
+    await s.stop();
+  });
+
+  it('schedules only this shard’s guilds', async () => {
+    const t = await twoGuilds();
+    t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai');
+    t.subscribe(G2, ch(50), '08:00', 'Asia/Shanghai');
+    const shard = t.scheduler({ guildFilter: (id) => id === G2, sweepExpression: null });
+    await shard.runDue(new Date('2030-07-30T00:01:00Z'));
+    expect(t.createdIn(ch(0))).toBe(0);
+    expect(t.createdIn(ch(50))).toBe(1);
+  });
+
+  it('keeps delivering to other channels when one channel’s delivery crashes', async () => {
+    const t = await twoGuilds();
+    t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai');
+    t.subscribe(G1, ch(1), '08:00', 'Asia/Shanghai');
+    const flaky = new Proxy(t.store, {
+      get(target, prop: keyof Store) {
+        if (prop === 'claimDelivery')
+          return (d: Parameters<Store['claimDelivery']>[0]) => {
+            if (d.channelId === ch(0)) throw new Error('disk I/O error');
+            return target.claimDelivery(d);
+          };
+        const v = target[prop];
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const s = createScheduler({
+      store: flaky,
+      poster: { post: async () => ['1'] },
+      logger: t.log.logger,
+      clock: t.clock,
+      sweepExpression: null,
+      cron: t.cron.cron,
+      staggerMs: 0,
+    });
+    const report = await s.runDue(new Date('2030-07-30T00:01:00Z'));
+    expect(report.counts).toMatchObject({ sent: 1, failed: 1 });
+    expect(t.log.lines.some((l) => l.msg === 'digest delivery crashed' && l.channelId === ch(0))).toBe(true);
+  });
+
+  it('registers one cron job per distinct time and zone, and rebuilds them when subscriptions change', async () => {
+    const t = await twoGuilds();
+    t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai');
+    t.subscribe(G1, ch(1), '08:00', 'Asia/Shanghai');
+    t.subscribe(G2, ch(50), '07:30', 'America/New_York');
+    const s = t.scheduler();
+    await s.start();
+    const jobs = () =>
+      t.cron
+        .live()
+        .map((j) => `${j.expression} ${j.timezone}`)
+        .sort();
+    expect(jobs()).toEqual(['* * * * * UTC', '0 8 * * * Asia/Shanghai', '30 7 * * * America/New_York']);
+
+    t.subscribe(G2, ch(51), '18:45', 'Europe/London');
+    s.reload();
+    expect(jobs()).toContain('45 18 * * * Europe/London');
+    t.store.removeSubscription(ch(50));
+    s.reload();
+    expect(jobs()).not.toContain('30 7 * * * America/New_York');
+
+    // A job firing runs the due deliveries.
+    t.clock.set('2030-07-30T00:00:00Z');
+    t.cron
+      .live()
+      .find((j) => j.timezone === 'Asia/Shanghai')!
+      .fn();
+    await expect.poll(() => t.createdIn(ch(0)) + t.createdIn(ch(1))).toBe(2);
+    await s.stop();
+    expect(t.cron.live()).toHaveLength(0);
+  });
+
+  it('hands node-cron jobs that fire when the schedule math says', async () => {
+    const t = await twoGuilds();
+    t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai');
+    t.subscribe(G2, ch(50), '02:15', 'Europe/London');
+    const before = new Set(nodeCron.getTasks().keys());
+    const s = t.scheduler({ cron: nodeCron, sweepExpression: null, clock: { now: () => new Date() } });
+    await s.start();
+    const ours = [...nodeCron.getTasks().values()].filter((task) => !before.has(task.id));
+    expect(ours.map((task) => task.name).sort()).toEqual([
+      'digest 02:15 Europe/London',
+      'digest 08:00 Asia/Shanghai',
+    ]);
+    const now = new Date();
+    for (const task of ours) {
+      const [, time, tz] = task.name!.split(' ');
+      expect(task.getNextRun()?.getTime()).toBe(nextRun({ time: time!, timezone: tz! }, now).getTime());
+    }
+    await s.stop();
+    expect([...nodeCron.getTasks().keys()].filter((id) => !before.has(id))).toHaveLength(0);
+  });
+});
