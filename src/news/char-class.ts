@@ -48,6 +48,25 @@ export function printWidth(s: string): number {
   return w;
 }
 
+/** Print width and code-point count in one pass (see `printWidth`, `charCount`). */
+export function widths(s: string): { print: number; chars: number } {
+  let w = 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n++;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      w += 1;
+      i++;
+    } else if (c < 0x80 || c === 0x3000) w += 0.5;
+    else if (isHan(c) || (c >= 0xac00 && c <= 0xd7a3)) w += 1;
+    else if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a))
+      w += 1;
+    else w += 0.5;
+  }
+  return { print: w, chars: n };
+}
+
 /** Count of code points: the width model of pages laid out by character count rather than by print width. */
 export function charCount(s: string): number {
   let n = 0;
@@ -59,23 +78,45 @@ export function charCount(s: string): number {
   return n;
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '…', '!', '?']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '〉', '】', '"', "'"]);
+function isSentenceEnd(c: number): boolean {
+  // 。！？… ! ?
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x2026 || c === 0x21 || c === 0x3f;
+}
+
+function isCloser(c: number): boolean {
+  // ” ’ 」 』 ） ) 》 〉 】 " '
+  return (
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 0x300d ||
+    c === 0x300f ||
+    c === 0xff09 ||
+    c === 0x29 ||
+    c === 0x300b ||
+    c === 0x3009 ||
+    c === 0x3011 ||
+    c === 0x22 ||
+    c === 0x27
+  );
+}
 
 /** The line ends a sentence: `。！？…`, possibly followed by closing quotes or brackets (`。”`). */
 export function endsSentence(s: string): boolean {
   let i = s.length - 1;
-  while (i >= 0 && CLOSERS.has(s[i]!)) i--;
-  return i >= 0 && SENTENCE_END.has(s[i]!);
+  while (i >= 0 && isCloser(s.charCodeAt(i))) i--;
+  return i >= 0 && isSentenceEnd(s.charCodeAt(i));
 }
 
 /** Punctuation that only occurs inside running text, never inside a headline line. */
 export function hasClausePunct(s: string): boolean {
-  return /[，。；]/.test(s);
+  return CLAUSE_PUNCT.test(s);
 }
+
+const CLAUSE_PUNCT = /[，。；]/;
 
 /** A space with an ideograph on both sides (`立足生态优势 打造休闲小镇`): how headlines separate their phrases. */
 export function hasSpaceBetweenHan(s: string): boolean {
+  if (!s.includes(' ')) return false;
   for (let i = 1; i < s.length - 1; i++) {
     if (s.charCodeAt(i) !== 0x20) continue;
     const a = s.charCodeAt(i - 1);

@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { PageError } from './page-error.js';
 
@@ -56,7 +57,8 @@ function controlCount(text: string): number {
 
 function controlBytes(bytes: Uint8Array): number {
   let n = 0;
-  for (const c of bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
     if (
       (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) ||
       c === 0x7f
@@ -112,6 +114,8 @@ export function decodePage(bytes: Uint8Array, source: string): DecodedText {
   const b1 = bytes[1];
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
     encoding = 'utf-8-bom';
+    if (bytes.includes(0) || controlBytes(bytes) * 100 > bytes.length)
+      throw new PageError('binary', source, 'looks like a binary file (control bytes), not a text page');
     text = tryDecode(utf8, bytes.subarray(3));
   } else if (b0 === 0xff && b1 === 0xfe) {
     encoding = 'utf-16le';
@@ -133,7 +137,10 @@ export function decodePage(bytes: Uint8Array, source: string): DecodedText {
       if (controlBytes(bytes) * 100 > bytes.length)
         throw new PageError('binary', source, 'looks like a binary file (control bytes), not a text page');
       encoding = 'utf-8';
-      text = tryDecode(utf8, bytes);
+      // Native validation plus Buffer decoding is several times faster than a fatal TextDecoder.
+      text = isUtf8(bytes)
+        ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+        : null;
       if (text === null) {
         encoding = 'gb18030';
         text = tryDecode(gb18030, bytes);
@@ -150,9 +157,10 @@ export function decodePage(bytes: Uint8Array, source: string): DecodedText {
         : 'is not valid UTF-8, UTF-16 or GBK/GB18030 text',
     );
   }
-  if (looksBinary(text))
+  // 8-bit encodings were checked byte by byte above; UTF-16 can only be checked once decoded.
+  if (encoding.startsWith('utf-16') && looksBinary(text))
     throw new PageError('binary', source, 'looks like a binary file (control bytes), not a text page');
-  if (text.trim() === '') throw new PageError('empty', source, 'has no text (only whitespace)');
+  if (!/\S/u.test(text)) throw new PageError('empty', source, 'has no text (only whitespace)');
   return { text, encoding };
 }
 

@@ -17,6 +17,7 @@ import {
   hasSpaceBetweenHan,
   isLatinOrDigit,
   printWidth,
+  widths,
 } from './char-class.js';
 import { startsDateline } from './line-kinds.js';
 
@@ -34,28 +35,79 @@ export interface TextLine {
   trail: boolean;
   /** Width under the page's model (see `chooseWidthModel`). */
   w: number;
+  /** Print width and character count: the two models' widths. */
+  wPrint: number;
+  wChars: number;
   /** Width of the Latin word or number the line starts with (0 if none): what may have been pushed down. */
   latinHead: number;
+  /** Ends a sentence (`endsSentence`). */
+  ends: boolean;
+  /** Has a space between ideographs (`hasSpaceBetweenHan`). */
+  spaced: boolean;
+  /** Opens with a dateline (`本报讯…`). */
+  dateline: boolean;
+  /** Title-shaped: no clause punctuation, not ending mid-sentence, not absurdly long. */
+  titleish: boolean;
 }
 
 export type WidthModel = 'print' | 'chars';
 
+// Hot per-line patterns, without the `u` flag (all BMP) so V8 keeps its fast paths.
+const INDENT = /^(?:\u3000|[ \t]{2,})/;
+const CONTINUES = /[，、；]$/;
+
+/** Whitespace other than single spaces, which `makeLine` folds to one space. */
+function hasOddSpace(s: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) return true;
+      prevSpace = true;
+    } else if (
+      c < 0x20 ||
+      c === 0x3000 ||
+      c === 0xa0 ||
+      c === 0xfeff ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x1680 ||
+      c === 0x85
+    ) {
+      return true;
+    } else prevSpace = false;
+  }
+  return false;
+}
+
 export function makeLine(no: number, raw: string): TextLine {
-  const lead = /^\s/u.test(raw);
+  const trimmed = raw.trim();
+  const text = hasOddSpace(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  const ends = endsSentence(text);
+  const { print, chars } = widths(text);
   return {
     no,
-    text: raw.trim().replace(/\s+/gu, ' '),
-    lead,
-    indent: /^(?:\u3000|[ \t]{2,})/u.test(raw),
-    trail: /\s$/u.test(raw),
+    text,
+    lead: trimmed.length > 0 && raw.charCodeAt(0) !== text.charCodeAt(0),
+    indent: INDENT.test(raw),
+    trail: trimmed.length > 0 && raw.charCodeAt(raw.length - 1) !== text.charCodeAt(text.length - 1),
     w: 0,
+    wPrint: print,
+    wChars: chars,
     latinHead: 0,
+    ends,
+    spaced: hasSpaceBetweenHan(text),
+    dateline: startsDateline(text),
+    titleish: !ends && text.length <= 40 && !hasClausePunct(text) && !CONTINUES.test(text),
   };
 }
 
 /** Lines that look like the middle of a paragraph: what the column width is measured on. */
 function isColumnSample(l: TextLine): boolean {
-  return !endsSentence(l.text) && !l.lead && !hasSpaceBetweenHan(l.text) && l.text.length >= 6;
+  return !l.ends && !l.lead && !l.spaced && l.text.length >= 6;
 }
 
 /**
@@ -63,21 +115,21 @@ function isColumnSample(l: TextLine): boolean {
  * character count (as some converters do). The model under which the column's full lines agree best wins.
  */
 export function chooseWidthModel(lines: TextLine[]): WidthModel {
-  const samples = lines.filter(isColumnSample).map((l) => l.text);
+  const samples = lines.filter(isColumnSample);
   if (samples.length < 4) return 'print';
   // Full lines fill the column's last unit: under the right model most samples fall in one window (m-1, m].
-  const score = (f: (s: string) => number): number => {
-    const ws = samples.map(f);
+  const score = (ws: number[]): number => {
     const m = densestEm(ws);
     return ws.filter((w) => w > m - 1 && w <= m).length;
   };
-  return score(charCount) > score(printWidth) ? 'chars' : 'print';
+  return score(samples.map((l) => l.wChars)) > score(samples.map((l) => l.wPrint)) ? 'chars' : 'print';
 }
 
 export function measure(lines: TextLine[], model: WidthModel): void {
   const f = model === 'chars' ? charCount : printWidth;
   for (const l of lines) {
-    l.w = f(l.text);
+    l.w = model === 'chars' ? l.wChars : l.wPrint;
+    if (!isLatinOrDigit(l.text.charCodeAt(0))) continue;
     const head = /^[A-Za-z0-9][A-Za-z0-9.%-]*(?: [A-Za-z0-9][A-Za-z0-9.%-]*)*/u.exec(l.text);
     l.latinHead = head ? f(head[0]) : 0;
   }
@@ -94,17 +146,24 @@ export function columnWidth(lines: TextLine[], fallback: number): number {
 }
 
 /** The upper end m of the window (m-1, m] holding the most values: where full lines of a column fall. */
+const BUCKETS = new Uint32Array(520);
+
 function densestEm(ws: number[]): number {
-  const count = new Map<number, number>();
-  for (const w of ws) count.set(w, (count.get(w) ?? 0) + 1);
+  // Widths are whole or half units: count them in half-unit buckets, then slide a two-bucket window.
+  // Lines wider than any column are no evidence (and would make the bucket array huge).
+  let max = 0;
+  for (const w of ws) if (w <= 256) max = Math.max(max, w);
+  const size = Math.ceil(max * 2) + 2;
+  const buckets = BUCKETS.fill(0, 0, size);
+  for (const w of ws) if (w <= 256) buckets[Math.round(w * 2)]!++;
   let best = 0;
   let bestM = 0;
-  for (const m of count.keys()) {
-    let n = 0;
-    for (const [w, c] of count) if (w > m - 1 && w <= m) n += c;
-    if (n > best || (n === best && m > bestM)) {
+  for (let b = 1; b < size; b++) {
+    if (buckets[b] === 0) continue;
+    const n = buckets[b]! + buckets[b - 1]!;
+    if (n >= best) {
       best = n;
-      bestM = m;
+      bestM = b / 2;
     }
   }
   return bestM;
@@ -120,31 +179,29 @@ function isSubtitle(l: TextLine): boolean {
 
 /** Title-shaped: no clause punctuation, not ending mid-sentence, not absurdly long. */
 function titleish(l: TextLine): boolean {
-  return (
-    !hasClausePunct(l.text) && !/[，、；]$/u.test(l.text) && !endsSentence(l.text) && l.text.length <= 40
-  );
+  return l.titleish;
 }
 
 /** Title-shaped and printed like a headline: phrases separated by a space, centred (leading space), or `——`. */
 function headlineShaped(l: TextLine): boolean {
-  return titleish(l) && (hasSpaceBetweenHan(l.text) || l.lead || isSubtitle(l));
+  return titleish(l) && (l.spaced || l.lead || isSubtitle(l));
 }
 
 /** A line that cannot continue a paragraph: a subtitle, a centred short line, a dateline, a surviving indent. */
 function startsSomethingNew(l: TextLine, w: number): boolean {
-  if (l.indent || startsDateline(l.text)) return true;
+  if (l.indent || l.dateline) return true;
   if (isSubtitle(l)) return true;
   return l.lead && titleish(l) && l.w <= w - 3;
 }
 
 /** At a paragraph boundary: is this line a headline line rather than a paragraph's first line? */
 function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number, afterHead: boolean): boolean {
-  if (startsDateline(l.text) || l.indent) return false;
+  if (l.dateline || l.indent) return false;
   if (isSubtitle(l)) return true;
   if (!titleish(l)) return false;
   // Intertitles and list heads (`一、…`, `（一）…`) are part of the body.
   if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])/u.test(l.text)) return false;
-  if (l.lead || hasSpaceBetweenHan(l.text)) return true;
+  if (l.lead || l.spaced) return true;
   if (next === undefined) return false;
   // A first line is about two ems short; much shorter or wider than the column, it is not body. Right under a
   // headline line, a title-shaped line as wide as the column cannot be a first line either.
@@ -154,7 +211,7 @@ function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number, 
 /** Does a paragraph end between `prev` and `cur`? `after` is the line after `cur`. */
 function paragraphBreak(prev: TextLine, cur: TextLine, after: TextLine | undefined, w: number): boolean {
   if (cur.indent) return true;
-  if (!endsSentence(prev.text)) {
+  if (!prev.ends) {
     // `他说：` closing a short line may introduce a quoted paragraph.
     return /[：:]$/u.test(prev.text) && prev.w <= w - 2.5 && cur.w >= w - 4 && cur.w <= w - 1.5;
   }
@@ -168,7 +225,7 @@ function paragraphBreak(prev: TextLine, cur: TextLine, after: TextLine | undefin
     cur.w + after.latinHead > w - 0.5
   )
     return false;
-  return cur.w <= w - 1.25 && cur.w >= w - 4.5 && !endsSentence(cur.text);
+  return cur.w <= w - 1.25 && cur.w >= w - 4.5 && !cur.ends;
 }
 
 /**
@@ -192,24 +249,19 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
       if (paragraphBreak(prev, cur, lines[i + 1], w) || startsSomethingNew(cur, w)) break;
       // A short line that ends no sentence cannot sit inside a paragraph: after a sentence end or title-shaped
       // lines, it is a headline (a photo's title, typically).
-      if (
-        titleish(cur) &&
-        cur.w <= w - 4.5 &&
-        i + 1 < lines.length &&
-        (endsSentence(prev.text) || para.every(titleish))
-      )
+      if (titleish(cur) && cur.w <= w - 4.5 && i + 1 < lines.length && (prev.ends || para.every(titleish)))
         break;
       // A phrase-spaced line ends a run of title-shaped lines (kicker, then title) rather than joining it.
-      if (headlineShaped(cur) && (para.every(titleish) || endsSentence(prev.text))) break;
+      if (headlineShaped(cur) && (para.every(titleish) || prev.ends)) break;
       // After a sentence end, a title-shaped line followed by a headline line (or nothing) is a kicker.
-      if (endsSentence(prev.text) && titleish(cur)) {
+      if (prev.ends && titleish(cur)) {
         const after = lines[i + 1];
-        if (after === undefined || headlineShaped(after) || startsDateline(after.text)) break;
+        if (after === undefined || headlineShaped(after) || after.dateline) break;
       }
       para.push(cur);
       i++;
     }
-    blocks.push({ type: 'para', lines: para, dateline: startsDateline(first.text) });
+    blocks.push({ type: 'para', lines: para, dateline: first.dateline });
   }
   return convertUnterminated(blocks);
 }
@@ -230,7 +282,7 @@ function convertUnterminated(blocks: TextBlock[]): TextBlock[] {
     const next = blocks[k + 1];
     const last = b.lines[b.lines.length - 1]!;
     const trailing = next === undefined || next.type === 'head' || next.dateline;
-    if (!trailing || endsSentence(last.text) || b.dateline) {
+    if (!trailing || last.ends || b.dateline) {
       out.push(b);
       continue;
     }

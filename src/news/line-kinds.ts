@@ -51,6 +51,10 @@ const BANNER_MARKERS = /^[■◆▲★●◼▪◤◣▶►]+\s*/u;
  * unless the whole string splits into doubled segments.
  */
 export function undouble(s: string): string | null {
+  // Cheap necessary condition first: some prefix is repeated right after itself.
+  let lead = false;
+  for (let k = 1; 2 * k <= s.length && !lead; k++) if (s.startsWith(s.slice(0, k), k)) lead = true;
+  if (!lead) return null;
   const cs = Array.from(s);
   const n = cs.length;
   if (n < 2 || n % 2 !== 0) return null;
@@ -122,9 +126,9 @@ const PAPER_NAME = /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|都市�
 export function isFurniture(line: string, edge: boolean): boolean {
   const s = line.trim();
   if (s === '') return false;
+  if (/[，。；！？]/u.test(s)) return false;
   // A line of nothing but symbols (a rule, a lone ■) carries no text.
   if (!/[\p{L}\p{N}]/u.test(s)) return true;
-  if (/[，。；！？]/u.test(s)) return false;
   if (EDITOR.test(s)) return true;
   const hasDate = DATE_YMD.test(s) || DATE_ISO.test(s);
   if (hasDate && (WEEKDAY.test(s) || /版|农历|日报|晚报/u.test(s))) return true;
@@ -180,6 +184,9 @@ const DATELINE_HEAD = new RegExp(
 );
 
 export function startsDateline(text: string): boolean {
+  // Every dateline opens with one of these characters; most lines are turned away without the regex.
+  const c = text.charCodeAt(0);
+  if (c !== 0x672c && c !== 0x65b0 && c !== 0x4e2d && c !== 0x4eba && c !== 0x592e) return false;
   return DATELINE_START.test(text);
 }
 

@@ -39,6 +39,8 @@ import type { Article, ArticleKind, Page } from './types.js';
 export { PageError } from './page-error.js';
 export { accountedText };
 
+const CLAUSE = /[，。；]/;
+
 /** A line or block of the page, in page order. */
 type Element =
   | { t: 'banner'; no: number; section: string }
@@ -75,7 +77,12 @@ export function parsePage(bytes: Uint8Array, source: string): Page {
 export function parsePageText(text: string, source: string, encoding = 'utf-8'): Page {
   const raw = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const nonBlank: number[] = [];
-  for (let i = 0; i < raw.length; i++) if (raw[i]!.trim() !== '') nonBlank.push(i);
+  const trimmedLines: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!.trim();
+    trimmedLines.push(t);
+    if (t !== '') nonBlank.push(i);
+  }
   const edgeFrom = nonBlank[3] ?? Infinity;
   const edgeTo = nonBlank[nonBlank.length - 4] ?? -Infinity;
 
@@ -87,20 +94,22 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
   const allText: TextLine[] = [];
   for (const i of nonBlank) {
     const line = raw[i]!;
-    const trimmed = line.trim();
-    if (isFurniture(trimmed, i < edgeFrom || i > edgeTo)) {
+    const trimmed = trimmedLines[i]!;
+    // Clause punctuation marks running text; furniture, bylines and banners never have it.
+    const plain = !CLAUSE.test(trimmed);
+    if (plain && isFurniture(trimmed, i < edgeFrom || i > edgeTo)) {
       furniture.push(trimmed);
       date ??= findDate(trimmed);
       continue;
     }
-    const by = parseByline(trimmed);
+    const by = plain ? parseByline(trimmed) : null;
     if (by) {
       const text = trimmed.replace(/\s+/gu, ' ');
       items.push({ t: by.photo ? 'credit' : 'byline', no: i, text, authors: by.authors });
       run = null;
       continue;
     }
-    const section = parseBanner(trimmed);
+    const section = plain ? parseBanner(trimmed) : null;
     if (section !== null) {
       furniture.push(trimmed);
       items.push({ t: 'banner', no: i, section });
