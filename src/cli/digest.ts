@@ -3,6 +3,7 @@
  * receive it, in plain text, from the store (newest edition by default).
  */
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { buildDigest } from '../digest/build-digest.js';
@@ -11,15 +12,21 @@ import { openStore } from '../store/open-store.js';
 
 const USAGE = 'Usage: npm run --silent digest [-- --date YYYY-MM-DD] [--locale en|zh]';
 
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
+/** What the CLI printed and its exit code; kept apart from `process` so tests run it in-process. */
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
 }
 
-function main(): void {
+const failure = (message: string): CliResult => ({ code: 1, stdout: '', stderr: `${message}\n` });
+
+/** Runs the digest CLI on `argv` (without node and script) with `env` for the configuration. */
+export function digestCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliResult {
   let values: { date?: string; locale?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
+      args: argv,
       options: {
         date: { type: 'string' },
         locale: { type: 'string', default: 'en' },
@@ -28,44 +35,47 @@ function main(): void {
       strict: true,
     }));
   } catch (err) {
-    fail(`${(err as Error).message}\n${USAGE}`);
+    return failure(`${(err as Error).message}\n${USAGE}`);
   }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  const locale =
-    values.locale === 'zh'
-      ? 'zh'
-      : values.locale === 'en'
-        ? 'en'
-        : fail(`--locale must be en or zh\n${USAGE}`);
+  if (values.help) return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
+  const locale = values.locale;
+  if (locale !== 'en' && locale !== 'zh') return failure(`--locale must be en or zh\n${USAGE}`);
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
-    fail(`--date must be YYYY-MM-DD, for example 2019-08-07 (got "${values.date}")`);
+    return failure(`--date must be YYYY-MM-DD, for example 2019-08-07 (got "${values.date}")`);
 
   let databasePath: string;
   try {
-    databasePath = loadConfig().databasePath;
+    databasePath = loadConfig(env).databasePath;
   } catch (err) {
-    if (err instanceof ConfigError) fail(err.message);
+    if (err instanceof ConfigError) return failure(err.message);
     throw err;
   }
-  if (!existsSync(databasePath)) fail(`No database at ${databasePath}. Run \`npm run ingest\` first.`);
+  if (!existsSync(databasePath))
+    return failure(`No database at ${databasePath}. Run \`npm run ingest\` first.`);
 
   const store = openStore(databasePath);
   try {
     const editions = store.editionDates();
     const date = values.date ?? editions[0];
-    if (!date) fail('No editions are stored yet. Run `npm run ingest` first.');
+    if (!date) return failure('No editions are stored yet. Run `npm run ingest` first.');
     const articles = store.articlesForDate(date);
     if (articles.length === 0)
-      fail(
+      return failure(
         `There is no edition for ${date}. Editions stored: ${editions.slice(0, 10).join(', ') || 'none'}.`,
       );
-    process.stdout.write(renderDigestText(buildDigest(articles, { editionDate: date }), locale));
+    return {
+      code: 0,
+      stdout: renderDigestText(buildDigest(articles, { editionDate: date }), locale),
+      stderr: '',
+    };
   } finally {
     store.close();
   }
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = digestCli(process.argv.slice(2));
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.code;
+}

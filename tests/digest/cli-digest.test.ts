@@ -3,18 +3,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { digestCli } from '../../src/cli/digest.js';
 import { openStore } from '../../src/store/open-store.js';
 import { seedEdition } from './seed-edition.js';
 
 let dir: string;
 let dbPath: string;
 
-function digestCli(args: string[], db = dbPath) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/digest.ts', ...args], {
-    env: { ...process.env, DATABASE_PATH: db, DISCORD_TOKEN: '', LOG_LEVEL: 'silent' },
-    encoding: 'utf8',
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
+function run(args: string[], db = dbPath) {
+  const r = digestCli(args, { DATABASE_PATH: db });
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 beforeAll(() => {
@@ -30,7 +28,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run digest', () => {
   it('prints the newest edition as a channel would receive it', () => {
-    const { code, out } = digestCli([]);
+    const { code, out } = run([]);
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe('Daily digest · 2024-07-30 · 3 articles');
     expect(out).toContain(
@@ -40,20 +38,38 @@ describe('npm run digest', () => {
   });
 
   it('prints the edition of --date, in Chinese with --locale zh', () => {
-    const { code, out } = digestCli(['--date', '2024-07-29', '--locale', 'zh']);
+    const { code, out } = run(['--date', '2024-07-29', '--locale', 'zh']);
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe('每日摘要 · 2024-07-29 · 共 2 篇');
   });
 
   it('explains a date with no edition, a malformed date and a missing database', () => {
-    const none = digestCli(['--date', '2001-01-01']);
+    const none = run(['--date', '2001-01-01']);
     expect(none.code).toBe(1);
     expect(none.err).toContain(
       'There is no edition for 2001-01-01. Editions stored: 2024-07-30, 2024-07-29.',
     );
-    expect(digestCli(['--date', 'yesterday']).err).toContain('--date must be YYYY-MM-DD');
-    const missing = digestCli([], path.join(dir, 'nope.db'));
+    expect(run(['--date', 'yesterday']).err).toContain('--date must be YYYY-MM-DD');
+    const missing = run([], path.join(dir, 'nope.db'));
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('Run `npm run ingest` first');
+  });
+
+  it('runs as a script, printing to stdout and exiting non-zero on bad input', () => {
+    const script = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/digest.ts', '--date', '2024-07-29'],
+      {
+        env: { ...process.env, DATABASE_PATH: dbPath },
+        encoding: 'utf8',
+      },
+    );
+    expect(script.status).toBe(0);
+    expect(script.stdout.split('\n')[0]).toBe('Daily digest · 2024-07-29 · 2 articles');
+    const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/digest.ts', '--bogus'], {
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('Usage: npm run --silent digest');
   });
 });
