@@ -57,7 +57,14 @@ export function digestCli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   try {
     const editions = store.editionDates();
     const date = values.date ?? editions[0];
-    if (!date) return failure('No editions are stored yet. Run `npm run ingest` first.');
+    if (!date) {
+      const n = store.articleCount();
+      return failure(
+        n > 0
+          ? `${n} articles are stored, but none has an edition date (their pages print no date), so no digest includes them.`
+          : 'No editions are stored yet. Run `npm run ingest` first.',
+      );
+    }
     const articles = store.articlesForDate(date);
     if (articles.length === 0)
       return failure(
