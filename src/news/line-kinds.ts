@@ -6,6 +6,8 @@ export interface ParsedByline {
   authors: string[];
   /** True for `记者 杨成栋 摄`: the credit that closes a photo item. */
   photo: boolean;
+  /** Printed in brackets, `（记者 X）`: a credit closing a story rather than a byline opening one. */
+  closing: boolean;
 }
 
 const MARKERS = /^[□■◇◆○●☆★▲△▼▽◎◼◻▪▫\s]+/u;
@@ -40,7 +42,18 @@ export function parseByline(line: string): ParsedByline | null {
     .filter((t) => t !== '');
   if (tokens.length === 0 || tokens.length > 8) return null;
   if (!tokens.every((t) => NAME.test(t))) return null;
-  return { authors: tokens, photo };
+  return { authors: tokens, photo, closing: bracketed !== null };
+}
+
+const TRAILING_CREDIT =
+  /[\s。！？”]((?:[（(]\s*)?(?:本报)?(?:首席|特约|见习|摄影)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄(?:\s*[）)])?)$/u;
+
+/**
+ * A photo credit printed at the end of the caption's last line (`…和收藏。记者 杨成栋 摄`): where it starts, or -1.
+ */
+export function trailingCreditAt(line: string): number {
+  const m = TRAILING_CREDIT.exec(line);
+  return m ? m.index + m[0].length - m[1]!.length : -1;
 }
 
 /** Decorations in front of a section banner (`■■`). □ is left out: it marks bylines. */
@@ -117,6 +130,9 @@ const EDITOR =
 const WEEKDAY = /(?:星期|礼拜|周)[一二三四五六日天]/u;
 const PAGE_NO = /^(?:第\s*)?[A-Za-z]?\s*\d{1,3}\s*版/u;
 const PAPER_NAME = /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|都市报)$/u;
+/** Page names printed in the header next to the page number. */
+const PAGE_NAME =
+  /^(?:[A-Z]?\d{1,2}\s*)?(?:要闻|综合|时政|社会|经济|民生|文体|体育|副刊|专版|专题|广告|国内|国际|评论|理论|视点|城事|镇街|教育|健康|法治|人文|财经|文化|新闻|本地新闻)(?:\s*[A-Z]?\d{1,2})?$/u;
 
 /**
  * Header and footer lines: the date line, 版次, 责任编辑, 版式设计, the paper's name, lone page numbers, rules
@@ -134,9 +150,13 @@ export function isFurniture(line: string, edge: boolean): boolean {
   if (hasDate && (WEEKDAY.test(s) || /版|农历|日报|晚报/u.test(s))) return true;
   if (hasDate && /^[\d\s年月日\-./星期周一二三四五六日天]+$/u.test(s)) return true;
   if (PAGE_NO.test(s) && s.length <= 24) return true;
+  if (/^版次\s*[：:]/u.test(s)) return true;
   if (
     edge &&
-    (/^[A-Za-z]?\d{1,3}$/u.test(s) || PAPER_NAME.test(s) || /^[A-Z]?\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/u.test(s))
+    (/^[A-Za-z]?\d{1,3}$/u.test(s) ||
+      PAPER_NAME.test(s) ||
+      PAGE_NAME.test(s) ||
+      /^[A-Z]?\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/u.test(s))
   )
     return true;
   return false;

@@ -33,6 +33,7 @@ import {
   parseBanner,
   parseByline,
   parseDateline,
+  trailingCreditAt,
 } from './line-kinds.js';
 import type { Article, ArticleKind, Page } from './types.js';
 
@@ -44,7 +45,7 @@ const CLAUSE = /[，。；]/;
 /** A line or block of the page, in page order. */
 type Element =
   | { t: 'banner'; no: number; section: string }
-  | { t: 'byline'; no: number; text: string; authors: string[] }
+  | { t: 'byline'; no: number; text: string; authors: string[]; closing: boolean }
   | { t: 'credit'; no: number; text: string; authors: string[] }
   | { t: 'head'; no: number; text: string }
   | { t: 'para'; no: number; text: string; dateline: boolean }
@@ -105,7 +106,8 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     const by = plain ? parseByline(trimmed) : null;
     if (by) {
       const text = trimmed.replace(/\s+/gu, ' ');
-      items.push({ t: by.photo ? 'credit' : 'byline', no: i, text, authors: by.authors });
+      if (by.photo) items.push({ t: 'credit', no: i, text, authors: by.authors });
+      else items.push({ t: 'byline', no: i, text, authors: by.authors, closing: by.closing });
       run = null;
       continue;
     }
@@ -115,6 +117,24 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
       items.push({ t: 'banner', no: i, section });
       run = null;
       continue;
+    }
+    // A credit run onto the caption's last line: the caption text, then the credit.
+    const creditAt = trimmed.endsWith('摄') || trimmed.endsWith('摄）') ? trailingCreditAt(trimmed) : -1;
+    if (creditAt > 0) {
+      const credit = trimmed.slice(creditAt).trim();
+      const by2 = parseByline(credit);
+      if (by2?.photo) {
+        const tl = makeLine(i, trimmed.slice(0, creditAt));
+        if (run === null) {
+          run = [];
+          items.push(run);
+        }
+        run.push(tl);
+        allText.push(tl);
+        items.push({ t: 'credit', no: i, text: credit.replace(/\s+/gu, ' '), authors: by2.authors });
+        run = null;
+        continue;
+      }
     }
     const tl = makeLine(i, line);
     if (run === null) {
@@ -238,8 +258,9 @@ function assembleStories(elements: Element[]): Draft[] {
       continue;
     }
     if (e.t === 'byline') {
-      // A second byline line right after the first (`□记者 A` / `通讯员 B`) belongs to the same story.
-      if (unit === null || unit.paragraphs.length > 0) {
+      // A second byline line right after the first (`□记者 A` / `通讯员 B`) belongs to the same story, and so
+      // does a bracketed credit closing a story (`（记者 X）`).
+      if (unit === null || (unit.paragraphs.length > 0 && !e.closing)) {
         unit = { no: e.no, bylines: [], authors: [], paragraphs: [], heads: null };
         tokens.push({ t: 'unit', unit });
       }

@@ -189,3 +189,38 @@ describe('Latin words and numbers broken across lines', () => {
     ]);
   });
 });
+
+describe('credits in other places', () => {
+  const lines = [
+    '□记者 王晓',
+    ...col(P1),
+    '（记者 王晓 通讯员 李明）',
+    '我市工业产值 突破千亿大关',
+    ' 晒席草',
+    '1日，舟山镇前村村一名种植户正在铺',
+    '晒席草。记者 杨成栋 摄',
+  ];
+  const text = lines.join('\n');
+  const page = parsePageText(text, 'p.txt');
+
+  it('keeps a bracketed credit after the body with its story', () => {
+    expect(page.articles[0]).toMatchObject({
+      title: '我市工业产值 突破千亿大关',
+      byline: '□记者 王晓 （记者 王晓 通讯员 李明）',
+      authors: ['王晓', '李明'],
+      paragraphs: [P1],
+    });
+  });
+
+  it('splits a photo credit run onto the caption line', () => {
+    expect(page.articles[1]).toMatchObject({
+      kind: 'photo',
+      title: '晒席草',
+      byline: '记者 杨成栋 摄',
+      authors: ['杨成栋'],
+      paragraphs: ['1日，舟山镇前村村一名种植户正在铺晒席草。'],
+    });
+  });
+
+  it('accounts for every character', () => expectAccounted(text, page));
+});

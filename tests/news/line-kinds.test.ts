@@ -21,7 +21,12 @@ describe('parseByline', () => {
     ['杨成栋 摄', ['杨成栋'], true],
     ['（通讯员 杨成栋 摄）', ['杨成栋'], true],
   ])('reads %j', (line, authors, photo) => {
-    expect(parseByline(line)).toEqual({ authors, photo });
+    expect(parseByline(line)).toMatchObject({ authors, photo });
+  });
+
+  it('marks a bracketed credit as closing a story', () => {
+    expect(parseByline('（记者 王晓）')).toEqual({ authors: ['王晓'], photo: false, closing: true });
+    expect(parseByline('□记者 王晓')).toEqual({ authors: ['王晓'], photo: false, closing: false });
   });
 
   it.each(['记者从市发改局获悉，今年以来', '记者了解到。', '省直单位厅局长工作交流会召开', '晒席草', '拍摄'])(
@@ -54,12 +59,15 @@ describe('furniture and dates', () => {
     expect(isFurniture('第3版', false)).toBe(true);
     expect(isFurniture('03', true)).toBe(true);
     expect(isFurniture('永康日报', true)).toBe(true);
+    expect(isFurniture('要闻', true)).toBe(true);
+    expect(isFurniture('版次：3', false)).toBe(true);
     expect(isFurniture('——————', false)).toBe(true);
   });
 
   it('keeps text that merely mentions dates or numbers', () => {
     expect(isFurniture('2019年8月7日，全市召开大会', false)).toBe(false);
     expect(isFurniture('03', false)).toBe(false);
+    expect(isFurniture('要闻', false)).toBe(false);
     expect(isFurniture('本报讯 7月29日晚，省委召开省', true)).toBe(false);
   });
 
