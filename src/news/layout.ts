@@ -174,7 +174,9 @@ export type TextBlock =
   { type: 'head'; line: TextLine } | { type: 'para'; lines: TextLine[]; dateline: boolean };
 
 function isSubtitle(l: TextLine): boolean {
-  return /^(?:——|──|—|--)/u.test(l.text);
+  // ——, ──, — or -- (OCR's reading of a dash).
+  const c = l.text.charCodeAt(0);
+  return c === 0x2014 || c === 0x2500 || (c === 0x2d && l.text.charCodeAt(1) === 0x2d);
 }
 
 /** Title-shaped: no clause punctuation, not ending mid-sentence, not absurdly long. */

@@ -153,6 +153,7 @@ export function isFurniture(line: string, edge: boolean): boolean {
   if (/^版次\s*[：:]/u.test(s)) return true;
   if (
     edge &&
+    s.length <= 12 &&
     (/^[A-Za-z]?\d{1,3}$/u.test(s) ||
       PAPER_NAME.test(s) ||
       PAGE_NAME.test(s) ||
