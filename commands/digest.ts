@@ -162,9 +162,10 @@ function list(req: CommandRequest, ctx: CommandContext, guildId: string): Reply 
 function preview(req: CommandRequest, ctx: CommandContext): Reply {
   const newest = ctx.store.editionDates(1)[0];
   if (!newest) throw new UserError(t(req.locale, 'digest.previewEmpty'));
+  // In the server's language, as its channels get it, whatever the admin's own locale.
   const messages = renderDigestMessages(
     buildDigest(ctx.store.articlesForDate(newest), { editionDate: newest }),
-    req.locale,
+    req.guildLocale ?? req.locale,
   );
   const [first, ...rest] = messages;
   if (!first) throw new UserError(t(req.locale, 'digest.previewEmpty'));

@@ -278,6 +278,7 @@ export async function runLine(
       commandName: cmd.data.name,
       subcommand: sub,
       locale,
+      guildLocale: locale,
       guildId: CONSOLE_GUILD_ID,
       channelId: CONSOLE_CHANNEL_ID,
       userId: 'console',

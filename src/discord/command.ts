@@ -43,6 +43,8 @@ export interface CommandRequest {
   subcommand: string | null;
   /** The user's locale, e.g. `zh-CN` or `en-US`. */
   locale: string;
+  /** The server's preferred locale (what its channels' digests are written in), null outside a guild. */
+  guildLocale: string | null;
   guildId: string | null;
   channelId: string | null;
   userId: string;

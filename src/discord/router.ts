@@ -52,6 +52,7 @@ function commandRequest(i: ChatInputCommandInteraction, lookup: BotPermissionLoo
     commandName: i.commandName,
     subcommand: i.options.getSubcommand(false),
     locale: i.locale,
+    guildLocale: i.guildLocale ?? null,
     guildId: i.guildId,
     channelId: i.channelId,
     userId: i.user.id,

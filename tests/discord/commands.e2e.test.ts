@@ -281,7 +281,9 @@ describe('the bot end to end against the fake Discord server', () => {
     });
 
     it('previews the digest exactly as a channel gets it, with summary buttons', async () => {
-      const r = await digest('preview');
+      // A Chinese-speaking admin of an English server sees what its channels get: English labels.
+      const r = await digest('preview', {}, { locale: 'zh-CN' });
+      expect(r.data.content).toContain(`Daily digest · ${SEED_DATE}`);
       expect(isEphemeral(r)).toBe(true);
       expect(embeds(r).length).toBeGreaterThan(0);
       expect(components(r).every((c) => c.custom_id!.startsWith('summary:'))).toBe(true);
