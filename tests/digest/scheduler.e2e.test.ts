@@ -9,6 +9,7 @@ import { createChannelPoster } from '../../src/discord/channel-poster.js';
 import { silentLogger } from '../../src/logger.js';
 import type { Store } from '../../src/store/types.js';
 import { startHarness, type Harness } from './harness.js';
+import { seedEdition } from './seed-edition.js';
 
 // Subscriptions are stamped with the real creation time and days before it are never due, so the
 // test clock runs in 2030 (the DST dates are New York's: 2030-03-10 spring forward, 2030-11-03 fall back).
@@ -246,6 +247,19 @@ describe('the digest scheduler, end to end against the fake Discord', () => {
     expect(text.indexOf('Edition 2024-07-29')).toBeGreaterThan(-1);
     expect(text.indexOf('Edition 2024-07-29')).toBeLessThan(text.indexOf('Edition 2024-07-30'));
     expect(t.store.getDelivery(ch(0), '2030-07-30')?.editions).toEqual(['2024-07-29', '2024-07-30']);
+  });
+
+  it('splits a digest Discord’s limits cannot hold into messages that each carry their own nonce', async () => {
+    const t = await twoGuilds();
+    seedEdition(t.store, '2024-07-31', 30); // 30 summary buttons: more than one message may hold
+    t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai', '2024-07-30');
+    const report = await t.scheduler({ sweepExpression: null }).runDue(new Date('2030-07-30T00:01:00Z'));
+    expect(report.counts.sent).toBe(1);
+    const posted = t.fake.messages.filter((m) => m.channelId === ch(0));
+    expect(posted.map((m) => m.created)).toEqual([true, true]);
+    expect(posted[0]!.nonce).toBe(deliveryNonce(ch(0), '2030-07-30'));
+    expect(posted[1]!.nonce).not.toBe(posted[0]!.nonce);
+    expect(t.store.getDelivery(ch(0), '2030-07-30')!.messageIds).toEqual(posted.map((m) => m.id));
   });
 
   it('drops a guild’s subscriptions when the bot is removed from it, and keeps delivering elsewhere', async () => {
