@@ -36,7 +36,10 @@ export const headlines = {
       date = iso;
     } else {
       date = ctx.store.editionDates(1)[0];
-      if (!date) throw new UserError(t(req.locale, 'generic.noArticles'));
+      if (!date)
+        throw new UserError(
+          t(req.locale, ctx.store.articleCount() > 0 ? 'headlines.undated' : 'generic.noArticles'),
+        );
     }
     const articles = ctx.store.articlesForDate(date);
     if (articles.length === 0) {

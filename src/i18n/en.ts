@@ -22,6 +22,8 @@ export const en = {
   'headlines.title': 'Headlines · {date}',
   'headlines.noEdition': 'There is no edition for {date}. Editions stored: {dates}.',
   'headlines.badDate': '“{date}” is not a date. Use YYYY-MM-DD, for example 2019-08-07.',
+  'headlines.undated':
+    'The stored pages carry no date, so there is no edition to list. /search and /summary still find their articles.',
   'headlines.select': 'Open an article…',
 
   'search.title': 'Search: {query}',

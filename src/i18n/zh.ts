@@ -23,6 +23,8 @@ export const zh = {
   'headlines.title': '要闻 · {date}',
   'headlines.noEdition': '没有 {date} 的报纸。已存储的日期：{dates}。',
   'headlines.badDate': '“{date}”不是日期。请使用 YYYY-MM-DD 格式，例如 2019-08-07。',
+  'headlines.undated':
+    '已存储的版面没有日期，因此没有可列出的一期报纸。仍可用 /search 和 /summary 查找文章。',
   'headlines.select': '打开一篇文章…',
 
   'search.title': '搜索：{query}',

@@ -6,7 +6,16 @@ import { buildDigest } from '../../src/digest/build-digest.js';
 import { createScheduler } from '../../src/digest/scheduler.js';
 import { silentLogger } from '../../src/logger.js';
 import type { Store } from '../../src/store/types.js';
-import { fixedClock, HANDMADE_DATE, LONG_ARTICLE, SEED_DATE, seededStore } from './harness.js';
+import { openStore } from '../../src/store/open-store.js';
+import {
+  fixedClock,
+  HANDMADE_DATE,
+  LONG_ARTICLE,
+  MENTION_ARTICLE,
+  savePage,
+  SEED_DATE,
+  seededStore,
+} from './harness.js';
 
 async function runLines(store: Store, lines: string[], locale = 'en-US'): Promise<string> {
   const input = new PassThrough();
@@ -156,5 +165,23 @@ describe('article lookup by typed words', () => {
     store.close();
     expect(out).toMatch(/━━ .+ ━━/);
     expect(out).not.toContain('No article matches');
+  });
+});
+
+describe('an archive of undated pages', () => {
+  it('explains that there is no edition to list rather than claiming nothing is stored', async () => {
+    const store = openStore(':memory:');
+    savePage(store, {
+      source: 'x.txt',
+      encoding: 'utf-8',
+      date: null,
+      sections: [],
+      furniture: [],
+      articles: [MENTION_ARTICLE],
+    });
+    const out = await runLines(store, ['/headlines', '/summary 注意']);
+    store.close();
+    expect(out).toContain('The stored pages carry no date');
+    expect(out).toContain('━━ @everyone 注意 **加粗** _斜体_ ━━');
   });
 });
