@@ -101,6 +101,8 @@ async function main(): Promise<void> {
     bot = discordBot;
     const poster = createChannelPoster({
       rest: discordBot.client.rest,
+      // Lets a delivery left 'claimed' by a crash look for its message before posting again.
+      botUserId: () => discordBot.client.user?.id,
       localeFor: (channelId) => {
         const channel = discordBot.client.channels.cache.get(channelId);
         return channel && 'guild' in channel ? channel.guild.preferredLocale : 'en-US';
