@@ -19,6 +19,13 @@ export function dayBase(date: string | null): number {
   return Math.floor(t / DAY_MS) * DAY_SPAN;
 }
 
+/** What the search indexes get for one article. */
+interface IndexRow {
+  rid: number;
+  title: string;
+  body: string;
+}
+
 /** A row of `articles` as SQLite returns it. */
 export interface ArticleRow {
   rid: number;
@@ -73,6 +80,7 @@ type ArticleQueries = Pick<
   | 'articlesForDate'
   | 'articlesAfter'
   | 'articleCount'
+  | 'batch'
 >;
 
 /** Pages and articles: storing a parsed page (and indexing it), and reading articles back. */
@@ -81,6 +89,7 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
   const ridsOfSource = db.prepare<[string], number>('SELECT rid FROM articles WHERE source = ?').pluck();
   const deleteTrigrams = db.prepare<[number]>('DELETE FROM article_trigrams WHERE rowid = ?');
   const deleteGrams = db.prepare<[number]>('DELETE FROM article_grams WHERE rowid = ?');
+  const deleteTitleGrams = db.prepare<[number]>('DELETE FROM article_title_grams WHERE rowid = ?');
   const deleteArticles = db.prepare<[string]>('DELETE FROM articles WHERE source = ?');
   const upsertPage = db.prepare(`
     INSERT INTO pages (source, hash, date, encoding, sections, furniture, ingested_at)
@@ -96,7 +105,8 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
       @paragraphs, @section, @lede, @summary, @keywords)
     ON CONFLICT (id) DO NOTHING`);
   const insertTrigrams = db.prepare('INSERT INTO article_trigrams (rowid, title, body) VALUES (?, ?, ?)');
-  const insertGrams = db.prepare('INSERT INTO article_grams (rowid, title, body) VALUES (?, ?, ?)');
+  const insertGrams = db.prepare('INSERT INTO article_grams (rowid, grams) VALUES (?, ?)');
+  const insertTitleGrams = db.prepare('INSERT INTO article_title_grams (rowid, grams) VALUES (?, ?)');
 
   const byId = db.prepare<[string], ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`);
   const dates = db
@@ -112,13 +122,34 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
   );
   const count = db.prepare<[], number>('SELECT count(*) FROM articles').pluck();
 
+  /** Search rows of articles saved in the open batch, indexed when it ends (see `indexInOrder`). */
+  let pending: Map<number, IndexRow> | null = null;
+
+  /**
+   * FTS5 flushes its in-memory pending terms to a new segment whenever a rowid arrives that is not above the
+   * last one written in the transaction. Recency keys follow edition dates, not ingest order, so a batch of
+   * pages from different days would write one tiny segment per article (and merge them again): about three
+   * times the cost. Sorting by rowid first keeps one flush per transaction.
+   */
+  function indexInOrder(rows: Iterable<IndexRow>): void {
+    for (const r of [...rows].sort((x, y) => x.rid - y.rid)) {
+      insertTrigrams.run(r.rid, r.title, r.body);
+      // The line break keeps the title's last character and the body's first from forming a pair.
+      insertGrams.run(r.rid, gramsOf(`${r.title}\n${r.body}`));
+      insertTitleGrams.run(r.rid, gramsOf(r.title));
+    }
+  }
+
   const save = db.transaction(
     (page: Page, hash: string, summaries: ReadonlyMap<string, ArticleSummary>): PageIngestStatus => {
       const known = pageRow.get(page.source);
       if (known?.hash === hash) return 'unchanged';
       for (const rid of ridsOfSource.all(page.source)) {
+        // Saved earlier in this batch and not indexed yet: dropping the pending row is enough.
+        if (pending?.delete(rid)) continue;
         deleteTrigrams.run(rid);
         deleteGrams.run(rid);
+        deleteTitleGrams.run(rid);
       }
       deleteArticles.run(page.source);
       upsertPage.run({
@@ -132,6 +163,7 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
       });
       const base = dayBase(page.date);
       let rid = (lastKey.get(base, base + DAY_SPAN) ?? base - 1) + 1;
+      const rows: IndexRow[] = [];
       page.articles.forEach((a, position) => {
         const s = summaries.get(a.id);
         if (!s) throw new Error(`${page.source}: no summary for article ${a.id} (${a.title})`);
@@ -157,14 +189,27 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
         // An id already stored from another page is the same story printed twice (or a copied file): the
         // first copy stays, so ids keep pointing at one article.
         if (inserted.changes === 0) return;
-        const body = bodyText(a);
-        insertTrigrams.run(rid, a.title, body);
-        insertGrams.run(rid, gramsOf(a.title), gramsOf(body));
+        rows.push({ rid, title: a.title, body: bodyText(a) });
         rid++;
       });
+      // Last, so a page that fails above leaves nothing pending.
+      if (pending) for (const r of rows) pending.set(r.rid, r);
+      else indexInOrder(rows);
       return known ? 'replaced' : 'added';
     },
   );
+
+  const batch = db.transaction(<T>(fn: () => T): T => {
+    if (pending) return fn();
+    pending = new Map();
+    try {
+      const result = fn();
+      indexInOrder(pending.values());
+      return result;
+    } finally {
+      pending = null;
+    }
+  });
 
   return {
     pageHash: (source) => pageRow.get(source)?.hash ?? null,
@@ -178,5 +223,6 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
     // '' sorts before every date, so null means all dated articles; undated ones belong to no edition.
     articlesAfter: (afterDate) => after.all(afterDate ?? '').map(toStoredArticle),
     articleCount: () => count.get() ?? 0,
+    batch: (fn) => batch.immediate(fn) as ReturnType<typeof fn>,
   };
 }

@@ -38,18 +38,34 @@ export function createSearchQueries(
       'SELECT rowid FROM article_trigrams WHERE article_trigrams MATCH ? ORDER BY rowid DESC LIMIT ?',
     )
     .pluck();
-  const shortOnly = db
-    .prepare<[string, number], number>(
-      'SELECT rowid FROM article_grams WHERE article_grams MATCH ? ORDER BY rowid DESC LIMIT ?',
-    )
-    .pluck();
-  const both = db
-    .prepare<[string, string, number], number>(
-      `SELECT rowid FROM article_trigrams WHERE article_trigrams MATCH ?
-         AND rowid IN (SELECT rowid FROM article_grams WHERE article_grams MATCH ?)
-       ORDER BY rowid DESC LIMIT ?`,
-    )
-    .pluck();
+  const shortOnly = {
+    all: db
+      .prepare<[string, number], number>(
+        'SELECT rowid FROM article_grams WHERE article_grams MATCH ? ORDER BY rowid DESC LIMIT ?',
+      )
+      .pluck(),
+    title: db
+      .prepare<[string, number], number>(
+        'SELECT rowid FROM article_title_grams WHERE article_title_grams MATCH ? ORDER BY rowid DESC LIMIT ?',
+      )
+      .pluck(),
+  };
+  const both = {
+    all: db
+      .prepare<[string, string, number], number>(
+        `SELECT rowid FROM article_trigrams WHERE article_trigrams MATCH ?
+           AND rowid IN (SELECT rowid FROM article_grams WHERE article_grams MATCH ?)
+         ORDER BY rowid DESC LIMIT ?`,
+      )
+      .pluck(),
+    title: db
+      .prepare<[string, string, number], number>(
+        `SELECT rowid FROM article_trigrams WHERE article_trigrams MATCH ?
+           AND rowid IN (SELECT rowid FROM article_title_grams WHERE article_title_grams MATCH ?)
+         ORDER BY rowid DESC LIMIT ?`,
+      )
+      .pluck(),
+  };
   const candidates = db.prepare<[string], CandidateRow>(
     `SELECT rid, id, title, date, kind, kicker, subtitle, paragraphs FROM articles
      WHERE rid IN (SELECT value FROM json_each(?))`,
@@ -66,10 +82,11 @@ export function createSearchQueries(
   function matchingRowids(terms: readonly QueryTerm[], limit: number, column?: 'title'): number[] {
     const long = terms.filter((t) => !t.short);
     const short = terms.filter((t) => t.short);
+    const scope = column ?? 'all';
     if (long.length > 0 && short.length > 0)
-      return both.all(matchExpression(long, column), matchExpression(short, column), limit);
+      return both[scope].all(matchExpression(long, column), matchExpression(short), limit);
     if (long.length > 0) return longOnly.all(matchExpression(long, column), limit);
-    return shortOnly.all(matchExpression(short, column), limit);
+    return shortOnly[scope].all(matchExpression(short), limit);
   }
 
   return {

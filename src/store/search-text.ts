@@ -61,7 +61,12 @@ function wordChars(s: string): string {
  */
 export function parseQuery(query: string, toSimplified: (term: string) => string[] = () => []): QueryTerm[] {
   const terms: QueryTerm[] = [];
-  for (const typed of query.normalize('NFC').toLowerCase().split(/\s+/u)) {
+  // Control characters separate terms: a NUL would end the FTS5 string literal early (a syntax error).
+  const text = query
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\p{Cc}/gu, ' ');
+  for (const typed of text.split(/\s+/u)) {
     // Quotes, brackets or `*` around a term are query habits, not text to find.
     const raw = typed.replace(EDGE_PUNCTUATION, '');
     if (!raw) continue;

@@ -128,3 +128,30 @@ describe('sourceKey', () => {
     expect(sourceKey('/data/pages/a.txt', '/data/pages/a.txt')).toBe('a.txt');
   });
 });
+
+describe('ingestPath storing in batches', () => {
+  it('reports a page the store refuses and keeps the rest of its batch', async () => {
+    write('a.txt', SEED);
+    write('b.txt', SEED.toString('utf8').replaceAll('舟山镇', '石柱镇'));
+    const refusing: Store = {
+      ...store,
+      savePage: (p, hash, summaries) => {
+        if (p.source === 'a.txt') throw new Error('disk says no');
+        return store.savePage(p, hash, summaries);
+      },
+    };
+    const report = await ingestPath(dir, { store: refusing });
+    expect(report.failed).toEqual([{ source: 'a.txt', error: 'disk says no' }]);
+    expect(report.pages).toBe(1);
+    expect(store.search('石柱镇').total).toBeGreaterThan(0);
+  });
+
+  it('stores more files than one batch holds', async () => {
+    const text = SEED.toString('utf8');
+    for (let i = 0; i < 70; i++)
+      write(`p${String(i).padStart(3, '0')}.txt`, text.replaceAll('舟山镇', `舟山镇${i}号`));
+    const report = await ingestPath(dir, { store });
+    expect(report).toMatchObject({ pages: 70, failed: [] });
+    expect(store.search('舟山镇69号').total).toBeGreaterThan(0);
+  });
+});

@@ -103,3 +103,40 @@ describe('pages and articles', () => {
     expect(store.articlesAfter('2019-08-03')).toEqual([]);
   });
 });
+
+describe('batch', () => {
+  it('indexes pages saved newest first in one batch', () => {
+    const ids = store.batch(() =>
+      ['2019-08-03', '2019-08-02', '2019-08-01'].map((date) => {
+        const a = article({ title: `${date} 席草`, paragraphs: ['舟山镇开展活动。'] });
+        save(page(`${date}.txt`, date, [a]));
+        return a.id;
+      }),
+    );
+    expect(store.search('席草').hits.map((h) => h.id)).toEqual(ids);
+    expect(store.search('舟山镇').total).toBe(3);
+  });
+
+  it('indexes only the last version of a page saved twice in one batch', () => {
+    const first = article({ title: '第一版', paragraphs: ['席草'] });
+    const second = article({ title: '第二版', paragraphs: ['稻谷'] });
+    store.batch(() => {
+      save(page('p.txt', '2019-08-01', [first]), 'h1');
+      save(page('p.txt', '2019-08-01', [second]), 'h2');
+    });
+    expect(store.search('席草').total).toBe(0);
+    expect(store.search('稻谷').hits.map((h) => h.id)).toEqual([second.id]);
+    expect(store.articleCount()).toBe(1);
+  });
+
+  it('rolls back only the page that failed inside a batch', () => {
+    const good = article({ title: '好的', paragraphs: ['席草'] });
+    const bad = page('bad.txt', '2019-08-01', [article({ title: '坏的', paragraphs: ['席草'] })]);
+    store.batch(() => {
+      expect(() => store.savePage(bad, 'h', new Map())).toThrow(/no summary/);
+      save(page('good.txt', '2019-08-01', [good]));
+    });
+    expect(store.pageHash('bad.txt')).toBeNull();
+    expect(store.search('席草').hits.map((h) => h.id)).toEqual([good.id]);
+  });
+});

@@ -29,6 +29,13 @@ describe('parseQuery', () => {
     ]);
   });
 
+  it('splits terms at control characters, which FTS5 strings cannot hold', () => {
+    expect(parseQuery('席草\u0000舟山镇\u0007')).toEqual([
+      { variants: ['席草'], short: true },
+      { variants: ['舟山镇'], short: false },
+    ]);
+  });
+
   it('quotes every variant so FTS5 operators are plain text', () => {
     expect(matchExpression(parseQuery('and a"b"c'))).toBe('("and") AND ("a""b""c")');
   });
