@@ -3,7 +3,8 @@
  * folder watcher, so it is a function with its dependencies passed in.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parsePage } from '../news/page-parser.js';
 import type { Page } from '../news/types.js';
@@ -76,11 +77,13 @@ export async function ingestPath(target: string, deps: IngestDeps): Promise<Inge
     let chunkBytes = 0;
     while (next < files.length && chunk.length < CHUNK_FILES && chunkBytes < CHUNK_BYTES) {
       const file = files[next++]!;
-      const item = await prepare(file, sourceKey(root, file), deps.store, parse, summarize);
+      const item = prepare(file, sourceKey(root, file), deps.store, parse, summarize);
       chunkBytes += item.bytes;
       chunk.push(item);
     }
     const outcomes = saveChunk(chunk, deps.store);
+    // Let timers and Discord events run between chunks when the bot ingests at start-up or on a file event.
+    await new Promise((resolve) => setImmediate(resolve));
     for (const [i, item] of chunk.entries()) {
       const outcome = outcomes[i]!;
       report.bytes += item.bytes;
@@ -126,16 +129,17 @@ type Outcome =
   | { kind: 'skipped' }
   | { kind: 'failed'; error: string };
 
-async function prepare(
+function prepare(
   file: string,
   source: string,
   store: Store,
   parse: NonNullable<IngestDeps['parse']>,
   summarize: NonNullable<IngestDeps['summarize']>,
-): Promise<Prepared> {
+): Prepared {
   let bytes = 0;
   try {
-    const data = await readFile(file);
+    // Synchronous: pages are small, and a promise per file cost more than the read (thread-pool round trips).
+    const data = readFileSync(file);
     bytes = data.length;
     const hash = createHash('sha256').update(data).digest('hex');
     if (store.pageHash(source) === hash) return { source, bytes, kind: 'skipped' };

@@ -50,18 +50,21 @@ export function createSearchQueries(
       )
       .pluck(),
   };
+  // `+rowid`: without the plus, SQLite hands the IN list to FTS5 as a rowid constraint and runs the trigram
+  // query once per listed rowid (0.6-5 s on 20,000 articles); with it, the list is built once and checked
+  // against the trigram matches as they stream past, newest first (1-3 ms).
   const both = {
     all: db
       .prepare<[string, string, number], number>(
         `SELECT rowid FROM article_trigrams WHERE article_trigrams MATCH ?
-           AND rowid IN (SELECT rowid FROM article_grams WHERE article_grams MATCH ?)
+           AND +rowid IN (SELECT rowid FROM article_grams WHERE article_grams MATCH ?)
          ORDER BY rowid DESC LIMIT ?`,
       )
       .pluck(),
     title: db
       .prepare<[string, string, number], number>(
         `SELECT rowid FROM article_trigrams WHERE article_trigrams MATCH ?
-           AND rowid IN (SELECT rowid FROM article_title_grams WHERE article_title_grams MATCH ?)
+           AND +rowid IN (SELECT rowid FROM article_title_grams WHERE article_title_grams MATCH ?)
          ORDER BY rowid DESC LIMIT ?`,
       )
       .pluck(),
