@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, type ChatInputCommandInteraction } f
 import { commands as allCommands } from '../../commands/index.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import { onGuildRemoved } from '../digest/scheduler.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/types.js';
 import type { Command, CommandContext, SchedulerView } from './command.js';
@@ -71,8 +72,8 @@ export function createBot(deps: BotDeps): Bot {
   });
   client.on(Events.GuildDelete, (guild) => {
     // discord.js emits GuildUnavailable, not this, for an outage: this is a real removal.
-    const removed = store.removeGuild(guild.id);
-    logger.info({ guildId: guild.id, removed }, 'left guild, removed its subscriptions');
+    // Drops the guild's subscriptions and its timers now rather than at the scheduler's next sweep.
+    onGuildRemoved({ store, logger, scheduler: { reload: () => ctx.scheduler?.reload?.() } }, guild.id);
   });
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
 
