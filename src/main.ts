@@ -32,7 +32,7 @@ function readConfig(): Config {
 }
 
 async function ingestArticles(config: Config, store: Store, logger: Logger): Promise<void> {
-  const report = await ingestPath(config.articlesDir, { store, logger });
+  const report = await ingestPath(config.articlesDir, { store, logger, timezone: config.defaultTimezone });
   logger.info(
     {
       dir: config.articlesDir,
@@ -70,14 +70,15 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   mkdirSync(path.dirname(config.databasePath), { recursive: true });
-  const store = openStore(config.databasePath);
+  const store = openStore(config.databasePath, { defaultTimezone: config.defaultTimezone });
 
   await ingestArticles(config, store, logger);
   // Re-ingest is idempotent (content hashes), so a burst of file events costs little.
   const stopWatching = config.watchArticles
-    ? watchArticles(config.articlesDir, () => {
-        ingestArticles(config, store, logger).catch((err: unknown) => logger.error({ err }, 'ingest failed'));
-      })
+    ? watchArticles(config.articlesDir, () =>
+        // Returned so the watcher never starts a second run while one is going.
+        ingestArticles(config, store, logger).catch((err: unknown) => logger.error({ err }, 'ingest failed')),
+      )
     : () => undefined;
 
   let bot: Bot | null = null;

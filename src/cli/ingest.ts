@@ -59,6 +59,7 @@ export async function runIngest(
   try {
     const report = await ingestPath(target, {
       store,
+      timezone: config.defaultTimezone,
       ...(underArticles ? { root: config.articlesDir } : {}),
       onProgress: (done, total) => {
         if (!io.progress || total < BAR_MIN_FILES) return;

@@ -3,9 +3,10 @@
  * folder watcher, so it is a function with its dependencies passed in.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { localDay } from '../digest/schedule.js';
 import { parsePage } from '../news/page-parser.js';
 import type { Page } from '../news/types.js';
 import { summarizeArticle } from '../summarize/summarize-article.js';
@@ -47,6 +48,12 @@ export interface IngestDeps {
   /** Replaceable for tests; default: the real parser and summarizer. */
   parse?: (bytes: Uint8Array, source: string) => Page;
   summarize?: (article: Page['articles'][number]) => ArticleSummary;
+  /**
+   * A page that prints no date (no header line, no date in its file name) is filed under the day its file was
+   * last modified, in this time zone (default Asia/Shanghai): newsrooms upload each day's pages that day, and an
+   * undated article would otherwise belong to no edition and never reach /headlines or a digest.
+   */
+  timezone?: string;
 }
 
 /** Page files are text files; anything else in the folder (images, notes, dot files) is left alone. */
@@ -64,6 +71,7 @@ export async function ingestPath(target: string, deps: IngestDeps): Promise<Inge
   const started = performance.now();
   const parse = deps.parse ?? parsePage;
   const summarize = deps.summarize ?? ((a) => summarizeArticle(a));
+  const timezone = deps.timezone ?? 'Asia/Shanghai';
   const info = await stat(target);
   const root = path.resolve(deps.root ?? (info.isDirectory() ? target : path.dirname(target)));
   const files = info.isDirectory() ? await listPageFiles(path.resolve(target)) : [path.resolve(target)];
@@ -77,7 +85,7 @@ export async function ingestPath(target: string, deps: IngestDeps): Promise<Inge
     let chunkBytes = 0;
     while (next < files.length && chunk.length < CHUNK_FILES && chunkBytes < CHUNK_BYTES) {
       const file = files[next++]!;
-      const item = prepare(file, sourceKey(root, file), deps.store, parse, summarize);
+      const item = prepare(file, sourceKey(root, file), deps.store, parse, summarize, timezone);
       chunkBytes += item.bytes;
       chunk.push(item);
     }
@@ -135,6 +143,7 @@ function prepare(
   store: Store,
   parse: NonNullable<IngestDeps['parse']>,
   summarize: NonNullable<IngestDeps['summarize']>,
+  timezone: string,
 ): Prepared {
   let bytes = 0;
   try {
@@ -143,7 +152,8 @@ function prepare(
     bytes = data.length;
     const hash = createHash('sha256').update(data).digest('hex');
     if (store.pageHash(source) === hash) return { source, bytes, kind: 'skipped' };
-    const page = parse(new Uint8Array(data.buffer, data.byteOffset, data.length), source);
+    const parsed = parse(new Uint8Array(data.buffer, data.byteOffset, data.length), source);
+    const page = parsed.date ? parsed : { ...parsed, date: localDay(statSync(file).mtime, timezone) };
     const summaries = new Map(page.articles.map((a) => [a.id, summarize(a)]));
     return { source, bytes, kind: 'ready', page, hash, summaries };
   } catch (err) {

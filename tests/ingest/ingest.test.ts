@@ -41,6 +41,22 @@ describe('ingestPath', () => {
     expect(store.search('席草').hits.map((h) => h.title)).toEqual(['晒席草']);
   });
 
+  it('files a page that prints no date under its file’s modification day in the given time zone', async () => {
+    const file = write('undated.txt', SEED);
+    // 2019-08-06 20:30 UTC is already 2019-08-07 in Shanghai, and still 2019-08-06 in New York.
+    fs.utimesSync(file, new Date('2019-08-06T20:30:00Z'), new Date('2019-08-06T20:30:00Z'));
+    await ingestPath(dir, { store, timezone: 'Asia/Shanghai' });
+    expect(store.editionDates()).toEqual(['2019-08-07']);
+
+    const other = openStore(':memory:');
+    try {
+      await ingestPath(dir, { store: other, timezone: 'America/New_York' });
+      expect(other.editionDates()).toEqual(['2019-08-06']);
+    } finally {
+      other.close();
+    }
+  });
+
   it('skips an unchanged file on the second run', async () => {
     write('a.txt', SEED);
     await ingestPath(dir, { store });
