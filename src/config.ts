@@ -97,10 +97,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const defaultTimezone = str('DEFAULT_TIMEZONE') ?? 'Asia/Shanghai';
   if (!isValidTimezone(defaultTimezone))
-    problems.push(`DEFAULT_TIMEZONE must be an IANA time zone such as Asia/Shanghai, got "${defaultTimezone}"`);
+    problems.push(
+      `DEFAULT_TIMEZONE must be an IANA time zone such as Asia/Shanghai, got "${defaultTimezone}"`,
+    );
 
-  const logLevel = (str('LOG_LEVEL') ?? 'info').toLowerCase();
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  // The console shares the terminal with the logs: keep it to warnings there unless asked for more.
+  const logLevel = (str('LOG_LEVEL') ?? (discordToken ? 'info' : 'warn')).toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
 
   const config: Config = {
     discordToken,

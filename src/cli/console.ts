@@ -319,15 +319,25 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const interactive = (opts.input as { isTTY?: boolean }).isTTY === true;
   const out = opts.output;
   const rl = createInterface({ input: opts.input, terminal: false });
-  if (interactive) out.write(`${t(locale, 'console.banner')}\n> `);
+  // The time zone is read per line: `/digest timezone` may have just changed it.
+  const run = (line: string): Promise<string> =>
+    runLine(line, {
+      ctx,
+      commands,
+      locale,
+      timezone: opts.store.getGuildSettings(CONSOLE_GUILD_ID).timezone || defaultTimezone,
+    });
+  if (interactive) {
+    // A newcomer's first screen answers the first question anyone asks: what is in today's paper?
+    out.write(`${t(locale, 'console.banner')}\n\n> /headlines\n`);
+    out.write(`${await run('/headlines')}\n\n> `);
+  }
   for await (const raw of rl) {
     const line = raw.trim();
     if (line === '/quit' || line === '/exit') break;
     if (line && !line.startsWith('#')) {
       if (!interactive) out.write(`> ${line}\n`);
-      const timezone = opts.store.getGuildSettings(CONSOLE_GUILD_ID).timezone || defaultTimezone;
-      const text = await runLine(line, { ctx, commands, locale, timezone });
-      out.write(`${text}\n\n`);
+      out.write(`${await run(line)}\n\n`);
     }
     if (interactive) out.write('> ');
   }
