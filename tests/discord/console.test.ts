@@ -45,6 +45,18 @@ describe('the local console', () => {
     expect(out).toContain(`[Read full article] /press read:`);
   });
 
+  it('greets a person at a terminal with the newest headlines before the first prompt', async () => {
+    const input = Object.assign(new PassThrough(), { isTTY: true });
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (c: Buffer) => (text += c.toString('utf8')));
+    input.end('/quit\n');
+    await runConsole({ store, clock: fixedClock, input, output, locale: 'en-US' });
+    expect(text).toMatch(/^Paperboy console\./);
+    expect(text).toContain(`━━ Headlines · ${SEED_DATE} ━━`);
+    expect(text.trimEnd().endsWith('>')).toBe(true);
+  });
+
   it('prints article text exactly as printed, Markdown and @everyone included', async () => {
     const out = await runLines(store, [`/headlines ${HANDMADE_DATE}`, '/press read:mention0001']);
     expect(out).toContain('@everyone 注意 **加粗** _斜体_');
