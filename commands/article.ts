@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { articleChoices, resolveArticle } from '../src/discord/article-lookup.js';
+import { articleChoices, articleOption, resolveArticle } from '../src/discord/article-lookup.js';
 import type { Command } from '../src/discord/command.js';
 import { renderArticlePage } from '../src/discord/render.js';
 
@@ -9,15 +9,7 @@ export const article = {
     .setNameLocalizations({ 'zh-CN': '全文' })
     .setDescription('The full text of an article, page by page')
     .setDescriptionLocalizations({ 'zh-CN': '分页阅读文章全文' })
-    .addStringOption((o) =>
-      o
-        .setName('article')
-        .setNameLocalizations({ 'zh-CN': '文章' })
-        .setDescription('Start typing a title')
-        .setDescriptionLocalizations({ 'zh-CN': '输入标题中的字词' })
-        .setRequired(true)
-        .setAutocomplete(true),
-    )
+    .addStringOption(articleOption)
     .addIntegerOption((o) =>
       o
         .setName('page')

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { articleChoices, resolveArticle } from '../src/discord/article-lookup.js';
+import { articleChoices, articleOption, resolveArticle } from '../src/discord/article-lookup.js';
 import type { Command } from '../src/discord/command.js';
 import { renderSummary } from '../src/discord/render.js';
 
@@ -9,15 +9,7 @@ export const summary = {
     .setNameLocalizations({ 'zh-CN': '摘要' })
     .setDescription('An article’s summary, keywords, authors and date')
     .setDescriptionLocalizations({ 'zh-CN': '文章的摘要、关键词、作者和日期' })
-    .addStringOption((o) =>
-      o
-        .setName('article')
-        .setNameLocalizations({ 'zh-CN': '文章' })
-        .setDescription('Start typing a title')
-        .setDescriptionLocalizations({ 'zh-CN': '输入标题中的字词' })
-        .setRequired(true)
-        .setAutocomplete(true),
-    ),
+    .addStringOption(articleOption),
 
   async execute(req, ctx) {
     return renderSummary(resolveArticle(ctx.store, req.options.string('article'), req.locale), req.locale);

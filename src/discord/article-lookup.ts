@@ -1,3 +1,4 @@
+import type { SlashCommandStringOption } from 'discord.js';
 import { t } from '../i18n/index.js';
 import type { ArticleRef, StoredArticle, Store } from '../store/types.js';
 import { UserError, type Choice } from './command.js';
@@ -29,4 +30,15 @@ export function articleChoices(store: Store, typed: string): Choice[] {
     name: truncate(ref.date ? `${ref.title} · ${ref.date}` : ref.title, 100),
     value: ref.id.slice(0, 100),
   }));
+}
+
+/** The required, autocompleted `article` option that /summary and /article share. */
+export function articleOption(o: SlashCommandStringOption): SlashCommandStringOption {
+  return o
+    .setName('article')
+    .setNameLocalizations({ 'zh-CN': '文章' })
+    .setDescription('Start typing a title')
+    .setDescriptionLocalizations({ 'zh-CN': '输入标题中的字词' })
+    .setRequired(true)
+    .setAutocomplete(true);
 }

@@ -6,19 +6,10 @@
  * Deterministic: the same seed and options give the same page. Used by the parser's tests and by benchmarks.
  */
 import iconv from 'iconv-lite';
+import type { Article } from '../../src/news/types.js';
 
 /** One item the page lays out, as a parser should return it (ids aside). */
-export interface ExpectedArticle {
-  kind: 'article' | 'photo';
-  title: string;
-  kicker: string | null;
-  subtitle: string | null;
-  authors: string[];
-  byline: string | null;
-  dateline: string | null;
-  paragraphs: string[];
-  section: string | null;
-}
+export type ExpectedArticle = Omit<Article, 'id'>;
 
 export interface ExpectedPage {
   date: string | null;
