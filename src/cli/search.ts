@@ -50,7 +50,7 @@ export function formatResults(query: string, result: SearchResult, color: boolea
   const lines = result.hits.map(
     (h, i) => `${i + 1}. ${h.title}  ${h.date ?? 'undated'}  [${h.id}]\n   ${bold(h.snippet)}`,
   );
-  return `${lines.join('\n')}\n(${result.hits.length} of ${result.total})\n`;
+  return `${lines.join('\n')}\n(${result.hits.length} of ${result.total}${result.capped ? '+' : ''})\n`;
 }
 
 /** Runs the command; returns the exit code (0 done, even with no hits; 2 bad usage or setup). */

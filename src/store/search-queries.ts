@@ -13,7 +13,7 @@ import type { ArticleRef, SearchHit, SearchResult, Store } from './types.js';
 /**
  * How many of the newest matches are ranked. Rowids are recency keys (see dayBase), so the index hands
  * matches over newest first and stops here, instead of scoring every article that contains 服 on a large
- * store. Older matches beyond this window are not returned; `total` counts the window.
+ * store. Older matches beyond this window are not returned; `total` counts the window and `capped` says so.
  */
 export const SEARCH_WINDOW = 300;
 
@@ -97,9 +97,9 @@ export function createSearchQueries(
       const limit = Math.max(0, Math.floor(options.limit ?? 10));
       const offset = Math.max(0, Math.floor(options.offset ?? 0));
       const terms = parseQuery(query, simplifiedVariants);
-      if (terms.length === 0) return { hits: [], total: 0 };
+      if (terms.length === 0) return { hits: [], total: 0, capped: false };
       const rowids = matchingRowids(terms, window);
-      if (rowids.length === 0) return { hits: [], total: 0 };
+      if (rowids.length === 0) return { hits: [], total: 0, capped: false };
 
       const rows = candidates.all(JSON.stringify(rowids)).map((r) => ({
         row: r,
@@ -130,7 +130,7 @@ export function createSearchQueries(
         snippet: snippet(body, terms),
         score,
       }));
-      const result: SearchResult = { hits, total: rows.length };
+      const result: SearchResult = { hits, total: rows.length, capped: rowids.length >= window };
       return result;
     },
 

@@ -29,6 +29,8 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Total matches (for pagination). */
   total: number;
+  /** True when the search stopped counting at its window of newest matches: `total` is then a lower bound. */
+  capped: boolean;
 }
 
 /** A guild's settings. */

@@ -142,6 +142,8 @@ describe('ranking', () => {
     }
     const r = search.search('席草');
     expect(r.total).toBe(3);
+    expect(r.capped).toBe(true);
+    expect(search.search('第5天').capped).toBe(false);
     expect(r.hits.map((h) => h.title).sort()).toEqual(['第3天', '第4天', '第5天']);
     db.close();
   });
