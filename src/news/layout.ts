@@ -214,8 +214,10 @@ function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number, 
 function paragraphBreak(prev: TextLine, cur: TextLine, after: TextLine | undefined, w: number): boolean {
   if (cur.indent) return true;
   if (!prev.ends) {
-    // `他说：` closing a short line may introduce a quoted paragraph.
-    return /[：:]$/u.test(prev.text) && prev.w <= w - 2.5 && cur.w >= w - 4 && cur.w <= w - 1.5;
+    // `他说：` closing a short line may introduce a quoted paragraph, and a quotation closing a short line
+    // (`…是最好的练兵”`, the full stop left out or lost) may end one: a justified column has no short lines
+    // inside a paragraph, and the next line shows the lost indent.
+    return /[：:”’」』]$/u.test(prev.text) && prev.w <= w - 2.5 && cur.w >= w - 4 && cur.w <= w - 1.5;
   }
   if (prev.w <= w - 1.25) return true;
   // A full last line: the next line shows the lost indent of a new paragraph, unless it is short only because a
@@ -323,7 +325,13 @@ function joinGap(a: TextLine, b: TextLine, w: number): string {
   const latinB = isLatinOrDigit(cb);
   // `trail` is only set where trailing whitespace is rare on the page, so it marks a real space.
   if (a.trail) return ' ';
-  if (latinA && latinB) return b.lead || a.w <= w - 2 ? ' ' : '';
+  if (latinA && latinB) {
+    if (b.lead || a.w <= w - 2) return ' ';
+    // A word of running letters followed by a number (`iPhone` / `11`, `Windows` / `10`) was broken at the space
+    // between them: a typesetter does not split a model name's letters from its number. All-capital codes run
+    // on (`MP` / `3` is `MP3`), and so do digits followed by letters (`5` / `G`).
+    return /[a-z]{2}$/u.test(a.text) && cb >= 0x30 && cb <= 0x39 ? ' ' : '';
+  }
   // A byline inside a dateline broken between a role and a name: `（记者 X 通讯员` / `Y）`.
   if (/(?:记者|通讯员|实习生)$/u.test(a.text) && /^[\u4e00-\u9fff]{2,4}(?:[\s）)]|$)/u.test(b.text))
     return ' ';

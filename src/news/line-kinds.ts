@@ -133,6 +133,12 @@ const PAPER_NAME = /^[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|都市�
 /** Page names printed in the header next to the page number. */
 const PAGE_NAME =
   /^(?:[A-Z]?\d{1,2}\s*)?(?:要闻|综合|时政|社会|经济|民生|文体|体育|副刊|专版|专题|广告|国内|国际|评论|理论|视点|城事|镇街|教育|健康|法治|人文|财经|文化|新闻|本地新闻)(?:\s*[A-Z]?\d{1,2})?$/u;
+/**
+ * Compound page names (`综合新闻`, `时政要闻`, `乡镇新闻`, `文化周刊`): a short word and the kind of page. Headlines
+ * at the page's edge do not end in these words, so this is only checked on edge lines.
+ */
+const PAGE_NAME_COMPOUND =
+  /^(?:[A-Z]?\d{1,2}\s*)?[\u4e00-\u9fff]{1,4}(?:新闻|要闻|专刊|周刊|副刊|专版)(?:\s*[A-Z]?\d{1,2})?$/u;
 
 /**
  * Header and footer lines: the date line, 版次, 责任编辑, 版式设计, the paper's name, lone page numbers, rules
@@ -157,6 +163,7 @@ export function isFurniture(line: string, edge: boolean): boolean {
     (/^[A-Za-z]?\d{1,3}$/u.test(s) ||
       PAPER_NAME.test(s) ||
       PAGE_NAME.test(s) ||
+      PAGE_NAME_COMPOUND.test(s) ||
       /^[A-Z]?\d{1,2}\s+[\u4e00-\u9fff]{2,6}$/u.test(s))
   )
     return true;
