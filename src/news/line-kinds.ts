@@ -113,7 +113,7 @@ export function parseBanner(line: string): string | null {
   const marked = BANNER_MARKERS.exec(s);
   const body = marked ? s.slice(marked[0].length).trim() : s;
   if (body.length === 0 || hasClausePunct(body)) return null;
-  const single = undouble(body.replace(/\s+/gu, ''));
+  const single = undoubleSpaced(body);
   if (marked) {
     if (body.length > 40) return null;
     return single ?? body;
@@ -121,6 +121,19 @@ export function parseBanner(line: string): string | null {
   // Unmarked: only a clean doubling of a phrase of some length is taken for a banner.
   if (single !== null && Array.from(single).length >= 4 && /[\u4e00-\u9fff]{2}/u.test(single)) return single;
   return null;
+}
+
+/**
+ * `undouble` for a banner whose phrases are separated by a space (`不忘初心不忘初心 牢记使命牢记使命`): the space was
+ * printed, so it is kept (`不忘初心 牢记使命`) when each phrase, or the whole line, is doubled; otherwise spaces are
+ * dropped and the line undoubled as one string.
+ */
+function undoubleSpaced(body: string): string | null {
+  if (!/\s/u.test(body)) return undouble(body);
+  const parts = body.split(/\s+/u);
+  const singles = parts.map(undouble);
+  if (singles.every((x) => x !== null)) return singles.join(' ');
+  return undouble(parts.join(' ')) ?? undouble(parts.join(''));
 }
 
 const DATE_YMD = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;

@@ -41,6 +41,11 @@ describe('banners', () => {
     expect(parseBanner('■■实施实施““三服务三服务””提升获得感提升获得感')).toBe('实施“三服务”提升获得感');
   });
 
+  it('keeps the space a doubled banner prints between its phrases', () => {
+    expect(parseBanner('■■不忘初心不忘初心 牢记使命牢记使命')).toBe('不忘初心 牢记使命');
+    expect(parseBanner('不忘初心 牢记使命不忘初心 牢记使命')).toBe('不忘初心 牢记使命');
+  });
+
   it('keeps a banner printed once', () => {
     expect(parseBanner('■聚焦乡村振兴')).toBe('聚焦乡村振兴');
   });
@@ -57,6 +62,11 @@ describe('furniture and dates', () => {
     expect(isFurniture('2019年8月7日 星期三 责任编辑：胡晓 版式设计：李明', false)).toBe(true);
     expect(isFurniture('责任编辑：胡晓', false)).toBe(true);
     expect(isFurniture('第3版', false)).toBe(true);
+    // A compound page name is furniture at the page's edge only; mid-page it could be a short headline.
+    expect(isFurniture('综合新闻', true)).toBe(true);
+    expect(isFurniture('A3 时政要闻', true)).toBe(true);
+    expect(isFurniture('综合新闻', false)).toBe(false);
+    expect(isFurniture('垃圾分类进小区', true)).toBe(false);
     expect(isFurniture('03', true)).toBe(true);
     expect(isFurniture('永康日报', true)).toBe(true);
     expect(isFurniture('要闻', true)).toBe(true);

@@ -1,5 +1,5 @@
 /**
- * Twelve pages written by hand for the parser to meet for the first time: what was printed (headline lines,
+ * Pages written by hand for the parser to meet for the first time: what was printed (headline lines,
  * bylines, banners, furniture, paragraphs) and what a careful editor reads off it. Paragraphs are set in their
  * column by `setColumn` (see column.ts), or broken by hand with `|` where a test wants a particular break.
  * `npx tsx tests/news/pages/write-pages.ts` writes each page as the UTF-8, LF text file the tests read; the test
@@ -19,8 +19,8 @@ export interface PageSpec {
   source: string;
   encoding: Encoding;
   eol: '\n' | '\r\n' | '\r';
-  /** OCR put a blank line after every line, as on the seed page. */
-  blankLines: boolean;
+  /** OCR put a blank line after every line; `mixed`: after most, as on the seed page (every third one missing). */
+  blankLines: boolean | 'mixed';
   width: number;
   blocks: Block[];
   expected: {
@@ -775,6 +775,246 @@ const page12: PageSpec = {
   },
 };
 
+// Page 13: headlines after the body with a subtitle, a kicker + title + subtitle, a photo titled without a leading
+// space between the stories, a paragraph ending in `！`, the date line at the foot; blank lines after most lines.
+const II1 = '本报讯 8月8日，我市召开全市安全生产工作会议，通报上半年安全生产形势，部署下阶段重点工作。';
+const II2 = '会议强调，安全生产责任重于泰山，各地各部门要时刻绷紧安全生产这根弦，坚决守住安全底线！';
+const II3 = '会议要求，要深入开展安全生产专项整治，对排查出的隐患逐一建立台账，限期整改销号。';
+const CAP13 = '8月7日，象珠镇清渭街村的村民正在晾晒刚收获的玉米，金灿灿的玉米铺满了晒场。';
+const JJ1 = '本报讯（记者 朱敏）8月7日，全市首家“共享法庭”在花街镇挂牌成立，群众在家门口就能参与诉讼。';
+const JJ2 = '据了解，“共享法庭”依托镇村现有场所设立，配备网上立案、在线调解等设备，让群众少跑腿。';
+const FOOT13 = '2019年8月9日 星期五 责任编辑：胡晓 版式设计：陈平 校对：王芳';
+
+const page13: PageSpec = {
+  file: '13-headlines-after-subtitles-photo.txt',
+  source: 'ykrb-p2.txt',
+  encoding: 'utf-8',
+  eol: '\r\n',
+  blankLines: 'mixed',
+  width: 16,
+  blocks: [
+    '□首席记者 张赤奎',
+    p(II1),
+    p(II2),
+    p(II3),
+    '绷紧安全弦 守住安全线',
+    '——全市安全生产工作会议召开',
+    '晒玉米',
+    p(CAP13),
+    '通讯员 胡伟 摄',
+    p(JJ1),
+    p(JJ2),
+    '全市首家“共享法庭”挂牌',
+    '家门口的法庭 群众少跑腿',
+    '——花街镇探索基层治理新路径',
+    FOOT13,
+  ],
+  expected: {
+    encoding: 'utf-8',
+    date: '2019-08-09',
+    sections: [],
+    furniture: [FOOT13],
+    articles: [
+      story({
+        title: '绷紧安全弦 守住安全线',
+        subtitle: '——全市安全生产工作会议召开',
+        byline: '□首席记者 张赤奎',
+        authors: ['张赤奎'],
+        dateline: '本报讯 8月8日',
+        paragraphs: [II1, II2, II3],
+      }),
+      photo('晒玉米', CAP13, '通讯员 胡伟 摄', ['胡伟']),
+      story({
+        kicker: '全市首家“共享法庭”挂牌',
+        title: '家门口的法庭 群众少跑腿',
+        subtitle: '——花街镇探索基层治理新路径',
+        byline: '记者 朱敏',
+        authors: ['朱敏'],
+        dateline: '本报讯（记者 朱敏）8月7日',
+        paragraphs: [JJ1, JJ2],
+      }),
+    ],
+  },
+};
+
+// Page 14: headline first under a banner at the top, four stories (one a brief without byline) and a photo with
+// a centred title at the foot; GB18030, CR, 18 ems, blank lines.
+const BANNER14 = '■■不忘初心不忘初心 牢记使命牢记使命';
+const KK1 = '本报讯（记者 吕晓斌）8月1日上午，市委理论学习中心组举行“不忘初心、牢记使命”主题教育专题学习会。';
+const KK2 =
+  '会议要求，要把学习贯彻习近平新时代中国特色社会主义思想作为主题教育的主线，做到学思用贯通、知信行统一。';
+const LL1 =
+  '本报讯 7月31日，市人大常委会党组召开主题教育调研成果交流会，围绕民生实事项目推进等课题进行交流。';
+const MM1 = '本报讯 昨日，市政协机关组织党员干部赴红色教育基地开展主题党日活动。';
+const NN1 = '本报讯 8月1日，市纪委监委召开主题教育专项整治推进会，梳理出的12个方面问题已整改完成9个。';
+const NN2 = '会议强调，对整改不力、敷衍塞责的，将严肃追责问责。';
+const CAP14 = '8月1日，武警永康中队官兵在训练场上进行擒敌拳训练，以饱满的精神状态迎接建军节。';
+
+const page14: PageSpec = {
+  file: '14-banner-headline-first-photo-at-foot.txt',
+  source: 'p14.txt',
+  encoding: 'gb18030',
+  eol: '\r',
+  blankLines: true,
+  width: 18,
+  blocks: [
+    BANNER14,
+    '中心组专题学习会召开',
+    p(KK1),
+    p(KK2),
+    '以调研成果 推动民生实事落地',
+    '□通讯员 胡芸',
+    p(LL1),
+    '政协机关开展主题党日活动',
+    p(MM1),
+    '整改落实 动真碰硬',
+    '□记者 应杰',
+    p(NN1),
+    p(NN2),
+    ' 练兵迎八一',
+    p(CAP14),
+    '通讯员 徐斌 摄',
+  ],
+  expected: {
+    encoding: 'gb18030',
+    date: null,
+    sections: ['不忘初心 牢记使命'],
+    furniture: [BANNER14],
+    articles: [
+      story({
+        title: '中心组专题学习会召开',
+        byline: '记者 吕晓斌',
+        authors: ['吕晓斌'],
+        dateline: '本报讯（记者 吕晓斌）8月1日上午',
+        paragraphs: [KK1, KK2],
+        section: '不忘初心 牢记使命',
+      }),
+      story({
+        title: '以调研成果 推动民生实事落地',
+        byline: '□通讯员 胡芸',
+        authors: ['胡芸'],
+        dateline: '本报讯 7月31日',
+        paragraphs: [LL1],
+        section: '不忘初心 牢记使命',
+      }),
+      story({
+        title: '政协机关开展主题党日活动',
+        dateline: '本报讯 昨日',
+        paragraphs: [MM1],
+        section: '不忘初心 牢记使命',
+      }),
+      story({
+        title: '整改落实 动真碰硬',
+        byline: '□记者 应杰',
+        authors: ['应杰'],
+        dateline: '本报讯 8月1日',
+        paragraphs: [NN1, NN2],
+        section: '不忘初心 牢记使命',
+      }),
+      photo('练兵迎八一', CAP14, '通讯员 徐斌 摄', ['徐斌'], '不忘初心 牢记使命'),
+    ],
+  },
+};
+
+// Page 15: headlines after, 14 ems, UTF-16BE, no blank lines; a number broken at the column edge, a number
+// pushed onto a paragraph's last line, a full last line followed by the next paragraph, a colon in a title.
+const OO1 =
+  '本报讯 8月12日，记者从市教育局获悉，今年我市投入资金1|2.6亿元，新建、改扩建中小学和幼儿园17所，新增学位9200个。';
+const OO2 = '其中，城西新区实验学校已完成主体工程，计划于今年秋季开学时投入使用，可提供学位2160个。';
+const OO3 = '市教育局有关负责人表示，将统筹推进城乡教育资源均衡配置，让每个孩子都能享有公平而有质量的教育。';
+const PP1 =
+  '本报讯 8月11日，首届“永康好物”直播带货大赛决赛在五金城举行，10名选手同台比拼带货技巧，现场观众纷纷为选手点赞。';
+const PP2 = '比赛中，选手们使出浑身解数推介本地五金产品，两个小时的直播吸引了12万人次在线观看。';
+
+const page15: PageSpec = {
+  file: '15-narrow-number-break-colon-title.txt',
+  source: 'p15.txt',
+  encoding: 'utf-16be',
+  eol: '\n',
+  blankLines: false,
+  width: 14,
+  blocks: [
+    '□记者 胡晓 通讯员 应晓晓',
+    p(OO1),
+    p(OO2),
+    p(OO3),
+    '新增学位9200个',
+    '“家门口的好学校”越来越多',
+    '■记者 周洁',
+    p(PP1),
+    p(PP2),
+    '直播带货：“永康好物”走出去',
+  ],
+  expected: {
+    encoding: 'utf-16be',
+    date: null,
+    sections: [],
+    furniture: [],
+    articles: [
+      story({
+        kicker: '新增学位9200个',
+        title: '“家门口的好学校”越来越多',
+        byline: '□记者 胡晓 通讯员 应晓晓',
+        authors: ['胡晓', '应晓晓'],
+        dateline: '本报讯 8月12日',
+        paragraphs: [OO1, OO2, OO3],
+      }),
+      story({
+        title: '直播带货：“永康好物”走出去',
+        byline: '■记者 周洁',
+        authors: ['周洁'],
+        dateline: '本报讯 8月11日',
+        paragraphs: [PP1, PP2],
+      }),
+    ],
+  },
+};
+
+// Page 16: header furniture on three lines (page, page name, date), headline first, a photo after the story,
+// a title that is one wide line; UTF-8 with BOM, LF, blank lines after most lines.
+const HEADER16 = '2019年8月16日 星期五';
+const QQ1 =
+  '本报讯 8月15日，2019中国（永康）国际门业博览会新闻发布会在杭州举行。本届门博会将于9月26日至28日在中国科技五金城会展中心举办。';
+const QQ2 = '据介绍，本届门博会展览面积达6万平方米，设国际标准展位2800个，预计将吸引境内外客商5万余人次。';
+const CAP16 = '8月15日，施工人员正在会展中心加紧布展，为即将开幕的门博会做好准备。';
+
+const page16: PageSpec = {
+  file: '16-header-lines-wide-title-photo.txt',
+  source: 'p16.txt',
+  encoding: 'utf-8-bom',
+  eol: '\n',
+  blankLines: 'mixed',
+  width: 16,
+  blocks: [
+    'A2',
+    '要闻',
+    HEADER16,
+    '2019中国（永康）国际门业博览会9月开幕',
+    '□记者 陈晓苏',
+    p(QQ1),
+    p(QQ2),
+    ' 布展忙',
+    p(CAP16),
+    '记者 杨成栋 摄',
+  ],
+  expected: {
+    encoding: 'utf-8-bom',
+    date: '2019-08-16',
+    sections: [],
+    furniture: ['A2', '要闻', HEADER16],
+    articles: [
+      story({
+        title: '2019中国（永康）国际门业博览会9月开幕',
+        byline: '□记者 陈晓苏',
+        authors: ['陈晓苏'],
+        dateline: '本报讯 8月15日',
+        paragraphs: [QQ1, QQ2],
+      }),
+      photo('布展忙', CAP16, '记者 杨成栋 摄', ['杨成栋']),
+    ],
+  },
+};
+
 export const PAGES: PageSpec[] = [
   page01,
   page02,
@@ -788,4 +1028,8 @@ export const PAGES: PageSpec[] = [
   page10,
   page11,
   page12,
+  page13,
+  page14,
+  page15,
+  page16,
 ];

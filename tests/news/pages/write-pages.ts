@@ -6,7 +6,9 @@ import { PAGES, type PageSpec } from './specs.js';
 /** The page as OCR would dump it: one printed line per text line, a blank line after each if the spec says so. */
 export function renderPage(spec: PageSpec): string {
   const lines = spec.blocks.flatMap((b) => (typeof b === 'string' ? [b] : setColumn(b.p, spec.width)));
-  return lines.map((l) => (spec.blankLines ? `${l}\n\n` : `${l}\n`)).join('');
+  const blank = (k: number): boolean =>
+    spec.blankLines === true || (spec.blankLines === 'mixed' && k % 3 !== 2);
+  return lines.map((l, k) => (blank(k) ? `${l}\n\n` : `${l}\n`)).join('');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
