@@ -1,16 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
+import { normalizeDate } from '../src/calendar-date.js';
 import { t } from '../src/i18n/index.js';
 import { UserError, type Command } from '../src/discord/command.js';
 import { renderHeadlines } from '../src/discord/render.js';
-
-/** Accepts 2019-08-07, 2019/8/7, 2019.8.7, 20190807 and 2019年8月7日; null when it is no real date. */
-export function normalizeDate(input: string): string | null {
-  const m = /^(\d{4})[-/.年]?(\d{1,2})[-/.月]?(\d{1,2})日?$/.exec(input.trim());
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? null : iso;
-}
 
 export const headlines = {
   data: new SlashCommandBuilder()

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { normalizeDate } from '../calendar-date.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { buildDigest } from '../digest/build-digest.js';
 import { renderDigestText } from '../digest/render-text.js';
@@ -40,8 +41,9 @@ export function digestCli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   if (values.help) return { code: 0, stdout: `${USAGE}\n`, stderr: '' };
   const locale = values.locale;
   if (locale !== 'en' && locale !== 'zh') return failure(`--locale must be en or zh\n${USAGE}`);
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
-    return failure(`--date must be YYYY-MM-DD, for example 2019-08-07 (got "${values.date}")`);
+  const wantedDate = values.date === undefined ? undefined : normalizeDate(values.date);
+  if (wantedDate === null)
+    return failure(`--date must be a real date as YYYY-MM-DD, for example 2019-08-07 (got "${values.date}")`);
 
   let databasePath: string;
   try {
@@ -56,7 +58,7 @@ export function digestCli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   const store = openStore(databasePath);
   try {
     const editions = store.editionDates();
-    const date = values.date ?? editions[0];
+    const date = wantedDate ?? editions[0];
     if (!date) {
       const n = store.articleCount();
       return failure(

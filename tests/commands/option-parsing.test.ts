@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTime, normalizeTimezone } from '../../commands/digest.js';
-import { normalizeDate } from '../../commands/headlines.js';
+import { normalizeDate } from '../../src/calendar-date.js';
 import { commandMap, commands } from '../../commands/index.js';
 
 describe('option parsing', () => {

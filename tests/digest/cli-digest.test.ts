@@ -49,7 +49,8 @@ describe('npm run digest', () => {
     expect(none.err).toContain(
       'There is no edition for 2001-01-01. Editions stored: 2024-07-30, 2024-07-29.',
     );
-    expect(run(['--date', 'yesterday']).err).toContain('--date must be YYYY-MM-DD');
+    expect(run(['--date', 'yesterday']).err).toContain('--date must be a real date as YYYY-MM-DD');
+    expect(run(['--date', '2019-13-45']).err).toContain('--date must be a real date as YYYY-MM-DD');
     const missing = run([], path.join(dir, 'nope.db'));
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('Run `npm run ingest` first');
