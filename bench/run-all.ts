@@ -28,7 +28,9 @@ for (const bench of BENCHES) {
   const args = (bench.args ?? []).filter((a) => existsSync(a));
   const started = Date.now();
   const run = spawnSync(process.execPath, ['--import', 'tsx', bench.file, ...args], { stdio: 'inherit' });
-  console.log(`--- ${bench.name}: exit ${run.status ?? run.signal}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `--- ${bench.name}: exit ${run.status ?? run.signal}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (run.status !== 0) failed++;
 }
 process.exitCode = failed > 0 ? 1 : 0;

@@ -224,7 +224,11 @@ export function renderSearch(
     title: truncate(t(locale, 'search.title', { query: escapeText(query) }), TITLE_MAX),
     description: truncate(lines.join('\n\n'), 4096),
     footer: {
-      text: t(locale, 'search.results', { from, to: from + result.hits.length - 1, total: result.capped ? `${result.total}+` : result.total }),
+      text: t(locale, 'search.results', {
+        from,
+        to: from + result.hits.length - 1,
+        total: result.capped ? `${result.total}+` : result.total,
+      }),
     },
   };
   const components = [];

@@ -70,7 +70,9 @@ describe('npm run search', () => {
   });
 
   it('finds the photo item for the two characters 席草', () => {
-    expect(search('席草').out).toMatch(/^1\. 晒席草 {2}\d{4}-\d{2}-\d{2} {2}\[[0-9a-f]+\]\n {3}.*\*\*席草\*\*/u);
+    expect(search('席草').out).toMatch(
+      /^1\. 晒席草 {2}\d{4}-\d{2}-\d{2} {2}\[[0-9a-f]+\]\n {3}.*\*\*席草\*\*/u,
+    );
   });
 
   it('finds the Zhoushan article for the Traditional 舟山鎮', () => {
