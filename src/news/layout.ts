@@ -122,7 +122,9 @@ export function chooseWidthModel(lines: TextLine[]): WidthModel {
     const m = densestEm(ws);
     return ws.filter((w) => w > m - 1 && w <= m).length;
   };
-  return score(samples.map((l) => l.wChars)) > score(samples.map((l) => l.wPrint)) ? 'chars' : 'print';
+  // Print is how papers are set; on a short or narrow page many full lines can share a character count by chance
+  // (a 14-em column with few digits), so character counting has to win clearly.
+  return score(samples.map((l) => l.wChars)) > 1.25 * score(samples.map((l) => l.wPrint)) ? 'chars' : 'print';
 }
 
 export function measure(lines: TextLine[], model: WidthModel): void {
@@ -138,11 +140,11 @@ export function measure(lines: TextLine[], model: WidthModel): void {
 /**
  * The column width of a stretch of text, from its mid-paragraph lines: a full line falls anywhere in the
  * column's last em (the next character did not fit), so the width is the top of the busiest one-em window.
- * First lines (two ems short) and last lines do not move it. `fallback` when the stretch is too short to say.
+ * First lines (two ems short) and last lines do not move it. `fallback` when fewer than `minSamples` lines say.
  */
-export function columnWidth(lines: TextLine[], fallback: number): number {
+export function columnWidth(lines: TextLine[], fallback: number, minSamples = 5): number {
   const ws = lines.filter(isColumnSample).map((l) => l.w);
-  return ws.length >= 5 ? densestEm(ws) : fallback;
+  return ws.length >= minSamples ? densestEm(ws) : fallback;
 }
 
 /** The upper end m of the window (m-1, m] holding the most values: where full lines of a column fall. */
@@ -166,6 +168,10 @@ function densestEm(ws: number[]): number {
       bestM = b / 2;
     }
   }
+  // Paragraphs of one or two lines have more first lines (two ems short) than full ones, and those can win the
+  // count. Full lines two ems above the winner, in fair number, mean the winner was the first lines.
+  const up = Math.round(bestM * 2) + 4;
+  if (up < size && buckets[up]! + buckets[up - 1]! >= best / 2) return up / 2;
   return bestM;
 }
 
@@ -210,8 +216,17 @@ function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number, 
   return l.w <= w - 4.5 || l.w >= w + 1.5 || (afterHead && l.w > w - 1.25);
 }
 
-/** Does a paragraph end between `prev` and `cur`? `after` is the line after `cur`. */
-function paragraphBreak(prev: TextLine, cur: TextLine, after: TextLine | undefined, w: number): boolean {
+/**
+ * Does a paragraph end between `prev` and `cur`? `after` is the line after `cur`; `prevFirst` says `prev` is its
+ * paragraph's first line.
+ */
+function paragraphBreak(
+  prev: TextLine,
+  cur: TextLine,
+  after: TextLine | undefined,
+  w: number,
+  prevFirst: boolean,
+): boolean {
   if (cur.indent) return true;
   if (!prev.ends) {
     // `他说：` closing a short line may introduce a quoted paragraph, and a quotation closing a short line
@@ -219,7 +234,9 @@ function paragraphBreak(prev: TextLine, cur: TextLine, after: TextLine | undefin
     // inside a paragraph, and the next line shows the lost indent.
     return /[：:”’」』]$/u.test(prev.text) && prev.w <= w - 2.5 && cur.w >= w - 4 && cur.w <= w - 1.5;
   }
-  if (prev.w <= w - 1.25) return true;
+  // A first line is full two ems short of the column (the lost indent): one ending a sentence right at that
+  // edge (`本报讯 入伏以来，我市持续高温。`) runs on into the next line.
+  if (prev.w <= (prevFirst ? w - 2 : w) - 1.25) return true;
   // A full last line: the next line shows the lost indent of a new paragraph, unless it is short only because a
   // Latin word or number did not fit and starts the line after (it would have fitted after an indent too).
   if (
@@ -250,7 +267,7 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
     while (i < lines.length) {
       const prev = para[para.length - 1]!;
       const cur = lines[i]!;
-      if (paragraphBreak(prev, cur, lines[i + 1], w) || startsSomethingNew(cur, w)) break;
+      if (paragraphBreak(prev, cur, lines[i + 1], w, para.length === 1) || startsSomethingNew(cur, w)) break;
       // A short line that ends no sentence cannot sit inside a paragraph: after a sentence end or title-shaped
       // lines, it is a headline (a photo's title, typically).
       if (titleish(cur) && cur.w <= w - 4.5 && i + 1 < lines.length && (prev.ends || para.every(titleish)))

@@ -156,7 +156,10 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
       elements.push(item);
       continue;
     }
-    const w = columnWidth(item, pageWidth);
+    // A stretch may be set in its own column (a caption, a boxed story), but in a short one of brief paragraphs
+    // the first lines (two ems short) outnumber the full ones and would pass for the column: it needs more lines
+    // than the page to overrule the page's width.
+    const w = columnWidth(item, pageWidth, 8);
     for (const b of segmentRun(item, w)) {
       if (b.type === 'head') elements.push({ t: 'head', no: b.line.no, text: b.line.text });
       else
