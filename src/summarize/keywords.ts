@@ -24,6 +24,22 @@ export function isContentWord(word: string): boolean {
   return !NUMERIC.test(word);
 }
 
+const contentWeights = new Map<string, number>();
+
+/**
+ * The weight of a word in similarity and keywords: its idf when it is a content word (see
+ * {@link isContentWord}), else 0. Cached, because every word of every sentence asks, and the
+ * regex tests cost more than the lookup; the cache is bounded by the vocabulary seen.
+ */
+export function contentWeight(word: string): number {
+  let weight = contentWeights.get(word);
+  if (weight === undefined) {
+    weight = isContentWord(word) ? idfOf(word) : 0;
+    contentWeights.set(word, weight);
+  }
+  return weight;
+}
+
 /**
  * Parts of speech a keyword may have: nouns of all kinds, verbal and adjectival nouns, idioms and
  * abbreviations, foreign words. Plain verbs are left out: news verbs (`召开`, `参加`) say little
@@ -59,13 +75,13 @@ export function rankKeywords(
 ): string[] {
   const tf = new Map<string, number>();
   for (const word of words) {
-    if (isContentWord(word)) tf.set(word, (tf.get(word) ?? 0) + 1);
+    if (contentWeight(word) > 0) tf.set(word, (tf.get(word) ?? 0) + 1);
   }
   const scored = [...tf].map(([word, freq], order) => ({
     word,
     freq,
     order,
-    score: (boosted.has(word) ? freq + 1 : freq) * idfOf(word),
+    score: (boosted.has(word) ? freq + 1 : freq) * contentWeight(word),
   }));
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   const chosen: string[] = [];

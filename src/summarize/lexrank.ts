@@ -33,6 +33,62 @@ function norm(v: TermVector): number {
   return cached;
 }
 
+/**
+ * A sparse term vector over an article's own vocabulary: term ids in ascending order, their weights,
+ * and the Euclidean norm. The summarizer compares every sentence with every other, and merging two
+ * short sorted id arrays is several times cheaper than hashing strings into a Map.
+ */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+  norm: number;
+}
+
+/** Builds a {@link SparseVector} from parallel id/weight lists (ids distinct, any order). */
+export function sparseVector(ids: readonly number[], weights: readonly number[]): SparseVector {
+  const n = ids.length;
+  const sortedIds = new Int32Array(n);
+  const sortedWeights = new Float64Array(n);
+  let sum = 0;
+  // Insertion sort: a sentence's ids are short and mostly ascending already (ids follow first use).
+  for (let k = 0; k < n; k += 1) {
+    const id = ids[k] as number;
+    const weight = weights[k] as number;
+    // Summed in the caller's order, as `norm` does for a Map, so both give bit-identical results.
+    sum += weight * weight;
+    let m = k;
+    while (m > 0 && (sortedIds[m - 1] as number) > id) {
+      sortedIds[m] = sortedIds[m - 1] as number;
+      sortedWeights[m] = sortedWeights[m - 1] as number;
+      m -= 1;
+    }
+    sortedIds[m] = id;
+    sortedWeights[m] = weight;
+  }
+  return { ids: sortedIds, weights: sortedWeights, norm: Math.sqrt(sum) };
+}
+
+/** Cosine similarity of two {@link SparseVector}s; 0 when either is empty. */
+export function sparseCosine(a: SparseVector, b: SparseVector): number {
+  const ai = a.ids;
+  const bi = b.ids;
+  let dot = 0;
+  let i = 0;
+  let j = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i] as number;
+    const y = bi[j] as number;
+    if (x === y) {
+      dot += (a.weights[i] as number) * (b.weights[j] as number);
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  if (dot === 0) return 0;
+  return dot / (a.norm * b.norm);
+}
+
 export interface LexRankOptions {
   /** Probability of following a similarity edge rather than jumping by the prior. */
   damping?: number;

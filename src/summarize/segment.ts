@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { dict, idf } from '@node-rs/jieba/dict.js';
+import { isWordCode } from './letters.js';
 
 /** A word and its part-of-speech tag (jieba/ICTCLAS tags: `n`, `ns`, `nr`, `v`, `m`, `x` …). */
 export interface TaggedWord {
@@ -28,14 +29,23 @@ function getJieba(): Jieba {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Whether a token has a letter or digit; a code-unit scan, cheaper than the regex per token. */
+function isWordToken(token: string): boolean {
+  for (let i = 0; i < token.length; i += 1) {
+    const code = token.charCodeAt(i);
+    // Astral characters (emoji, rare ideographs) are decided by the regex over the whole token.
+    if (code >= 0xd800 && code <= 0xdfff) return WORD_CHAR.test(token);
+    if (isWordCode(code)) return true;
+  }
+  return false;
+}
+
 /**
  * Splits text into words (HMM on, so unseen names are still grouped). Whitespace and
  * punctuation-only tokens are dropped, so the result is ready for indexing or counting.
  */
 export function segment(text: string): string[] {
-  return getJieba()
-    .cut(text, true)
-    .filter((token) => WORD_CHAR.test(token));
+  return getJieba().cut(text, true).filter(isWordToken);
 }
 
 /** Like {@link segment}, with part-of-speech tags; punctuation and whitespace are dropped. */

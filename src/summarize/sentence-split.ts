@@ -26,6 +26,29 @@ const PAIRS: ReadonlyMap<string, string> = new Map([
 const CLOSERS = new Set([...PAIRS.values(), '"', "'"]);
 /** Marks that may end a sentence once a terminator has: more terminators and the ellipsis. */
 const ENDS = new Set([...TERMINATORS, '…']);
+
+// The sets above as flags per UTF-16 code unit (all the marks are in the BMP): the splitter looks at
+// every character of every paragraph, and a table lookup costs far less than making a one-character
+// string and hashing it.
+const TERMINATOR = 1;
+const END = 2;
+const CLOSER = 4;
+const OPENER = 8;
+const STRAIGHT_QUOTE = 0x22;
+const FLAGS = new Uint8Array(0x10000);
+/** Opening mark's code unit -> its closing mark's code unit. */
+const CLOSER_OF = new Map<number, number>();
+for (const ch of TERMINATORS) FLAGS[ch.charCodeAt(0)]! |= TERMINATOR;
+for (const ch of ENDS) FLAGS[ch.charCodeAt(0)]! |= END;
+for (const ch of CLOSERS) FLAGS[ch.charCodeAt(0)]! |= CLOSER;
+for (const [open, close] of PAIRS) {
+  FLAGS[open.charCodeAt(0)]! |= OPENER;
+  CLOSER_OF.set(open.charCodeAt(0), close.charCodeAt(0));
+}
+
+function has(text: string, i: number, flag: number): boolean {
+  return ((FLAGS[text.charCodeAt(i)] as number) & flag) !== 0;
+}
 const QUOTE_AFTER_TERMINATOR = /[。！？!?｡…][”’」』）)》〉】"']/u;
 
 /**
@@ -70,14 +93,14 @@ function splitLine(line: string): string[] {
   let i = 0;
   while (i < line.length) {
     depth += depthDelta[i] as number;
-    if (depth > 0 || !TERMINATORS.has(line[i] as string)) {
+    if (depth > 0 || !has(line, i, TERMINATOR)) {
       i += 1;
       continue;
     }
     // A terminator outside any quote: absorb further terminators and any closing marks.
     // Closers here can only be unmatched ones (OCR dropped the opener); they still end the sentence.
     let end = i + 1;
-    while (end < line.length && (ENDS.has(line[end] as string) || CLOSERS.has(line[end] as string))) end += 1;
+    while (end < line.length && has(line, end, END | CLOSER)) end += 1;
     pieces.push(line.slice(start, end));
     start = end;
     i = end;
@@ -85,6 +108,7 @@ function splitLine(line: string): string[] {
   if (start < line.length) pieces.push(line.slice(start));
   // No split is ever made inside a quote, so a quote that ends a sentence (`……。”`) runs on to the
   // next terminator outside it; cut such pieces back to the closing quote where that is right.
+  if (!QUOTE_AFTER_TERMINATOR.test(line)) return pieces;
   return pieces.flatMap(cutAfterQuotedSentence);
 }
 
@@ -102,12 +126,11 @@ function cutAfterQuotedSentence(piece: string): string[] {
     // A closing mark that brings us back to depth 0, right after a terminator inside the quote.
     if (depth !== 0 || (depthDelta[i] as number) >= 0) continue;
     let j = i - 1;
-    while (j >= 0 && CLOSERS.has(piece[j] as string)) j -= 1;
-    if (j < 0 || !ENDS.has(piece[j] as string)) continue;
+    while (j >= 0 && has(piece, j, CLOSER)) j -= 1;
+    if (j < 0 || !has(piece, j, END)) continue;
     // Absorb any further closing marks (`。”）`).
     let end = i + 1;
-    while (end < piece.length && CLOSERS.has(piece[end] as string) && (depthDelta[end] as number) < 0)
-      end += 1;
+    while (end < piece.length && has(piece, end, CLOSER) && (depthDelta[end] as number) < 0) end += 1;
     const tail = piece.slice(end);
     const tailText = countWordChars(tail, MAX_SPEAKER_CHARS + 1);
     if (tailText <= MAX_ATTRIBUTION_CHARS) return [piece];
@@ -123,11 +146,15 @@ function cutAfterQuotedSentence(piece: string): string[] {
  */
 function matchedPairs(text: string): Int8Array {
   const delta = new Int8Array(text.length);
-  const stack: { index: number; closer: string }[] = [];
+  // Open marks not closed yet: their positions and the closing mark each waits for.
+  const openAt: number[] = [];
+  const closerOf: number[] = [];
   let straightOpen = -1;
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] as string;
-    if (ch === '"') {
+    const code = text.charCodeAt(i);
+    const flags = FLAGS[code] as number;
+    if (flags === 0) continue;
+    if (code === STRAIGHT_QUOTE) {
       if (straightOpen < 0) straightOpen = i;
       else {
         delta[straightOpen] = 1;
@@ -136,19 +163,19 @@ function matchedPairs(text: string): Int8Array {
       }
       continue;
     }
-    const closer = PAIRS.get(ch);
-    if (closer !== undefined) {
-      stack.push({ index: i, closer });
+    if ((flags & OPENER) !== 0) {
+      openAt.push(i);
+      closerOf.push(CLOSER_OF.get(code) as number);
       continue;
     }
-    if (!CLOSERS.has(ch)) continue;
+    if ((flags & CLOSER) === 0) continue;
     // Pop to the nearest opener this mark closes; openers skipped over were unmatched.
-    for (let k = stack.length - 1; k >= 0; k -= 1) {
-      const open = stack[k] as { index: number; closer: string };
-      if (open.closer === ch) {
-        delta[open.index] = 1;
+    for (let k = openAt.length - 1; k >= 0; k -= 1) {
+      if (closerOf[k] === code) {
+        delta[openAt[k] as number] = 1;
         delta[i] = -1;
-        stack.length = k;
+        openAt.length = k;
+        closerOf.length = k;
         break;
       }
     }

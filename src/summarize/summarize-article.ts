@@ -3,9 +3,9 @@
  */
 import type { Article } from '../news/types.js';
 import { stripDateline } from './dateline.js';
-import { isContentWord, rankKeywords } from './keywords.js';
-import { cosine, lexRank, type TermVector } from './lexrank.js';
-import { idfOf, segment } from './segment.js';
+import { contentWeight, rankKeywords } from './keywords.js';
+import { lexRank, sparseCosine, sparseVector, type SparseVector } from './lexrank.js';
+import { segment } from './segment.js';
 import { countWordChars, isWordCode } from './letters.js';
 import { splitSentences } from './sentence-split.js';
 import type { ArticleSummary } from './types.js';
@@ -36,7 +36,7 @@ interface Sentence {
   index: number;
   length: number;
   words: string[];
-  vector: TermVector;
+  vector: SparseVector;
 }
 
 /** Title similarity below this is weak whatever the other sentences score (see chooseLede). */
@@ -64,14 +64,15 @@ export function summarizeArticle(
   const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
   const keywordCount = options.keywordCount ?? DEFAULT_KEYWORD_COUNT;
 
+  const vocabulary = new Vocabulary();
   const titleWords = segment(article.title);
-  const titleVector = toVector(titleWords);
-  const sentences = candidateSentences(article);
+  const titleVector = vocabulary.vector(titleWords);
+  const sentences = candidateSentences(article, vocabulary);
   const allWords = sentences.flatMap((s) => s.words);
   const keywords = rankKeywords([...titleWords, ...allWords], keywordCount, new Set(titleWords));
   if (sentences.length === 0) return { lede: '', summary: '', keywords };
 
-  const similarity = sentences.map((a) => sentences.map((b) => (a === b ? 0 : cosine(a.vector, b.vector))));
+  const similarity = similarityMatrix(sentences);
   const centrality = lexRank(
     similarity,
     sentences.map((s) => leadPrior(s.index)),
@@ -94,7 +95,10 @@ const NOT_PROSE =
   /^(?:[（(]?完[）)]?|[（(]?[^）)]{0,12}(?:摄|供图|制图)[）)]?|(?:记者|通讯员|见习记者|实习生)[\s\p{Script=Han}]{1,20}摄?)$/u;
 const MIN_SENTENCE_CHARS = 6;
 
-function candidateSentences(article: Pick<Article, 'paragraphs' | 'dateline'>): Sentence[] {
+function candidateSentences(
+  article: Pick<Article, 'paragraphs' | 'dateline'>,
+  vocabulary: Vocabulary,
+): Sentence[] {
   const out: Sentence[] = [];
   let first = true;
   for (const paragraph of article.paragraphs) {
@@ -111,22 +115,80 @@ function candidateSentences(article: Pick<Article, 'paragraphs' | 'dateline'>): 
       out.push({
         text: sentence,
         index: out.length,
-        length: Array.from(sentence).length,
+        length: codePointLength(sentence),
         words,
-        vector: toVector(words),
+        vector: vocabulary.vector(words),
       });
     }
   }
   return out;
 }
 
-function toVector(words: readonly string[]): TermVector {
-  const vector = new Map<string, number>();
-  for (const word of words) {
-    if (!isContentWord(word)) continue;
-    vector.set(word, (vector.get(word) ?? 0) + idfOf(word));
+/** Symmetric cosine matrix with a zero diagonal; each pair is computed once. */
+function similarityMatrix(sentences: readonly Sentence[]): number[][] {
+  const n = sentences.length;
+  const rows = sentences.map(() => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i += 1) {
+    const a = (sentences[i] as Sentence).vector;
+    const row = rows[i] as number[];
+    for (let j = i + 1; j < n; j += 1) {
+      const sim = sparseCosine(a, (sentences[j] as Sentence).vector);
+      row[j] = sim;
+      (rows[j] as number[])[i] = sim;
+    }
   }
-  return vector;
+  return rows;
+}
+
+/**
+ * One article's content words numbered in order of appearance, so that sentence vectors are sorted
+ * id arrays (see {@link SparseVector}) instead of string-keyed maps.
+ */
+class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  /** Scratch, indexed by id: where the id sits in the vector being built, valid when `owner` matches. */
+  private readonly slot: number[] = [];
+  private readonly owner: number[] = [];
+  private serial = 0;
+
+  /** The tf × idf vector of some words; words that are not content words are left out. */
+  vector(words: readonly string[]): SparseVector {
+    const serial = ++this.serial;
+    const ids: number[] = [];
+    const weights: number[] = [];
+    for (const word of words) {
+      const weight = contentWeight(word);
+      if (weight === 0) continue;
+      let id = this.ids.get(word);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(word, id);
+      }
+      if (this.owner[id] === serial) {
+        const at = this.slot[id] as number;
+        weights[at] = (weights[at] as number) + weight;
+      } else {
+        this.owner[id] = serial;
+        this.slot[id] = ids.length;
+        ids.push(id);
+        weights.push(weight);
+      }
+    }
+    return sparseVector(ids, weights);
+  }
+}
+
+function codePointLength(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // A low surrogate after a high one is the second half of one character.
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0) {
+      const before = text.charCodeAt(i - 1);
+      if (before >= 0xd800 && before <= 0xdbff) length -= 1;
+    }
+  }
+  return length;
 }
 
 /**
@@ -147,7 +209,7 @@ function chooseLede(
   article: Pick<Article, 'title' | 'kind'>,
   sentences: readonly Sentence[],
   centrality: readonly number[],
-  titleVector: TermVector,
+  titleVector: SparseVector,
 ): string {
   const title = normaliseForCompare(article.title);
   const candidates = sentences.filter((s) => normaliseForCompare(s.text) !== title);
@@ -160,7 +222,7 @@ function chooseLede(
   // Word-level tf-idf similarity, plus character bigrams for names jieba splits differently.
   const titleBigrams = charBigrams(article.title);
   const titleSimilarity = candidates.map(
-    (s) => 0.5 * cosine(s.vector, titleVector) + 0.5 * bigramF1(charBigrams(s.text), titleBigrams),
+    (s) => 0.5 * sparseCosine(s.vector, titleVector) + 0.5 * bigramF1(charBigrams(s.text), titleBigrams),
   );
   // Relative to the best match, like centrality; the floor keeps a faint best match (a title that
   // shares one word with the body) from counting as a strong one.
@@ -183,25 +245,28 @@ function chooseLede(
   return best.text;
 }
 
-/** Character bigrams over letters and digits, counted (the ROUGE-2 view of a text). */
-function charBigrams(text: string): Map<string, number> {
-  const grams = new Map<string, number>();
-  let previous = '';
+/**
+ * Character bigrams over letters and digits, counted (the ROUGE-2 view of a text). A bigram is
+ * keyed by its two code units as one number, which hashes much faster than a two-character string.
+ */
+function charBigrams(text: string): Map<number, number> {
+  const grams = new Map<number, number>();
+  let previous = -1;
   for (let i = 0; i < text.length; i += 1) {
     // Code units, not code points: an astral character makes two odd bigrams, harmless here.
-    const ch = text[i] as string;
-    if (!isWordCode(ch.charCodeAt(0))) continue;
-    if (previous !== '') {
-      const gram = previous + ch;
+    const code = text.charCodeAt(i);
+    if (!isWordCode(code)) continue;
+    if (previous !== -1) {
+      const gram = previous * 0x10000 + code;
       grams.set(gram, (grams.get(gram) ?? 0) + 1);
     }
-    previous = ch;
+    previous = code;
   }
   return grams;
 }
 
 /** F1 of clipped bigram overlap, as ROUGE-2 computes it. */
-function bigramF1(candidate: ReadonlyMap<string, number>, reference: ReadonlyMap<string, number>): number {
+function bigramF1(candidate: ReadonlyMap<number, number>, reference: ReadonlyMap<number, number>): number {
   let overlap = 0;
   let candidateTotal = 0;
   for (const [gram, count] of candidate) {
@@ -214,8 +279,18 @@ function bigramF1(candidate: ReadonlyMap<string, number>, reference: ReadonlyMap
   return (2 * overlap) / (candidateTotal + referenceTotal);
 }
 
+const NOT_WORD_CHARS = /[^\p{L}\p{N}]/gu;
+
+/** The text's letters and digits only. */
 function normaliseForCompare(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]/gu, '');
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // Astral characters (emoji, rare ideographs): let the regex decide for the whole text.
+    if (code >= 0xd800 && code <= 0xdfff) return text.replace(NOT_WORD_CHARS, '');
+    if (isWordCode(code)) out += text[i] as string;
+  }
+  return out;
 }
 
 function chooseSummary(
