@@ -236,7 +236,14 @@ function paragraphBreak(
   }
   // A first line is full two ems short of the column (the lost indent): one ending a sentence right at that
   // edge (`本报讯 入伏以来，我市持续高温。`) runs on into the next line.
-  if (prev.w <= (prevFirst ? w - 2 : w) - 1.25) return true;
+  const edge = prevFirst ? w - 2 : w;
+  if (prev.w <= edge - 1.25) {
+    // Up to two ems short is still a full line when the next one is full too: 避头尾 pushed an opening quote and
+    // a character down (`…1.2万元。` / `“古村落…`), and a full stop inside a line takes a whole em. A paragraph's
+    // first line is two ems short (the lost indent), so a line running to the column cannot start one; a
+    // title-shaped line might be a headline printed after the body, so it still breaks.
+    return !(prev.w > edge - 2 && cur.w >= w - 1 && !cur.titleish && after !== undefined);
+  }
   // A full last line: the next line shows the lost indent of a new paragraph, unless it is short only because a
   // Latin word or number did not fit and starts the line after (it would have fitted after an indent too).
   if (

@@ -224,6 +224,10 @@ const DATELINE_HEAD = new RegExp(
   'u',
 );
 
+/** The opening words and a bracketed byline, if any: what a dateline is at least. */
+const DATELINE_OPENING = new RegExp(`${DATELINE_START.source}(?:\\s*[（(][^）)]{0,40}[）)])?`, 'u');
+const QUOTE = /[“”「」『』‘’"]/u;
+
 export function startsDateline(text: string): boolean {
   // Every dateline opens with one of these characters; most lines are turned away without the regex.
   const c = text.charCodeAt(0);
@@ -250,6 +254,10 @@ export function parseDateline(paragraph: string): Dateline | null {
     const m = DATELINE_HEAD.exec(paragraph);
     dateline = m ? m[0] : start[0];
   }
+  // A quotation right after the opening words (`本报讯 “垃圾分一分，环境美十分。”8月4日，…`) is the story's first
+  // sentence, not a date: the dateline stops before it.
+  const head = DATELINE_OPENING.exec(dateline);
+  if (head && QUOTE.test(dateline.slice(head[0].length))) dateline = head[0];
   let byline: string | null = null;
   let authors: string[] = [];
   const bracket = /[（(]([^）)]{1,40})[）)]/u.exec(dateline);

@@ -100,6 +100,15 @@ describe('parseDateline', () => {
     });
   });
 
+  it('stops before a quotation that opens the story right after the opening words', () => {
+    expect(parseDateline('本报讯 “垃圾分一分，环境美十分。”8月4日，江南街道')?.dateline).toBe('本报讯');
+    expect(parseDateline('本报讯（记者 应丽斋 通讯员 胡晓东）“以前村里留不住人，现在')).toEqual({
+      dateline: '本报讯（记者 应丽斋 通讯员 胡晓东）',
+      byline: '记者 应丽斋 通讯员 胡晓东',
+      authors: ['应丽斋', '胡晓东'],
+    });
+  });
+
   it('finds the byline printed inside the dateline', () => {
     expect(parseDateline('本报讯（记者 王晓 通讯员 李明）7月30日，市里')).toEqual({
       dateline: '本报讯（记者 王晓 通讯员 李明）7月30日',
