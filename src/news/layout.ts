@@ -55,6 +55,10 @@ export type WidthModel = 'print' | 'chars';
 // Hot per-line patterns, without the `u` flag (all BMP) so V8 keeps its fast paths.
 const INDENT = /^(?:\u3000|[ \t]{2,})/;
 const CONTINUES = /[，、；]$/;
+/** Opens with a quotation mark or bracket, which 避头尾 never leaves at a line's end. */
+const OPENS = /^[“‘《（「]/;
+/** A full stop, question or exclamation mark, colon or semicolon before the line's last character. */
+const MID_STOP = /[。！？：；](?=.)/;
 
 /** Whitespace other than single spaces, which `makeLine` folds to one space. */
 function hasOddSpace(s: string): boolean {
@@ -238,11 +242,21 @@ function paragraphBreak(
   // edge (`本报讯 入伏以来，我市持续高温。`) runs on into the next line.
   const edge = prevFirst ? w - 2 : w;
   if (prev.w <= edge - 1.25) {
-    // Up to two ems short is still a full line when the next one is full too: 避头尾 pushed an opening quote and
-    // a character down (`…1.2万元。` / `“古村落…`), and a full stop inside a line takes a whole em. A paragraph's
-    // first line is two ems short (the lost indent), so a line running to the column cannot start one; a
+    // A full line can fall further short of the column than one character: 避头尾 pushes an opening quote down
+    // with the character after it (`…1.2万元。` / `“古村落…`), a number or Latin word does not fit whole
+    // (`…42幢。` / `2017年起`), and a full stop inside a line takes a whole em where the page is measured at half.
+    // Each allows that much more, but only when the next line runs
+    // to the column: a paragraph's first line is two ems short (the lost indent), so it cannot be one. A
     // title-shaped line might be a headline printed after the body, so it still breaks.
-    return !(prev.w > edge - 2 && cur.w >= w - 1 && !cur.titleish && after !== undefined);
+    const pushed = OPENS.test(cur.text) ? 0.75 : Math.max(0, cur.latinHead - 1);
+    const slack = pushed + (MID_STOP.test(prev.text) ? 0.5 : 0);
+    return !(
+      slack > 0 &&
+      prev.w > edge - 1.25 - slack &&
+      cur.w >= w - 1 &&
+      !cur.titleish &&
+      after !== undefined
+    );
   }
   // A full last line: the next line shows the lost indent of a new paragraph, unless it is short only because a
   // Latin word or number did not fit and starts the line after (it would have fitted after an indent too).
@@ -270,10 +284,21 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
       continue;
     }
     const para: TextLine[] = [first];
+    // Brackets left open by the paragraph so far; only counted on dateline paragraphs (see below).
+    let open = first.dateline ? bracketDepth(first.text, 0) : 0;
     i++;
     while (i < lines.length) {
       const prev = para[para.length - 1]!;
       const cur = lines[i]!;
+      // A dateline whose bracketed byline is still open (`本报讯（记者 应丽斋 通` / `讯员 胡晓东）“以前…`) runs on,
+      // however title-like the next line looks: a narrow column breaks the byline between its names. A byline
+      // spans two lines at most; a bracket OCR left unclosed must not swallow the rest of the page.
+      if (open > 0 && para.length < 3) {
+        open = bracketDepth(cur.text, open);
+        para.push(cur);
+        i++;
+        continue;
+      }
       if (paragraphBreak(prev, cur, lines[i + 1], w, para.length === 1) || startsSomethingNew(cur, w)) break;
       // A short line that ends no sentence cannot sit inside a paragraph: after a sentence end or title-shaped
       // lines, it is a headline (a photo's title, typically).
@@ -292,6 +317,16 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
     blocks.push({ type: 'para', lines: para, dateline: first.dateline });
   }
   return convertUnterminated(blocks);
+}
+
+/** Bracket depth after `text`, starting from `depth`. */
+function bracketDepth(text: string, depth: number): number {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /**

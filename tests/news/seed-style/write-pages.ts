@@ -8,12 +8,12 @@ import { SEED_STYLE_PAGES, type SeedStyleSpec } from './specs.js';
  * On `seed` pages about one blank line in eleven is missing (the seed page loses a few), always at the same
  * places, and a `glue` line never has a blank line before it (the seed's banner glued to the title above).
  */
-export function renderPage(spec: SeedStyleSpec): string {
+export function renderPage(spec: SeedStyleSpec, wobble?: (line: number) => number): string {
   const lines: Array<{ text: string; glued: boolean }> = [];
   for (const b of spec.blocks) {
     if (typeof b === 'string') lines.push({ text: b, glued: false });
     else if ('glue' in b) lines.push({ text: b.glue, glued: true });
-    else for (const text of setOcrColumn(b.p, spec.width)) lines.push({ text, glued: false });
+    else for (const text of setOcrColumn(b.p, spec.width, wobble)) lines.push({ text, glued: false });
   }
   let out = '';
   lines.forEach((l, k) => {
