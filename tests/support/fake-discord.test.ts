@@ -416,3 +416,47 @@ describe('fake Discord rate limits', () => {
     }
   });
 });
+
+describe('fake Discord on a test clock', () => {
+  it('stamps message ids, timestamps and the nonce window with the clock it is given', async () => {
+    const channelId = nextSnowflake();
+    let now = new Date('2024-07-30T00:00:00.000Z');
+    const fake = await startFakeDiscord({
+      guilds: [{ channels: [{ id: channelId, name: 'news' }] }],
+      interactionDeadlineMs: null,
+      now: () => now,
+    });
+    const client = newClient(fake);
+    try {
+      await login(client);
+      const c = client.channels.cache.get(channelId) as TextChannel;
+      const first = await c.send({ content: 'digest', nonce: 'd-20240730', enforceNonce: true });
+      // discord.js reads createdTimestamp from the id; both must say the clock's time.
+      expect(first.createdTimestamp).toBe(now.getTime());
+      expect(fake.storedMessage(first.id)!.timestamp).toBe('2024-07-30T00:00:00.000Z');
+      const sameInstant = await c.send({ content: 'second', nonce: 'other' });
+      expect(BigInt(sameInstant.id)).toBeGreaterThan(BigInt(first.id));
+      expect(sameInstant.createdTimestamp).toBe(now.getTime());
+
+      now = new Date('2024-07-30T00:01:59.000Z'); // inside Discord's two-minute nonce window
+      const repeat = await c.send({ content: 'digest', nonce: 'd-20240730', enforceNonce: true });
+      expect(repeat.id).toBe(first.id);
+      now = new Date('2024-07-30T03:00:00.000Z'); // long after it: the nonce is forgotten
+      const later = await c.send({ content: 'digest', nonce: 'd-20240730', enforceNonce: true });
+      expect(later.id).not.toBe(first.id);
+      expect(later.createdTimestamp).toBe(now.getTime());
+      expect(fake.messages.map((m) => [m.created, m.at])).toEqual([
+        [true, Date.parse('2024-07-30T00:00:00Z')],
+        [true, Date.parse('2024-07-30T00:00:00Z')],
+        [false, Date.parse('2024-07-30T00:01:59Z')],
+        [true, Date.parse('2024-07-30T03:00:00Z')],
+      ]);
+
+      const edited = await later.edit({ content: 'digest, corrected' });
+      expect(edited.editedTimestamp).toBe(now.getTime());
+    } finally {
+      await client.destroy();
+      await fake.close();
+    }
+  });
+});

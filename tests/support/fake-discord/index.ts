@@ -18,7 +18,8 @@
  * The gateway URL comes from GET /gateway/bot, so `rest.api` is the only client option to set. Logs for
  * assertions: `messages` (channel posts), `requests` (method, path, status), `commandsPut`, `identifies`,
  * `interactionResponses(id)`. Pass `rateLimits` for Discord-like 429s; `interactionDeadlineMs` (3 s) mimics
- * Discord forgetting unacknowledged interactions.
+ * Discord forgetting unacknowledged interactions; `now` (a test clock) stamps message ids and timestamps and
+ * times the nonce window, so they agree with a store on the same clock.
  */
 export {
   startFakeDiscord,

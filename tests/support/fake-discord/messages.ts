@@ -114,14 +114,17 @@ export function buildMessage(args: {
   webhookId?: string;
   applicationId?: string;
   id?: string;
+  /** Creation time for the id and `timestamp`: the fake's clock; the wall clock by default. */
+  now?: Date;
 }): APIMessage {
   const { body } = args;
+  const now = args.now ?? new Date();
   const message = {
-    id: args.id ?? nextSnowflake(),
+    id: args.id ?? nextSnowflake(now.getTime()),
     channel_id: args.channelId,
     author: args.author,
     content: body.content ?? '',
-    timestamp: new Date().toISOString(),
+    timestamp: now.toISOString(),
     edited_timestamp: null,
     tts: false,
     mention_everyone: false,
@@ -141,8 +144,8 @@ export function buildMessage(args: {
 }
 
 /** Applies an edit body to a stored message, the way PATCH does: only the fields that were sent change. */
-export function editMessage(message: APIMessage, body: MessageBody): APIMessage {
-  const edited = { ...message, edited_timestamp: new Date().toISOString() } as APIMessage;
+export function editMessage(message: APIMessage, body: MessageBody, now = new Date()): APIMessage {
+  const edited = { ...message, edited_timestamp: now.toISOString() } as APIMessage;
   if (body.content !== undefined) edited.content = body.content ?? '';
   if (body.embeds !== undefined) edited.embeds = (body.embeds ?? []) as APIMessage['embeds'];
   if (body.components !== undefined) edited.components = (body.components ?? []) as APIMessage['components'];

@@ -17,6 +17,7 @@ export interface RecordedMessage {
   flags: number;
   /** false when Discord-style nonce deduplication returned an earlier message instead of creating one. */
   created: boolean;
+  /** When the fake received it, in ms by the fake's clock (`now` option). */
   at: number;
 }
 
@@ -55,6 +56,8 @@ export interface RestContext {
   nonces: Map<string, { messageId: string; at: number }>;
   nonceWindowMs: number;
   interactionDeadlineMs: number | null;
+  /** Discord's clock: message ids and timestamps, and the nonce window measured between posts. */
+  now: () => Date;
 }
 
 interface Route {
@@ -110,7 +113,7 @@ function createChannelMessage(ctx: RestContext, req: RouteRequest): RouteResult 
   if (isResult(channel)) return channel;
   const invalid = validateMessageBody(body, { requireSomething: true });
   if (invalid) return invalid;
-  const now = Date.now();
+  const now = ctx.now().getTime();
   const record = (message: APIMessage, created: boolean): void => {
     ctx.messages.push({
       id: message.id,
@@ -137,7 +140,7 @@ function createChannelMessage(ctx: RestContext, req: RouteRequest): RouteResult 
       return { status: 200, body: earlier };
     }
   }
-  const message = buildMessage({ channelId: channel.id, author: ctx.botUser, body });
+  const message = buildMessage({ channelId: channel.id, author: ctx.botUser, body, now: new Date(now) });
   ctx.state.storedMessages.set(message.id, message);
   if (nonceKey) ctx.nonces.set(nonceKey, { messageId: message.id, at: now });
   record(message, true);
@@ -226,6 +229,7 @@ function interactionMessage(ctx: RestContext, record: InteractionRecord, body: M
     body,
     webhookId: ctx.applicationId,
     applicationId: ctx.applicationId,
+    now: ctx.now(),
   });
   const user = payload.member?.user ?? payload.user;
   return {
@@ -278,7 +282,7 @@ function interactionCallback(ctx: RestContext, req: RouteRequest): RouteResult {
     message = interactionMessage(ctx, record, { flags: 128 | ((data.flags ?? 0) & 64) });
   } else if ((type === 6 || type === 7) && componentMessage) {
     const stored = ctx.state.storedMessages.get(componentMessage.id) ?? componentMessage;
-    message = type === 7 ? editMessage(stored, data) : stored;
+    message = type === 7 ? editMessage(stored, data, ctx.now()) : stored;
   }
   if (message) {
     ctx.state.storedMessages.set(message.id, message);
@@ -345,7 +349,7 @@ function webhookMessage(method: 'GET' | 'PATCH' | 'DELETE') {
     const body = asBody(req.body);
     const invalid = validateMessageBody(body, { requireSomething: false });
     if (invalid) return invalid;
-    const edited = editMessage(message, body);
+    const edited = editMessage(message, body, ctx.now());
     // Editing the deferred "thinking" message turns it into a normal message.
     edited.flags = (edited.flags ?? 0) & ~128;
     ctx.state.storedMessages.set(edited.id, edited);
@@ -463,7 +467,7 @@ export const routes: Route[] = [
         return discordError(403, 50005, 'Cannot edit a message authored by another user');
       const invalid = validateMessageBody(asBody(req.body), { requireSomething: false });
       if (invalid) return invalid;
-      const edited = editMessage(message, asBody(req.body));
+      const edited = editMessage(message, asBody(req.body), ctx.now());
       ctx.state.storedMessages.set(edited.id, edited);
       return { status: 200, body: edited };
     },

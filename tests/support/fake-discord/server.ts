@@ -46,6 +46,13 @@ export interface FakeDiscordOptions {
   nonceWindowMs?: number;
   /** Interactions not acknowledged within this many ms answer 10062 Unknown interaction; Discord's 3 s by default. */
   interactionDeadlineMs?: number | null;
+  /**
+   * Discord's clock, for what Discord stamps: message ids and timestamps (discord.js reads `createdTimestamp`
+   * from the id), edits, and the nonce window measured between two posts. Pass a test clock so messages agree
+   * with a store on the same clock. Rate limits, the interaction deadline and request logs stay on real time,
+   * since the client really waits on them. Default: the wall clock.
+   */
+  now?: () => Date;
 }
 
 export interface RecordedRequest {
@@ -164,6 +171,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     nonces: new Map(),
     nonceWindowMs: options.nonceWindowMs ?? 120_000,
     interactionDeadlineMs: options.interactionDeadlineMs === undefined ? 3000 : options.interactionDeadlineMs,
+    now: options.now ?? (() => new Date()),
   };
   const build = new InteractionBuilder(state, applicationId, (name, guildId) => {
     const registered = [
