@@ -19,11 +19,19 @@ const GLOBAL_PER_SECOND = 50;
 const CONCURRENCY = Number(process.env.FANOUT_CONCURRENCY ?? 8);
 const STAGGER_MS = Number(process.env.FANOUT_STAGGER_MS ?? 10_000);
 
+// The store and the scheduler share a fixed clock: subscriptions made the evening before, the run a second
+// after 08:00 in Shanghai, whatever the real date. The fake Discord keeps real time: its rate limits are what
+// this measures, and a frozen clock would give all the messages one millisecond of snowflakes.
+const SUBSCRIBED = new Date('2024-07-29T12:00:00Z');
+const at = new Date('2024-07-30T00:00:01Z');
+let now = SUBSCRIBED;
+const clock = { now: () => now };
+
 const fake = await startFakeDiscord({
   rateLimits: { global: GLOBAL_PER_SECOND, perRoute: { limit: 5, windowMs: 5000 } },
   interactionDeadlineMs: null,
 });
-const store = openStore(':memory:');
+const store = openStore(':memory:', { now: clock.now });
 seedEdition(store, '2024-07-29', 6);
 seedEdition(store, '2024-07-30', 8);
 
@@ -46,15 +54,13 @@ for (let g = 0; g < GUILDS; g++) {
 }
 
 // Every subscription is due at 08:00 Shanghai; the run happens a second later.
-const now = new Date(Date.parse(store.listSubscriptions()[0]!.createdAt) + 86_400_000);
-const day = now.toISOString().slice(0, 10);
-const at = new Date(`${day}T00:00:01Z`);
+now = at;
 const rest = new REST({ api: fake.apiBase }).setToken('fake-token');
 const scheduler = createScheduler({
   store,
   poster: createChannelPoster({ rest }),
   logger: silentLogger,
-  clock: { now: () => at },
+  clock,
   graceHours: 12,
   concurrency: CONCURRENCY,
   staggerMs: STAGGER_MS,

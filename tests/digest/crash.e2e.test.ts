@@ -15,8 +15,11 @@ const PER_GUILD = 8;
 const channelIds = GUILDS.flatMap((_, g) =>
   Array.from({ length: PER_GUILD }, (_, c) => `30000000000000${g}${String(c).padStart(3, '0')}`),
 );
-const NOW = '2030-07-30T00:01:00Z'; // 08:01 in Shanghai
-const DAY = '2030-07-30';
+// The worker's store and scheduler run at NOW, the fake Discord stamps its messages at NOW, and the
+// subscriptions were made the evening before: nothing here reads the real date.
+const SUBSCRIBED = '2024-07-29T12:00:00Z';
+const NOW = '2024-07-30T00:01:00Z'; // 08:01 in Shanghai
+const DAY = '2024-07-30';
 const WORKER = path.resolve('tests/support/digest-worker.ts');
 
 let dir: string;
@@ -52,11 +55,12 @@ beforeAll(async () => {
         .map((cid, c) => ({ id: cid, name: `news-${c}` })),
     })),
     interactionDeadlineMs: null,
+    now: () => new Date(NOW),
   });
   // Responses to message posts are held 150 ms after the fake created the message: a kill lands between
   // "Discord has it" and "the store knows it".
   proxy = await startSlowProxy(fake.apiBase, 150);
-  const store = openStore(dbPath);
+  const store = openStore(dbPath, { now: () => new Date(SUBSCRIBED) });
   seedEdition(store, '2024-07-29', 2);
   seedEdition(store, '2024-07-30', 3);
   channelIds.forEach((channelId, i) =>

@@ -60,10 +60,13 @@ export interface Harness {
   fake: FakeDiscord;
   client: Client;
   store: Store;
+  /** The one clock of the harness: the store's stamps, the fake's message ids and timestamps, the scheduler. */
   clock: ReturnType<typeof testClock>;
   cron: ReturnType<typeof recordingCron>;
   log: ReturnType<typeof capturingLogger>;
   guilds: Array<{ id: string; channelIds: string[] }>;
+  /** Moves the clock to `iso` and returns that instant: `await s.runDue(t.at('2024-07-30T00:01:00Z'))`. */
+  at(iso: string): Date;
   scheduler(overrides?: Partial<SchedulerOptions>): ReturnType<typeof createScheduler>;
   subscribe(
     guildId: string,
@@ -79,19 +82,25 @@ export interface Harness {
 
 /**
  * The digest end to end: the fake Discord, a real discord.js client logged in to it, an in-memory store with
- * two editions (2024-07-29 and 2024-07-30), a test clock and a recording cron.
+ * two editions (2024-07-29 and 2024-07-30), a recording cron, and one test clock that the store, the fake and
+ * the scheduler all read, so nothing depends on the real date. The clock starts at `start`, when
+ * subscriptions made right away are stamped as created (days scheduled before that are never due).
  */
 export async function startHarness(
   guildInputs: GuildInput[],
-  start = '2030-07-29T00:00:00Z',
+  start = '2024-07-28T00:00:00Z',
 ): Promise<Harness> {
-  const fake = await startFakeDiscord({ guilds: guildInputs, interactionDeadlineMs: null });
+  const clock = testClock(start);
+  const fake = await startFakeDiscord({
+    guilds: guildInputs,
+    interactionDeadlineMs: null,
+    now: () => clock.now(),
+  });
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiBase } });
   await Promise.all([once(client, Events.ClientReady), client.login('fake-token')]);
-  const store = openStore(':memory:');
+  const store = openStore(':memory:', { now: () => clock.now() });
   seedEdition(store, '2024-07-29', 3);
   seedEdition(store, '2024-07-30', 4);
-  const clock = testClock(start);
   const cron = recordingCron();
   const log = capturingLogger();
   const guilds = [...client.guilds.cache.values()].map((g) => ({
@@ -107,6 +116,10 @@ export async function startHarness(
     cron,
     log,
     guilds: byOrder,
+    at(iso) {
+      clock.set(iso);
+      return clock.now();
+    },
     scheduler: (overrides = {}) =>
       createScheduler({
         store,

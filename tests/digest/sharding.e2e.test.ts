@@ -7,6 +7,7 @@ import { silentLogger } from '../../src/logger.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
+import { testClock } from './harness.js';
 import { seedEdition } from './seed-edition.js';
 
 // Discord routes a guild to shard (id >> 22) % shardCount; these ids alternate between shards 0 and 1.
@@ -16,17 +17,20 @@ const channelsOf = (g: number) => [0, 1].map((c) => `40000000000000${g}${c}00`);
 let fake: FakeDiscord;
 let store: Store;
 const clients: Client[] = [];
+// One clock for the store, the fake and every scheduler; the subscriptions are made the evening before.
+const clock = testClock('2024-07-29T12:00:00Z');
 
 beforeAll(async () => {
   fake = await startFakeDiscord({
     shards: 2,
     interactionDeadlineMs: null,
+    now: () => clock.now(),
     guilds: guildIds.map((id, g) => ({
       id,
       channels: channelsOf(g).map((cid) => ({ id: cid, name: `news-${cid}` })),
     })),
   });
-  store = openStore(':memory:');
+  store = openStore(':memory:', { now: () => clock.now() });
   seedEdition(store, '2024-07-29', 2);
   seedEdition(store, '2024-07-30', 2);
   guildIds.forEach((guildId, g) =>
@@ -69,12 +73,14 @@ describe('digests under sharding', () => {
         store,
         poster: createChannelPoster({ rest: client.rest }),
         logger: silentLogger,
+        clock,
         staggerMs: 0,
         sweepExpression: null,
         guildFilter: (id) => client.guilds.cache.has(id),
       }),
     );
-    const at = new Date('2030-07-30T00:01:00Z');
+    clock.set('2024-07-30T00:01:00Z'); // 08:01 in Shanghai
+    const at = clock.now();
     const reports = await Promise.all(schedulers.map((s) => s.runDue(at)));
     expect(reports.map((r) => r.counts.sent)).toEqual([4, 4]);
     const all = guildIds.flatMap((_, g) => channelsOf(g));
@@ -91,11 +97,13 @@ describe('digests under sharding', () => {
         store,
         poster: createChannelPoster({ rest: client.rest }),
         logger: silentLogger,
+        clock,
         staggerMs: 0,
         sweepExpression: null,
       }),
     );
-    const at = new Date('2030-07-31T00:01:00Z');
+    clock.set('2024-07-31T00:01:00Z');
+    const at = clock.now();
     await Promise.all(schedulers.map((s) => s.runDue(at)));
     const today = fake.messages.slice(before);
     for (const channelId of guildIds.flatMap((_, g) => channelsOf(g)))
@@ -104,6 +112,6 @@ describe('digests under sharding', () => {
         channelId,
       ).toHaveLength(1);
     for (const channelId of guildIds.flatMap((_, g) => channelsOf(g)))
-      expect(store.getDelivery(channelId, '2030-07-31')?.status).toBe('sent');
+      expect(store.getDelivery(channelId, '2024-07-31')?.status).toBe('sent');
   });
 });

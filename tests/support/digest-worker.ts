@@ -1,7 +1,8 @@
 /**
  * A stand-alone bot process for the digest crash test (`node --import tsx tests/support/digest-worker.ts`):
  * opens the store, logs a real discord.js client in to the fake Discord, runs one digest fan-out as of a fixed
- * fake time, prints a JSON report on stdout and exits. The test SIGKILLs it mid fan-out and runs it again.
+ * fake time (which the store stamps too), prints a JSON report on stdout and exits. The test SIGKILLs it mid
+ * fan-out and runs it again.
  *
  * Env: DATABASE_PATH, DISCORD_API_BASE, FAKE_NOW (ISO instant), FANOUT_CONCURRENCY, FANOUT_STAGGER_MS, and
  * HISTORY_CHECK=1 to let the poster look a resumed claim up in the channel history (else the nonce alone).
@@ -20,7 +21,11 @@ const env = (key: string): string => {
 };
 
 const now = new Date(env('FAKE_NOW'));
-const store = openStore(env('DATABASE_PATH'));
+if (Number.isNaN(now.getTime())) throw new Error(`digest-worker: FAKE_NOW is not an ISO instant`);
+// One fixed clock for the store's stamps (claims, sent/failed times) and the scheduler, as in production
+// where both read the same system clock.
+const clock = { now: () => now };
+const store = openStore(env('DATABASE_PATH'), { now: clock.now });
 const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
 const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: env('DISCORD_API_BASE') } });
 await Promise.all([once(client, Events.ClientReady), client.login('fake-token')]);
@@ -33,7 +38,7 @@ const scheduler = createScheduler({
     botUserId: process.env.HISTORY_CHECK === '1' ? client.user!.id : undefined,
   }),
   logger,
-  clock: { now: () => now },
+  clock,
   graceHours: 12,
   concurrency: Number(process.env.FANOUT_CONCURRENCY ?? 4),
   staggerMs: Number(process.env.FANOUT_STAGGER_MS ?? 0),
