@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { accountedText, parsePage, parsePageText } from '../../src/news/page-parser.js';
 import type { Page } from '../../src/news/types.js';
 import { SEED_STYLE_PAGES, type SeedStyleSpec } from './seed-style/specs.js';
 import { renderPage } from './seed-style/write-pages.js';
+import { encodePage } from '../support/page-generator.js';
 import { nonBlankMultiset } from './support.js';
 
 const ENCODINGS = [
@@ -27,20 +27,6 @@ const EOLS = [
   ['CRLF', '\r\n'],
   ['CR', '\r'],
 ] as const;
-
-function encode(text: string, encoding: (typeof ENCODINGS)[number][0]): Uint8Array {
-  switch (encoding) {
-    case 'utf-8':
-      return new Uint8Array(Buffer.from(text, 'utf8'));
-    case 'utf-8-bom':
-      return new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
-    case 'utf-16le':
-    case 'utf-16be':
-      return new Uint8Array(iconv.encode(text, encoding, { addBOM: true }));
-    case 'gbk':
-      return new Uint8Array(iconv.encode(text, 'gbk'));
-  }
-}
 
 function fixture(spec: SeedStyleSpec): string {
   return readFileSync(new URL(`seed-style/${spec.file}`, import.meta.url), 'utf8');
@@ -62,13 +48,13 @@ describe.each(SEED_STYLE_PAGES.map((spec) => [spec.file, spec] as const))(
     const text = fixture(spec);
 
     it('reads every article as an editor would', () => {
-      expect(reading(parsePage(encode(text, 'utf-8'), spec.source))).toEqual(spec.expected);
+      expect(reading(parsePage(encodePage(text, 'utf-8'), spec.source))).toEqual(spec.expected);
     });
 
     it('reads the same in every encoding and with every line end', () => {
       for (const [encoding, reported] of ENCODINGS)
         for (const [eolName, eol] of EOLS) {
-          const page = parsePage(encode(text.replaceAll('\n', eol), encoding), spec.source);
+          const page = parsePage(encodePage(text.replaceAll('\n', eol), encoding), spec.source);
           expect({ encoding: page.encoding, ...reading(page) }, `${encoding} ${eolName}`).toEqual({
             encoding: reported,
             ...spec.expected,
@@ -77,7 +63,7 @@ describe.each(SEED_STYLE_PAGES.map((spec) => [spec.file, spec] as const))(
     });
 
     it('accounts for every non-blank character exactly once', () => {
-      const page = parsePage(encode(text, 'utf-8'), spec.source);
+      const page = parsePage(encodePage(text, 'utf-8'), spec.source);
       expect(nonBlankMultiset(accountedText(page).join(''))).toEqual(nonBlankMultiset(text));
     });
   },

@@ -5,27 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { accountedText, parsePage, parsePageText } from '../../src/news/page-parser.js';
-import { PAGES, type Encoding, type PageSpec } from './pages/specs.js';
+import { PAGES, type PageSpec } from './pages/specs.js';
 import { renderPage } from './pages/write-pages.js';
+import { encodePage } from '../support/page-generator.js';
 import { nonBlankMultiset } from './support.js';
-
-function encode(text: string, encoding: Encoding): Uint8Array {
-  switch (encoding) {
-    case 'utf-8':
-      return new Uint8Array(Buffer.from(text, 'utf8'));
-    case 'utf-8-bom':
-      return new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
-    case 'utf-16le':
-    case 'utf-16be':
-      return new Uint8Array(iconv.encode(text, encoding, { addBOM: true }));
-    case 'gbk':
-    case 'gb18030':
-      return new Uint8Array(iconv.encode(text, encoding));
-  }
-}
 
 function pageText(spec: PageSpec): string {
   const lf = readFileSync(new URL(`pages/${spec.file}`, import.meta.url), 'utf8');
@@ -34,7 +19,7 @@ function pageText(spec: PageSpec): string {
 
 describe.each(PAGES.map((spec) => [spec.file, spec] as const))('hand-written page %s', (_file, spec) => {
   const text = pageText(spec);
-  const page = parsePage(encode(text, spec.encoding), spec.source);
+  const page = parsePage(encodePage(text, spec.encoding), spec.source);
 
   it('detects the encoding, the page date, the sections and the furniture', () => {
     expect({

@@ -6,6 +6,7 @@
  * then re-encodes it and swaps its line ends as the spec says.
  */
 import type { Article } from '../../../src/news/types.js';
+import { photo, story } from '../support.js';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gbk' | 'gb18030';
 
@@ -34,34 +35,6 @@ export interface PageSpec {
 }
 
 const p = (text: string): Block => ({ p: text });
-/** The paragraph as printed, without the hand-set breaks. */
-const t = (text: string): string => text.replaceAll('|', '');
-
-function story(
-  a: Partial<Omit<Article, 'id'>> & { title: string; paragraphs: string[] },
-): Omit<Article, 'id'> {
-  return {
-    kind: 'article',
-    kicker: null,
-    subtitle: null,
-    authors: [],
-    byline: null,
-    dateline: null,
-    section: null,
-    ...a,
-    paragraphs: a.paragraphs.map(t),
-  };
-}
-
-function photo(
-  title: string,
-  caption: string,
-  byline: string,
-  authors: string[],
-  section: string | null = null,
-) {
-  return story({ kind: 'photo', title, paragraphs: [caption], byline, authors, section });
-}
 
 // Page 1: like the seed (headlines after the body, blank lines, 16 ems), date only in the file name.
 const A1 =

@@ -7,6 +7,7 @@
  * the UTF-8, LF fixture files the test reads and runs through every encoding and line end.
  */
 import type { Article } from '../../../src/news/types.js';
+import { photo, story } from '../support.js';
 
 /** A printed line as is; a line printed with no blank line before it; or a paragraph to set in the column. */
 export type Block = string | { glue: string } | { p: string };
@@ -31,38 +32,10 @@ export interface SeedStyleSpec {
 
 const p = (text: string): Block => ({ p: text });
 const glue = (line: string): Block => ({ glue: line });
-/** The paragraph as printed, without hand-set breaks. */
-const t = (text: string): string => text.replaceAll('|', '');
 
 /** A banner as OCR reads it twice, segment by segment: `■■` + `实施实施““三服务三服务””…`. */
 function doubled(segments: string[]): string {
   return '■■' + segments.map((s) => s + s).join('');
-}
-
-function story(
-  a: Partial<Omit<Article, 'id'>> & { title: string; paragraphs: string[] },
-): Omit<Article, 'id'> {
-  return {
-    kind: 'article',
-    kicker: null,
-    subtitle: null,
-    authors: [],
-    byline: null,
-    dateline: null,
-    section: null,
-    ...a,
-    paragraphs: a.paragraphs.map(t),
-  };
-}
-
-function photo(
-  title: string,
-  caption: string,
-  byline: string,
-  authors: string[],
-  section: string | null = null,
-) {
-  return story({ kind: 'photo', title, paragraphs: [caption], byline, authors, section });
 }
 
 // ---------------------------------------------------------------------------------------------------------
