@@ -46,6 +46,8 @@ export interface TextLine {
   spaced: boolean;
   /** Opens with a dateline (`本报讯…`). */
   dateline: boolean;
+  /** Opens with a news lede's time and a comma (`近日，`, `8月5日上午，`): how a brief without a dateline starts. */
+  lede: boolean;
   /** Title-shaped: no clause punctuation, not ending mid-sentence, not absurdly long. */
   titleish: boolean;
 }
@@ -59,6 +61,39 @@ const CONTINUES = /[，、；]$/;
 const OPENS = /^[“‘《（「]/;
 /** A full stop, question or exclamation mark, colon or semicolon before the line's last character. */
 const MID_STOP = /[。！？：；](?=.)/;
+
+/**
+ * A story's first sentence, when it has no dateline, opens with when it happened: `近日，`, `日前，`, `昨天，`,
+ * `今年以来，`, `8月5日上午，`. Right after a line of nothing but title-shaped text, such an opening shows that the
+ * text above was a headline rather than the start of the paragraph.
+ */
+const LEDE =
+  /^(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|今年以来|\d{1,2}月\d{1,2}日(?:[早上中下]午|早上|晚上|晚间|晚|凌晨)?)，/;
+
+export function opensLede(text: string): boolean {
+  // Every lede opens with one of these characters (or a digit); most lines are turned away without the regex.
+  const c = text.charCodeAt(0);
+  if (
+    c !== 0x8fd1 &&
+    c !== 0x65e5 &&
+    c !== 0x6628 &&
+    c !== 0x4eca &&
+    c !== 0x8fde &&
+    !(c >= 0x30 && c <= 0x39)
+  )
+    return false;
+  return LEDE.test(text);
+}
+
+/**
+ * Words that open a paragraph of news copy rather than a sentence inside one. Only consulted where widths cannot
+ * tell (see `paragraphBreak`). A speaker's `他说，` is left out: it opens sentences inside paragraphs as often.
+ */
+const PARAGRAPH_OPENER =
+  /^(?:会议(?:指出|强调|要求|认为|提出|明确|决定|听取|审议)|据(?:悉|了解|介绍|统计|测算)|记者(?:了解到|获悉|注意到)|目前|此外|另外|同时|与此同时|下一步)/;
+
+/** A numbered intertitle or list head: `一、…`, `（一）…`, `(2)…`. */
+export const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])/u;
 
 /** Whitespace other than single spaces, which `makeLine` folds to one space. */
 function hasOddSpace(s: string): boolean {
@@ -105,6 +140,7 @@ export function makeLine(no: number, raw: string): TextLine {
     ends,
     spaced: hasSpaceBetweenHan(text),
     dateline: startsDateline(text),
+    lede: opensLede(text),
     titleish: !ends && text.length <= 40 && !hasClausePunct(text) && !CONTINUES.test(text),
   };
 }
@@ -212,7 +248,7 @@ function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number, 
   if (isSubtitle(l)) return true;
   if (!titleish(l)) return false;
   // Intertitles and list heads (`一、…`, `（一）…`) are part of the body.
-  if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])/u.test(l.text)) return false;
+  if (NUMBERED.test(l.text)) return false;
   if (l.lead || l.spaced) return true;
   if (next === undefined) return false;
   // A first line is about two ems short; much shorter or wider than the column, it is not body. Right under a
@@ -260,13 +296,16 @@ function paragraphBreak(
   }
   // A full last line: the next line shows the lost indent of a new paragraph, unless it is short only because a
   // Latin word or number did not fit and starts the line after (it would have fitted after an indent too).
+  // When the number would not have fitted on a full line either, the widths cannot tell a paragraph's first
+  // line from the rest of a sentence that began at the line's start; words that open paragraphs in news copy
+  // (`会议强调`, `据悉`, `目前`, `此外`) tip it to a break. A line more than two ems short can only be a first line.
   if (
     after !== undefined &&
     after.latinHead > 0 &&
     !isLatinOrDigit(cur.text.charCodeAt(cur.text.length - 1)) &&
     cur.w + after.latinHead > w - 0.5
   )
-    return false;
+    return cur.w <= w - 2 && PARAGRAPH_OPENER.test(cur.text);
   return cur.w <= w - 1.25 && cur.w >= w - 4.5 && !cur.ends;
 }
 
@@ -300,10 +339,17 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
         continue;
       }
       if (paragraphBreak(prev, cur, lines[i + 1], w, para.length === 1) || startsSomethingNew(cur, w)) break;
+      // A numbered intertitle (`一、聚焦重点区域`) is a paragraph of its own: title-shaped and short of even a
+      // first line, it does not run on into the text under it.
+      if (para.length === 1 && titleish(prev) && prev.w <= w - 3.25 && NUMBERED.test(prev.text)) break;
       // A short line that ends no sentence cannot sit inside a paragraph: after a sentence end or title-shaped
       // lines, it is a headline (a photo's title, typically).
       if (titleish(cur) && cur.w <= w - 4.5 && i + 1 < lines.length && (prev.ends || para.every(titleish)))
         break;
+      // Text with no clause punctuation at all, then a line opening a lede (`近日，…`): the text was the headline
+      // of a story that has neither byline nor dateline (a brief), printed above its body or after the previous
+      // story's, however wide it is. Running text does not break a sentence right before `近日，`.
+      if (cur.lede && !prev.ends && para.every(titleish)) break;
       // A phrase-spaced line ends a run of title-shaped lines (kicker, then title) rather than joining it.
       if (headlineShaped(cur) && (para.every(titleish) || prev.ends)) break;
       // After a sentence end, a title-shaped line followed by a headline line (or nothing) is a kicker.
@@ -344,7 +390,11 @@ function convertUnterminated(blocks: TextBlock[]): TextBlock[] {
     }
     const next = blocks[k + 1];
     const last = b.lines[b.lines.length - 1]!;
-    const trailing = next === undefined || next.type === 'head' || next.dateline;
+    const trailing =
+      next === undefined ||
+      next.type === 'head' ||
+      next.dateline ||
+      (next.lines[0]!.lede && b.lines.length <= 4 && b.lines.every(titleish));
     if (!trailing || last.ends || b.dateline) {
       out.push(b);
       continue;

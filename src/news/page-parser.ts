@@ -15,6 +15,7 @@
  */
 import { accountedText } from './accounting.js';
 import { articleId, uniqueIds } from './article-id.js';
+import { charCount, endsSentence, hasSpaceBetweenHan, printWidth } from './char-class.js';
 import { decodePage, splitLines } from './decode.js';
 import {
   chooseWidthModel,
@@ -23,6 +24,8 @@ import {
   joinLines,
   makeLine,
   measure,
+  NUMBERED,
+  opensLede,
   segmentRun,
   type TextLine,
 } from './layout.js';
@@ -33,6 +36,7 @@ import {
   parseBanner,
   parseByline,
   parseDateline,
+  startsDateline,
   trailingCreditAt,
 } from './line-kinds.js';
 import type { Article, ArticleKind, Page } from './types.js';
@@ -146,7 +150,8 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
   }
 
   // Pass 2: measure, then split each run into headline lines and paragraphs.
-  measure(allText, chooseWidthModel(allText));
+  const model = chooseWidthModel(allText);
+  measure(allText, model);
   // Some OCR tools pad every line; a trailing space means something only where it is rare.
   if (allText.filter((l) => l.trail).length * 10 > allText.length) for (const l of allText) l.trail = false;
   const pageWidth = columnWidth(allText, 15.5);
@@ -171,7 +176,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
   const drafts = assembleStories(withPhotos);
   const banners = elements.filter((e): e is Extract<Element, { t: 'banner' }> => e.t === 'banner');
   const sections = [...new Set(banners.map((b) => b.section))];
-  const articles = finish(drafts, banners);
+  const articles = finish(drafts, banners, pageWidth, model === 'chars' ? charCount : printWidth);
   return {
     source,
     encoding,
@@ -279,6 +284,7 @@ function assembleStories(elements: Element[]): Draft[] {
     unit.paragraphs.push(e.text);
   }
 
+  keepIntertitles(tokens);
   const headlineFirst = decideHeadlineFirst(tokens);
   const orphans: Draft[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -319,6 +325,32 @@ function assembleStories(elements: Element[]): Draft[] {
 }
 
 /**
+ * Intertitles of a long story (`抓项目 促发展`, `一、…`) look like headlines and stand between two stretches of
+ * body. One stays in the story, as a paragraph of its own, when nothing says a new story starts after it: it is
+ * a single line, phrase-spaced or numbered (a story's title is rarely numbered, and a headline of one unspaced
+ * line is taken as a headline), the body before it ends a sentence, and the text after it has no byline, no
+ * dateline and does not open like a lede (`近日，…`), the marks a brief without a byline still has.
+ */
+function keepIntertitles(tokens: Token[]): void {
+  for (let k = tokens.length - 2; k > 0; k--) {
+    const tok = tokens[k]!;
+    const before = tokens[k - 1]!;
+    const after = tokens[k + 1]!;
+    if (tok.t !== 'heads' || tok.lines.length !== 1 || before.t !== 'unit' || after.t !== 'unit') continue;
+    const line = tok.lines[0]!;
+    if (!(hasSpaceBetweenHan(line) || NUMBERED.test(line)) || /^(?:——|──|—|--)/u.test(line)) continue;
+    const prev = before.unit;
+    const next = after.unit;
+    const last = prev.paragraphs[prev.paragraphs.length - 1];
+    const first = next.paragraphs[0];
+    if (last === undefined || !endsSentence(last) || first === undefined) continue;
+    if (next.bylines.length > 0 || startsDateline(first) || opensLede(first)) continue;
+    prev.paragraphs.push(line, ...next.paragraphs);
+    tokens.splice(k, 2);
+  }
+}
+
+/**
  * Headlines after the body or before it? A headline group with a story body on one side only is evidence: body
  * before and a boundary (banner, photo, page end) after means "after"; the reverse means "before". Ties go to
  * "after", the layout of the seed page.
@@ -336,19 +368,40 @@ function decideHeadlineFirst(tokens: Token[]): boolean {
   return first > after;
 }
 
-/** Splits a headline group into kicker, title and subtitle. */
-function splitHeadline(lines: string[]): { kicker: string | null; title: string; subtitle: string | null } {
+/**
+ * Splits a headline group into kicker, title and subtitle. Of two main lines the first is a kicker, printed
+ * smaller and alone on its line, unless the two read as one title wrapped at the column: the first line fills
+ * the column to its last em (the next character did not fit), has no phrase space, and the second is short (at
+ * most 60% of the column). A kicker that happens to fill the column above a short title is read as a wrapped
+ * title too: the widths cannot tell the two apart.
+ */
+function splitHeadline(
+  lines: string[],
+  column: number,
+  width: (s: string) => number,
+): { kicker: string | null; title: string; subtitle: string | null } {
   if (lines.length === 0) return { kicker: null, title: '', subtitle: null };
   const sub = lines.findIndex((l, i) => i > 0 && /^(?:——|──|—|--)/u.test(l));
   const main = sub > 0 ? lines.slice(0, sub) : lines;
   const subtitle = sub > 0 ? joinHeadline(lines.slice(sub)) : null;
   if (main.length === 1) return { kicker: null, title: main[0]!, subtitle };
+  if (main.length === 2) {
+    const [a, b] = main as [string, string];
+    const wa = width(a);
+    if (wa > column - 1 && wa <= column && !hasSpaceBetweenHan(a) && width(b) <= 0.6 * column)
+      return { kicker: null, title: joinHeadline(main), subtitle };
+  }
   return { kicker: main[0]!, title: joinHeadline(main.slice(1)), subtitle };
 }
 
-function finish(drafts: Draft[], banners: Array<{ no: number; section: string }>): Article[] {
+function finish(
+  drafts: Draft[],
+  banners: Array<{ no: number; section: string }>,
+  column: number,
+  width: (s: string) => number,
+): Article[] {
   const articles = drafts.map((d): Article => {
-    const { kicker, title, subtitle } = splitHeadline(d.heads);
+    const { kicker, title, subtitle } = splitHeadline(d.heads, column, width);
     let section: string | null = null;
     for (const b of banners) if (b.no < d.no) section = b.section;
     const dl = d.kind === 'article' && d.paragraphs[0] !== undefined ? parseDateline(d.paragraphs[0]) : null;
