@@ -1,5 +1,7 @@
-/** Languages a digest is rendered in. */
-export type DigestLocale = 'en' | 'zh';
+import { langOf, type Lang } from '../i18n/index.js';
+
+/** Languages a digest is rendered in: the UI's languages. */
+export type DigestLocale = Lang;
 
 /** The fixed words around a digest, per language; the article text itself is printed as stored. */
 export interface DigestLabels {
@@ -31,7 +33,7 @@ const LABELS: Record<DigestLocale, DigestLabels> = {
   },
 };
 
-/** Chinese for any zh-* locale, English otherwise. */
+/** Chinese for any zh-* locale, English otherwise (the same rule as the UI strings). */
 export function digestLabels(locale: string): DigestLabels {
-  return locale.toLowerCase().startsWith('zh') ? LABELS.zh : LABELS.en;
+  return LABELS[langOf(locale)];
 }
