@@ -23,10 +23,6 @@ export function isLatinOrDigit(c: number): boolean {
   );
 }
 
-export function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x0b || c === 0x0c;
-}
-
 /**
  * Print width of a line in ems. Chinese columns squeeze punctuation to half an em and set Latin letters and
  * digits at half width, so a full line of the seed page measures 15-16 ems whatever its character count (15-18).

@@ -10,12 +10,6 @@ import { Jieba } from '@node-rs/jieba';
 import { dict, idf } from '@node-rs/jieba/dict.js';
 import { isWordCode } from './letters.js';
 
-/** A word and its part-of-speech tag (jieba/ICTCLAS tags: `n`, `ns`, `nr`, `v`, `m`, `x` …). */
-export interface TaggedWord {
-  word: string;
-  tag: string;
-}
-
 let jieba: Jieba | undefined;
 
 function getJieba(): Jieba {
@@ -46,13 +40,6 @@ function isWordToken(token: string): boolean {
  */
 export function segment(text: string): string[] {
   return getJieba().cut(text, true).filter(isWordToken);
-}
-
-/** Like {@link segment}, with part-of-speech tags; punctuation and whitespace are dropped. */
-export function tagWords(text: string): TaggedWord[] {
-  return getJieba()
-    .tag(text, true)
-    .filter((t) => WORD_CHAR.test(t.word));
 }
 
 const tagCache = new Map<string, string>();
