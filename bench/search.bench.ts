@@ -20,19 +20,8 @@ import type { Article, Page } from '../src/news/types.js';
 import { openStore } from '../src/store/open-store.js';
 import type { Store } from '../src/store/types.js';
 import type { ArticleSummary } from '../src/summarize/types.js';
-import { generateCorpus } from '../tests/support/page-generator.js';
-
-/** mulberry32, so every run searches the same store with the same queries. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded (mulberry32), so every run searches the same store with the same queries.
+import { generateCorpus, rng } from '../tests/support/page-generator.js';
 
 const FIXED_QUERIES = [
   '舟山镇',

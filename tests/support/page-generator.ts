@@ -49,8 +49,8 @@ export interface GeneratedPage {
   options: Required<PageOptions>;
 }
 
-/** mulberry32: small, fast and good enough for layouts. */
-function rng(seed: number): () => number {
+/** mulberry32: small, fast and good enough for layouts (and for the search bench's queries). */
+export function rng(seed: number): () => number {
   let a = seed >>> 0 || 0x9e3779b9;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
