@@ -8,11 +8,10 @@ import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { accountedText, parsePage, parsePageText } from '../../src/news/page-parser.js';
-import type { Page } from '../../src/news/types.js';
 import { SEED_STYLE_PAGES, type SeedStyleSpec } from './seed-style/specs.js';
 import { renderPage } from './seed-style/write-pages.js';
 import { encodePage } from '../support/page-generator.js';
-import { nonBlankMultiset } from './support.js';
+import { nonBlankMultiset, reading } from './support.js';
 
 const ENCODINGS = [
   ['utf-8', 'utf-8'],
@@ -30,16 +29,6 @@ const EOLS = [
 
 function fixture(spec: SeedStyleSpec): string {
   return readFileSync(new URL(`seed-style/${spec.file}`, import.meta.url), 'utf8');
-}
-
-/** Everything an editor checks, ids aside (they are content hashes, tested elsewhere). */
-function reading(page: Page) {
-  return {
-    date: page.date,
-    sections: page.sections,
-    furniture: page.furniture,
-    articles: page.articles.map(({ id: _id, ...a }) => a),
-  };
 }
 
 describe.each(SEED_STYLE_PAGES.map((spec) => [spec.file, spec] as const))(

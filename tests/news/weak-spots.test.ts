@@ -5,19 +5,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { accountedText, parsePageText } from '../../src/news/page-parser.js';
-import type { Page } from '../../src/news/types.js';
 import { renderPage } from './seed-style/write-pages.js';
 import { WEAK_SPOT_PAGES } from './weak-spots/specs.js';
-import { nonBlankMultiset } from './support.js';
-
-function reading(page: Page) {
-  return {
-    date: page.date,
-    sections: page.sections,
-    furniture: page.furniture,
-    articles: page.articles.map(({ id: _id, ...a }) => a),
-  };
-}
+import { nonBlankMultiset, reading } from './support.js';
 
 describe.each(WEAK_SPOT_PAGES.map((spec) => [spec.file, spec] as const))('weak-spot page %s', (_f, spec) => {
   const text = renderPage(spec);
