@@ -15,7 +15,6 @@ export const en = {
   'article.section': 'Section',
   'article.date': 'Date',
   'article.keywords': 'Keywords',
-  'article.kicker': 'Kicker',
   'article.photo': 'Photo',
   'article.none': '—',
 

@@ -16,7 +16,6 @@ export const zh = {
   'article.section': '栏目',
   'article.date': '日期',
   'article.keywords': '关键词',
-  'article.kicker': '引题',
   'article.photo': '图片新闻',
   'article.none': '—',
 
