@@ -21,7 +21,7 @@ import {
 } from '../discord/command.js';
 import { handleComponent } from '../discord/component-handler.js';
 import { renderDigestMessages } from '../discord/digest-message.js';
-import { t } from '../i18n/index.js';
+import { langOf, t } from '../i18n/index.js';
 import { silentLogger, type Logger } from '../logger.js';
 import type { Store } from '../store/types.js';
 
@@ -44,7 +44,7 @@ export interface ConsoleOptions {
 }
 
 function defaultLocale(): string {
-  return /^zh/i.test(process.env.LANG ?? '') ? 'zh-CN' : 'en-US';
+  return langOf(process.env.LANG) === 'zh' ? 'zh-CN' : 'en-US';
 }
 
 /** Shell-like words: white space separates, "double" or 'single' quotes group. */
