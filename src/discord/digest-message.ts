@@ -5,7 +5,7 @@ import {
   type APIButtonComponentWithCustomId,
   type APIEmbed,
 } from 'discord.js';
-import { digestLabels, type DigestLocale } from '../digest/labels.js';
+import { digestLabels, type DigestLabels, type DigestLocale } from '../digest/labels.js';
 import type { Digest, DigestItem } from '../digest/types.js';
 import { encodeCustomId } from './custom-ids.js';
 import { escapeText, truncate } from './markdown.js';
@@ -43,8 +43,7 @@ export interface DigestMessage {
 /** Newspaper text is not Markdown; make sure `*`, `_`, `#`, `1.` … print as themselves (linear-time escape). */
 const md = escapeText;
 
-function itemBlock(item: DigestItem, n: number, locale: DigestLocale | string): string {
-  const l = digestLabels(locale);
+function itemBlock(item: DigestItem, n: number, l: DigestLabels): string {
   const photo = item.kind === 'photo' ? `📷 ` : '';
   const kicker = item.kicker ? `${md(truncate(item.kicker, MAX_TITLE))} | ` : '';
   const lines = [`**${n}.** ${photo}${kicker}**${md(truncate(item.title, MAX_TITLE))}**`];
@@ -115,7 +114,7 @@ export function renderDigestMessages(digest: Digest, locale: DigestLocale | stri
       let sectionChunk = 0;
       embed = null;
       for (const item of section.items) {
-        const block = itemBlock(item, ++n, locale);
+        const block = itemBlock(item, ++n, l);
         if (buttons.length >= maxButtons) flush();
         const current: APIEmbed | null = embed;
         const fits =
