@@ -22,7 +22,12 @@ export interface Config {
   /** Spread a fan-out's start times over this many seconds. */
   fanoutStaggerSeconds: number;
   logLevel: string;
+  /** Shards for `npm run start:sharded`: a number, or `auto` for Discord's recommendation. */
+  shardCount: number | 'auto';
 }
+
+/** A server's digest time zone until an admin sets one (the sample paper is Chinese). */
+export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -95,7 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }
   }
 
-  const defaultTimezone = str('DEFAULT_TIMEZONE') ?? 'Asia/Shanghai';
+  const defaultTimezone = str('DEFAULT_TIMEZONE') ?? DEFAULT_TIMEZONE;
   if (!isValidTimezone(defaultTimezone))
     problems.push(
       `DEFAULT_TIMEZONE must be an IANA time zone such as Asia/Shanghai, got "${defaultTimezone}"`,
@@ -105,6 +110,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const logLevel = (str('LOG_LEVEL') ?? (discordToken ? 'info' : 'warn')).toLowerCase();
   if (!LOG_LEVELS.includes(logLevel))
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+
+  const rawShards = (str('SHARD_COUNT') ?? 'auto').toLowerCase();
+  let shardCount: number | 'auto' = 'auto';
+  if (rawShards !== 'auto') {
+    const n = Number(rawShards);
+    if (Number.isInteger(n) && n >= 1 && n <= 10_000) shardCount = n;
+    else problems.push(`SHARD_COUNT must be auto or a whole number from 1 (got "${rawShards}")`);
+  }
 
   const config: Config = {
     discordToken,
@@ -119,7 +132,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fanoutConcurrency: int('FANOUT_CONCURRENCY', 8, 1, 50),
     fanoutStaggerSeconds: int('FANOUT_STAGGER_SECONDS', 10, 0, 600),
     logLevel,
+    shardCount,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** For entry points: the config, or a plain message naming every bad key and exit code 1. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`paperboy: ${err.message}\nSee .env.example for every key.\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
 }

@@ -7,7 +7,7 @@ import 'dotenv/config';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { systemClock } from './clock.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadConfigOrExit, type Config } from './config.js';
 import { CONSOLE_GUILD_ID, createConsolePoster, runConsole } from './cli/console.js';
 import type { DigestPoster } from './digest/digest-poster.js';
 import { createScheduler, type DigestScheduler } from './digest/scheduler.js';
@@ -18,18 +18,6 @@ import { watchArticles } from './ingest/watch-folder.js';
 import { createLogger, type Logger } from './logger.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/types.js';
-
-function readConfig(): Config {
-  try {
-    return loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`paperboy: ${err.message}\nSee .env.example for every key.\n`);
-      process.exit(1);
-    }
-    throw err;
-  }
-}
 
 async function ingestArticles(config: Config, store: Store, logger: Logger): Promise<void> {
   const report = await ingestPath(config.articlesDir, { store, logger, timezone: config.defaultTimezone });
@@ -67,7 +55,7 @@ function makeScheduler(
 }
 
 async function main(): Promise<void> {
-  const config = readConfig();
+  const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
   mkdirSync(path.dirname(config.databasePath), { recursive: true });
   const store = openStore(config.databasePath, { defaultTimezone: config.defaultTimezone });

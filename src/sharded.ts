@@ -7,30 +7,19 @@
 import 'dotenv/config';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
+import { loadConfigOrExit } from './config.js';
 import { createLogger } from './logger.js';
 
-const logger = createLogger(process.env.LOG_LEVEL ?? 'info');
-
-function shardCount(raw: string | undefined): number | 'auto' {
-  const value = raw?.trim() || 'auto';
-  if (value === 'auto') return 'auto';
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) {
-    logger.fatal({ SHARD_COUNT: value }, 'SHARD_COUNT must be "auto" or a whole number ≥ 1');
-    process.exit(1);
-  }
-  return n;
-}
-
-const token = process.env.DISCORD_TOKEN?.trim();
+const config = loadConfigOrExit();
+const logger = createLogger(config.logLevel);
+const token = config.discordToken;
 if (!token) {
   logger.fatal('DISCORD_TOKEN is required to run sharded (the console mode has no shards)');
   process.exit(1);
 }
-
 const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
   token,
-  totalShards: shardCount(process.env.SHARD_COUNT),
+  totalShards: config.shardCount,
   // main.ts is TypeScript: each shard process loads it through tsx.
   execArgv: ['--import', 'tsx'],
   respawn: true,

@@ -20,7 +20,9 @@ describe('loadConfig', () => {
       catchUpHours: 12,
       watchArticles: true,
       logLevel: 'warn',
+      shardCount: 'auto',
     });
+    expect(loadConfig({ SHARD_COUNT: '4' }).shardCount).toBe(4);
     expect(config.databasePath).toMatch(/data[\\/]paperboy\.db$/);
     expect(config.articlesDir).toMatch(/seeds$/);
   });
@@ -37,8 +39,10 @@ describe('loadConfig', () => {
       DISCORD_API_BASE: 'not a url',
       WATCH_ARTICLES: 'maybe',
       LOG_LEVEL: 'loud',
+      SHARD_COUNT: 'lots',
     });
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(7);
+    expect(problems.join('\n')).toMatch(/SHARD_COUNT.*lots/);
     expect(problems.join('\n')).toMatch(/DEFAULT_TIMEZONE.*Mars\/Olympus/);
     expect(problems.join('\n')).toMatch(/CATCH_UP_HOURS/);
     expect(problems.join('\n')).toMatch(/DEV_GUILD_ID/);

@@ -24,6 +24,7 @@ import { renderDigestMessages } from '../discord/digest-message.js';
 import { langOf, t } from '../i18n/index.js';
 import { silentLogger, type Logger } from '../logger.js';
 import type { Store } from '../store/types.js';
+import { DEFAULT_TIMEZONE } from '../config.js';
 
 /** The console stands in for one server with one channel, and its operator is that server's admin. */
 export const CONSOLE_GUILD_ID = 'console';
@@ -307,7 +308,7 @@ function followUpText(reply: Reply, tz: string): string {
  */
 export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const locale = opts.locale ?? defaultLocale();
-  const defaultTimezone = opts.defaultTimezone ?? 'Asia/Shanghai';
+  const defaultTimezone = opts.defaultTimezone ?? DEFAULT_TIMEZONE;
   const ctx: CommandContext = {
     store: opts.store,
     clock: opts.clock ?? systemClock,

@@ -12,6 +12,7 @@ import type { Page } from '../news/types.js';
 import { summarizeArticle } from '../summarize/summarize-article.js';
 import type { ArticleSummary } from '../summarize/types.js';
 import type { PageIngestStatus, Store } from '../store/types.js';
+import { DEFAULT_TIMEZONE } from '../config.js';
 
 /** What one ingest run did. */
 export interface IngestReport {
@@ -71,7 +72,7 @@ export async function ingestPath(target: string, deps: IngestDeps): Promise<Inge
   const started = performance.now();
   const parse = deps.parse ?? parsePage;
   const summarize = deps.summarize ?? ((a) => summarizeArticle(a));
-  const timezone = deps.timezone ?? 'Asia/Shanghai';
+  const timezone = deps.timezone ?? DEFAULT_TIMEZONE;
   const info = await stat(target);
   const root = path.resolve(deps.root ?? (info.isDirectory() ? target : path.dirname(target)));
   const files = info.isDirectory() ? await listPageFiles(path.resolve(target)) : [path.resolve(target)];

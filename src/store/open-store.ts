@@ -8,6 +8,7 @@ import { createSearchQueries } from './search-queries.js';
 import { createSettingsQueries } from './settings-queries.js';
 import { createSubscriptionQueries } from './subscription-queries.js';
 import type { Store } from './types.js';
+import { DEFAULT_TIMEZONE } from '../config.js';
 
 export interface StoreOptions {
   /** Time zone of a guild that has not set one. Default `Asia/Shanghai`. */
@@ -45,7 +46,7 @@ export function createStore(db: Database.Database, options: StoreOptions = {}): 
   return {
     ...createArticleQueries(db, now),
     ...createSearchQueries(db),
-    ...createSettingsQueries(db, now, options.defaultTimezone ?? 'Asia/Shanghai'),
+    ...createSettingsQueries(db, now, options.defaultTimezone ?? DEFAULT_TIMEZONE),
     ...createSubscriptionQueries(db, now),
     ...createDeliveryQueries(db, now),
     close() {
