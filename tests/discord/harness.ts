@@ -10,6 +10,7 @@ import type { Article, Page } from '../../src/news/types.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 import { summarizeArticle } from '../../src/summarize/summarize-article.js';
+import { story } from '../support/articles.js';
 import type { ArticleSummary } from '../../src/summarize/types.js';
 import {
   nextSnowflake,
@@ -29,16 +30,8 @@ export function savePage(store: Store, page: Page): void {
 }
 
 function handmade(over: Partial<Article> & Pick<Article, 'id' | 'title' | 'paragraphs'>): Article {
-  return {
-    kind: 'article',
-    kicker: null,
-    subtitle: null,
-    authors: [],
-    byline: null,
-    dateline: null,
-    section: null,
-    ...over,
-  };
+  const { id, ...fields } = over;
+  return { id, ...story(fields) };
 }
 
 /** An article whose text would ping everyone and render as Markdown if it were not escaped. */

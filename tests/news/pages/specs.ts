@@ -6,7 +6,7 @@
  * then re-encodes it and swaps its line ends as the spec says.
  */
 import type { Article } from '../../../src/news/types.js';
-import { photo, story } from '../support.js';
+import { photo, story } from '../../support/articles.js';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gbk' | 'gb18030';
 

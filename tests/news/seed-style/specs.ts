@@ -7,7 +7,7 @@
  * the UTF-8, LF fixture files the test reads and runs through every encoding and line end.
  */
 import type { Article } from '../../../src/news/types.js';
-import { photo, story } from '../support.js';
+import { photo, story } from '../../support/articles.js';
 
 /** A printed line as is; a line printed with no blank line before it; or a paragraph to set in the column. */
 export type Block = string | { glue: string } | { p: string };

@@ -5,7 +5,7 @@
  * is set by the seed-style column setter and compared with what an editor reads off it.
  */
 import type { SeedStyleSpec, Block } from '../seed-style/specs.js';
-import { story } from '../support.js';
+import { story } from '../../support/articles.js';
 
 const p = (text: string): Block => ({ p: text });
 
