@@ -5,10 +5,10 @@ import {
   InteractionContextType,
   type APIEmbed,
 } from 'discord.js';
-import { isValidTimezone } from '../src/config.js';
 import { buildDigest } from '../src/digest/build-digest.js';
 import { initialLastEdition } from '../src/digest/delivery.js';
 import { nextRun } from '../src/digest/schedule.js';
+import { normalizeTime, normalizeTimezone, timezoneNames } from '../src/digest/schedule-input.js';
 import {
   UserError,
   type Command,
@@ -30,21 +30,6 @@ const REQUIRED_PERMISSIONS: [bigint, MessageKey][] = [
 ];
 
 const TEXT_CHANNELS: readonly number[] = [ChannelType.GuildText, ChannelType.GuildAnnouncement];
-
-/** `8:00` → `08:00`; null unless it is a 24-hour time of day. */
-export function normalizeTime(input: string): string | null {
-  const m = /^([01]?\d|2[0-3])[:：]([0-5]\d)$/.exec(input.trim());
-  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : null;
-}
-
-/** The canonical spelling of an IANA zone (`asia/shanghai` → `Asia/Shanghai`), or null. */
-export function normalizeTimezone(input: string): string | null {
-  const tz = input.trim();
-  if (!isValidTimezone(tz)) return null;
-  // Offsets and abbreviations like "+08:00" or "CST" are accepted by Intl but are not IANA names.
-  if (!tz.includes('/') && tz.toUpperCase() !== 'UTC') return null;
-  return new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
-}
 
 /** Discord renders `<t:…>` in each reader's own time zone; the console rewrites it. */
 const stamp = (d: Date): string => `<t:${Math.floor(d.getTime() / 1000)}:f>`;
@@ -328,14 +313,3 @@ export const digest = {
       .map((z) => ({ name: z, value: z }));
   },
 } satisfies Command;
-
-let zones: string[] | undefined;
-/** IANA zones this runtime knows, Asia/Shanghai first since it is the default. */
-function timezoneNames(): string[] {
-  zones ??= [
-    'Asia/Shanghai',
-    ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'Asia/Shanghai'),
-    'UTC',
-  ];
-  return zones;
-}

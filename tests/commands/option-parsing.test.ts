@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTime, normalizeTimezone } from '../../commands/digest.js';
+import { normalizeTime, normalizeTimezone, timezoneNames } from '../../src/digest/schedule-input.js';
 import { normalizeDate } from '../../src/calendar-date.js';
 import { commandMap, commands } from '../../commands/index.js';
 
@@ -27,6 +27,13 @@ describe('option parsing', () => {
     expect(normalizeTimezone('+08:00')).toBeNull();
     expect(normalizeTimezone('CST')).toBeNull();
     expect(normalizeTimezone('Mars/Olympus')).toBeNull();
+  });
+
+  it('offers the default zone first among every zone the runtime knows', () => {
+    const names = timezoneNames();
+    expect(names[0]).toBe('Asia/Shanghai');
+    expect(names).toContain('America/New_York');
+    expect(names.filter((z) => z === 'Asia/Shanghai')).toHaveLength(1);
   });
 });
 
