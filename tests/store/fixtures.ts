@@ -1,23 +1,14 @@
 import type { Article, Page } from '../../src/news/types.js';
 import type { ArticleSummary } from '../../src/summarize/types.js';
+import { story } from '../support/articles.js';
 
 let counter = 0;
 
 /** A hand-made article; only what a test cares about needs saying. */
 export function article(over: Partial<Article> & { title: string }): Article {
   counter++;
-  return {
-    id: `a${counter.toString(16).padStart(6, '0')}`,
-    kind: 'article',
-    kicker: null,
-    subtitle: null,
-    authors: [],
-    byline: null,
-    dateline: null,
-    paragraphs: [],
-    section: null,
-    ...over,
-  };
+  const { id, ...fields } = over;
+  return { id: id ?? `a${counter.toString(16).padStart(6, '0')}`, ...story({ paragraphs: [], ...fields }) };
 }
 
 export function page(source: string, date: string | null, articles: Article[]): Page {
