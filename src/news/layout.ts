@@ -19,7 +19,7 @@ import {
   printWidth,
   widths,
 } from './char-class.js';
-import { startsDateline } from './line-kinds.js';
+import { startsDateline } from './vocabulary.js';
 
 /** One non-blank text line, trimmed, with what its whitespace and width say. */
 export interface TextLine {

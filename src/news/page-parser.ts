@@ -15,7 +15,7 @@
  */
 import { accountedText } from './accounting.js';
 import { articleId, uniqueIds } from './article-id.js';
-import { charCount, endsSentence, hasSpaceBetweenHan, printWidth } from './char-class.js';
+import { charCount, hasSpaceBetweenHan, printWidth } from './char-class.js';
 import { decodePage, splitLines } from './decode.js';
 import {
   chooseWidthModel,
@@ -24,46 +24,20 @@ import {
   joinLines,
   makeLine,
   measure,
-  NUMBERED,
-  opensLede,
   segmentRun,
   type TextLine,
 } from './layout.js';
-import {
-  dateFromFileName,
-  findDate,
-  isFurniture,
-  parseBanner,
-  parseByline,
-  parseDateline,
-  startsDateline,
-  trailingCreditAt,
-} from './line-kinds.js';
-import type { Article, ArticleKind, Page } from './types.js';
+import { dateFromFileName, findDate, isFurniture, parseBanner } from './line-kinds.js';
+import { assembleArticles, type Draft, type Element } from './page-structure.js';
+import type { Article, Page } from './types.js';
+import { parseByline, parseDateline, trailingCreditAt } from './vocabulary.js';
 
 export { PageError } from './page-error.js';
 export { accountedText };
 
 const CLAUSE = /[，。；]/;
-
-/** A line or block of the page, in page order. */
-type Element =
-  | { t: 'banner'; no: number; section: string }
-  | { t: 'byline'; no: number; text: string; authors: string[]; closing: boolean }
-  | { t: 'credit'; no: number; text: string; authors: string[] }
-  | { t: 'head'; no: number; text: string }
-  | { t: 'para'; no: number; text: string; dateline: boolean }
-  | { t: 'photo'; no: number; article: Draft };
-
-/** An article before ids are assigned. */
-interface Draft {
-  no: number;
-  kind: ArticleKind;
-  heads: string[];
-  bylines: string[];
-  authors: string[];
-  paragraphs: string[];
-}
+/** How a photo credit ends: `摄`, `摄）`, `摄（影像中国）`. */
+const CREDIT_END = /摄(?:[）)]|[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
 
 /**
  * Decodes a page's bytes (UTF-8 with or without BOM, UTF-16 with BOM, GBK/GB18030) and parses it.
@@ -123,7 +97,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
       continue;
     }
     // A credit run onto the caption's last line: the caption text, then the credit.
-    const creditAt = trimmed.endsWith('摄') || trimmed.endsWith('摄）') ? trailingCreditAt(trimmed) : -1;
+    const creditAt = CREDIT_END.test(trimmed) ? trailingCreditAt(trimmed) : -1;
     if (creditAt > 0) {
       const credit = trimmed.slice(creditAt).trim();
       const by2 = parseByline(credit);
@@ -172,11 +146,11 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     }
   }
 
-  const withPhotos = extractPhotos(elements);
-  const drafts = assembleStories(withPhotos);
+  const width = model === 'chars' ? charCount : printWidth;
+  const drafts = assembleArticles(elements, { width: pageWidth, measure: width });
   const banners = elements.filter((e): e is Extract<Element, { t: 'banner' }> => e.t === 'banner');
   const sections = [...new Set(banners.map((b) => b.section))];
-  const articles = finish(drafts, banners, pageWidth, model === 'chars' ? charCount : printWidth);
+  const articles = finish(drafts, banners, pageWidth, width);
   return {
     source,
     encoding,
@@ -185,187 +159,6 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     furniture,
     articles,
   };
-}
-
-/**
- * A credit closes a photo item. Its caption is the paragraphs right before it (one paragraph: a caption is never
- * split), its title the headline line right before the caption. Without a headline line in front, only the
- * last paragraph is taken, so a story's body is never swallowed.
- */
-function extractPhotos(elements: Element[]): Element[] {
-  const out: Element[] = [];
-  for (const e of elements) {
-    if (e.t !== 'credit') {
-      out.push(e);
-      continue;
-    }
-    let k = out.length;
-    while (k > 0 && out[k - 1]!.t === 'para') k--;
-    let start = k;
-    const heads: string[] = [];
-    if (k > 0 && out[k - 1]!.t === 'head') {
-      start = k - 1;
-      heads.push((out[k - 1] as { text: string }).text);
-    } else if (k < out.length) {
-      start = out.length - 1;
-    }
-    const caption = out.slice(heads.length > 0 ? k : start).map((p) => (p as { text: string }).text);
-    const no = start < out.length ? out[start]!.no : e.no;
-    out.length = start;
-    out.push({
-      t: 'photo',
-      no,
-      article: {
-        no,
-        kind: 'photo',
-        heads,
-        bylines: [e.text],
-        authors: e.authors,
-        paragraphs: caption.length > 0 ? [caption.join('')] : [],
-      },
-    });
-  }
-  return out;
-}
-
-/** A story body under construction: bylines, then paragraphs. */
-interface Unit {
-  no: number;
-  bylines: string[];
-  authors: string[];
-  paragraphs: string[];
-  heads: string[] | null;
-}
-
-type Token =
-  { t: 'unit'; unit: Unit } | { t: 'heads'; lines: string[]; no: number } | { t: 'stop' } | { t: 'photo' };
-
-function assembleStories(elements: Element[]): Draft[] {
-  // Group elements into story bodies, headline groups, and boundaries (banners, photos).
-  const tokens: Token[] = [];
-  const photos: Draft[] = [];
-  let unit: Unit | null = null;
-  let heads: { t: 'heads'; lines: string[]; no: number } | null = null;
-  for (const e of elements) {
-    if (e.t === 'head') {
-      unit = null;
-      if (heads === null) {
-        heads = { t: 'heads', lines: [], no: e.no };
-        tokens.push(heads);
-      }
-      heads.lines.push(e.text);
-      continue;
-    }
-    heads = null;
-    if (e.t === 'banner' || e.t === 'photo' || e.t === 'credit') {
-      unit = null;
-      if (e.t === 'photo') {
-        photos.push(e.article);
-        tokens.push({ t: 'photo' });
-      } else tokens.push({ t: 'stop' });
-      continue;
-    }
-    if (e.t === 'byline') {
-      // A second byline line right after the first (`□记者 A` / `通讯员 B`) belongs to the same story, and so
-      // does a bracketed credit closing a story (`（记者 X）`).
-      if (unit === null || (unit.paragraphs.length > 0 && !e.closing)) {
-        unit = { no: e.no, bylines: [], authors: [], paragraphs: [], heads: null };
-        tokens.push({ t: 'unit', unit });
-      }
-      unit.bylines.push(e.text);
-      unit.authors.push(...e.authors);
-      continue;
-    }
-    // A paragraph: a dateline starts a new story unless it directly follows the story's byline.
-    if (unit === null || (e.dateline && unit.paragraphs.length > 0)) {
-      unit = { no: e.no, bylines: [], authors: [], paragraphs: [], heads: null };
-      tokens.push({ t: 'unit', unit });
-    }
-    unit.paragraphs.push(e.text);
-  }
-
-  keepIntertitles(tokens);
-  const headlineFirst = decideHeadlineFirst(tokens);
-  const orphans: Draft[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k]!;
-    if (tok.t !== 'heads') continue;
-    const before = tokens[k - 1];
-    const after = tokens[k + 1];
-    const prevUnit = before?.t === 'unit' && before.unit.heads === null ? before.unit : null;
-    const nextUnit = after?.t === 'unit' && after.unit.heads === null ? after.unit : null;
-    const order = headlineFirst ? [nextUnit, prevUnit] : [prevUnit, nextUnit];
-    const target = order[0] ?? order[1];
-    if (target) target.heads = tok.lines;
-    else
-      orphans.push({
-        no: tok.no,
-        kind: 'article',
-        heads: tok.lines,
-        bylines: [],
-        authors: [],
-        paragraphs: [],
-      });
-  }
-
-  const drafts: Draft[] = [...photos, ...orphans];
-  for (const tok of tokens) {
-    if (tok.t !== 'unit') continue;
-    const u = tok.unit;
-    drafts.push({
-      no: u.no,
-      kind: 'article',
-      heads: u.heads ?? [],
-      bylines: u.bylines,
-      authors: u.authors,
-      paragraphs: u.paragraphs,
-    });
-  }
-  return drafts.sort((a, b) => a.no - b.no);
-}
-
-/**
- * Intertitles of a long story (`抓项目 促发展`, `一、…`) look like headlines and stand between two stretches of
- * body. One stays in the story, as a paragraph of its own, when nothing says a new story starts after it: it is
- * a single line, phrase-spaced or numbered (a story's title is rarely numbered, and a headline of one unspaced
- * line is taken as a headline), the body before it ends a sentence, and the text after it has no byline, no
- * dateline and does not open like a lede (`近日，…`), the marks a brief without a byline still has.
- */
-function keepIntertitles(tokens: Token[]): void {
-  for (let k = tokens.length - 2; k > 0; k--) {
-    const tok = tokens[k]!;
-    const before = tokens[k - 1]!;
-    const after = tokens[k + 1]!;
-    if (tok.t !== 'heads' || tok.lines.length !== 1 || before.t !== 'unit' || after.t !== 'unit') continue;
-    const line = tok.lines[0]!;
-    if (!(hasSpaceBetweenHan(line) || NUMBERED.test(line)) || /^(?:——|──|—|--)/u.test(line)) continue;
-    const prev = before.unit;
-    const next = after.unit;
-    const last = prev.paragraphs[prev.paragraphs.length - 1];
-    const first = next.paragraphs[0];
-    if (last === undefined || !endsSentence(last) || first === undefined) continue;
-    if (next.bylines.length > 0 || startsDateline(first) || opensLede(first)) continue;
-    prev.paragraphs.push(line, ...next.paragraphs);
-    tokens.splice(k, 2);
-  }
-}
-
-/**
- * Headlines after the body or before it? A headline group with a story body on one side only is evidence: body
- * before and a boundary (banner, photo, page end) after means "after"; the reverse means "before". Ties go to
- * "after", the layout of the seed page.
- */
-function decideHeadlineFirst(tokens: Token[]): boolean {
-  let after = 0;
-  let first = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.t !== 'heads') continue;
-    const prev = tokens[k - 1]?.t === 'unit';
-    const next = tokens[k + 1]?.t === 'unit';
-    if (prev && !next) after++;
-    if (next && !prev) first++;
-  }
-  return first > after;
 }
 
 /**

@@ -203,12 +203,12 @@ describe('credits in other places', () => {
   const text = lines.join('\n');
   const page = parsePageText(text, 'p.txt');
 
-  it('keeps a bracketed credit after the body with its story', () => {
+  it('keeps a bracketed credit after the body with its story, where it was printed', () => {
     expect(page.articles[0]).toMatchObject({
       title: '我市工业产值 突破千亿大关',
-      byline: '□记者 王晓 （记者 王晓 通讯员 李明）',
+      byline: '□记者 王晓',
       authors: ['王晓', '李明'],
-      paragraphs: [P1],
+      paragraphs: [P1, '（记者 王晓 通讯员 李明）'],
     });
   });
 

@@ -4,10 +4,9 @@ import {
   findDate,
   isFurniture,
   parseBanner,
-  parseByline,
-  parseDateline,
   undouble,
 } from '../../src/news/line-kinds.js';
+import { parseByline, parseDateline } from '../../src/news/vocabulary.js';
 
 describe('parseByline', () => {
   it.each([

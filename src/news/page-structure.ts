@@ -1,0 +1,278 @@
+/**
+ * Page structure: which headline groups title which bodies, decided for the whole page.
+ *
+ * The line pass (page-parser.ts, layout.ts) gives a sequence of elements: headline lines, paragraphs, bylines,
+ * photo credits and section banners. Here they become articles:
+ * 1. Runs of headline lines are cut where a package's place line (`陕西西安`) or an editor's box label (`编者的话`)
+ *    starts: those are body, not headline.
+ * 2. Every headline group is a story's title or an intertitle of the story it stands in (`抓项目 促发展`, `一、…`).
+ *    What follows it says which: a byline, a dateline, a lede (`近日，`), an editor's box or a package opening
+ *    start a story, and so do two or more lines, a `——` subtitle, a column name (`（今日谈）`) or a serial mark.
+ * 3. The page's headlines are all printed before their bodies or all after them. Both readings are assembled
+ *    and the one that leaves fewer bodies without a headline and fewer headlines without a body is kept: the page
+ *    edges, banners and photos are where the two differ. There is no default.
+ * 4. A photo item is its caption and credit lines with the headline on the page's side of them; several
+ *    captions with their credits under one headline (`图①：…`, `图②：…`) are one item.
+ */
+import { endsSentence } from './char-class.js';
+import { NUMBERED, opensLede } from './layout.js';
+import type { ArticleKind } from './types.js';
+import { isBoxLabel, isPlaceLine, isTrailer } from './vocabulary.js';
+
+/** A line or block of the page, in page order. */
+export type Element =
+  | { t: 'banner'; no: number; section: string }
+  | { t: 'byline'; no: number; text: string; authors: string[]; closing: boolean }
+  | { t: 'credit'; no: number; text: string; authors: string[] }
+  | { t: 'head'; no: number; text: string }
+  | { t: 'para'; no: number; text: string; dateline: boolean };
+
+type BodyElement = Extract<Element, { t: 'byline' | 'para' | 'credit' }>;
+
+/** An article before ids are assigned: headline lines, bylines (the first lines of its body), paragraphs. */
+export interface Draft {
+  no: number;
+  kind: ArticleKind;
+  heads: string[];
+  bylines: string[];
+  authors: string[];
+  paragraphs: string[];
+}
+
+/** What the assembly needs to know of the page's column. */
+export interface Column {
+  width: number;
+  measure: (s: string) => number;
+}
+
+type Token =
+  /** A headline group: `role` says whether it is a candidate title or body text set like a headline. */
+  | { t: 'heads'; no: number; lines: string[]; role: 'title' | 'intertitle' | 'place' | 'label' }
+  | { t: 'body'; no: number; items: BodyElement[] }
+  | { t: 'stop' }
+  | { t: 'credit'; e: Extract<Element, { t: 'credit' }> };
+
+/** Groups elements into headline groups, body stretches, banners and credits. */
+function tokenize(elements: Element[]): Token[] {
+  const tokens: Token[] = [];
+  for (const e of elements) {
+    const last = tokens[tokens.length - 1];
+    if (e.t === 'banner') tokens.push({ t: 'stop' });
+    else if (e.t === 'credit') tokens.push({ t: 'credit', e });
+    else if (e.t === 'head') {
+      const role = isPlaceLine(e.text) ? 'place' : isBoxLabel(e.text) ? 'label' : null;
+      // A place line or a box label starts a group of its own; a place line keeps the sub-title under it.
+      if (role === 'label' || role === 'place' || last?.t !== 'heads' || last.role === 'label')
+        tokens.push({ t: 'heads', no: e.no, lines: [e.text], role: role ?? 'title' });
+      else last.lines.push(e.text);
+    } else if (last?.t === 'body') last.items.push(e);
+    else tokens.push({ t: 'body', no: e.no, items: [e] });
+  }
+  return tokens;
+}
+
+/** The first body element's opening says a story starts there. */
+function opensStory(tok: Token | undefined): boolean {
+  if (tok === undefined) return false;
+  if (tok.t === 'heads') return tok.role === 'place' || tok.role === 'label';
+  if (tok.t !== 'body') return false;
+  const first = tok.items[0]!;
+  if (first.t === 'byline') return !first.closing;
+  return first.t === 'para' && (first.dateline || opensLede(first.text));
+}
+
+/** The body before ends its story: a trailer (`（作者为…）`, `（本报记者 X）`) or a closing credit. */
+function closesStory(tok: Token | undefined): boolean {
+  if (tok?.t !== 'body') return false;
+  const last = tok.items[tok.items.length - 1]!;
+  return (last.t === 'byline' && last.closing) || (last.t === 'para' && isTrailer(last.text));
+}
+
+const TITLE_MARKS = /[（(][^）)]{1,12}[）)]$|[①-⑳]|^(?:——|──|—|--)/u;
+
+/**
+ * A one-line headline group between two stretches of body is an intertitle unless something says a story
+ * starts or ends there. Groups of two or more lines are always titles.
+ */
+function markIntertitles(tokens: Token[], column: Column): void {
+  tokens.forEach((tok, k) => {
+    if (tok.t !== 'heads' || tok.role !== 'title' || tok.lines.length > 1) return;
+    const line = tok.lines[0]!;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    // A headline over a caption is a photo's.
+    if (prev?.t !== 'body' || next?.t !== 'body' || tokens[k + 2]?.t === 'credit') return;
+    if (TITLE_MARKS.test(line) || column.measure(line) > column.width + 1) return;
+    if (opensStory(next) || closesStory(prev)) return;
+    // A story's last paragraph ends a sentence; text that breaks off was the body of a headline after it.
+    const last = prev.items[prev.items.length - 1]!;
+    if (last.t === 'para' && !endsSentence(last.text) && !NUMBERED.test(line)) return;
+    tok.role = 'intertitle';
+  });
+}
+
+/** Photo items, cut out of the token stream: a photo's place is kept as a stop. */
+function extractPhotos(tokens: Token[], headlineFirst: boolean): { rest: Token[]; photos: Draft[] } {
+  const rest: Token[] = [];
+  const photos: Draft[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    if (tok.t !== 'credit') {
+      rest.push(tok);
+      continue;
+    }
+    // The caption: the paragraphs right before the credit, back to a headline, byline, banner or credit.
+    const body = rest[rest.length - 1]?.t === 'body' ? (rest.pop() as Extract<Token, { t: 'body' }>) : null;
+    let from = body ? body.items.length : 0;
+    while (from > 0 && body!.items[from - 1]!.t === 'para') from--;
+    const before = rest[rest.length - 1];
+    const headed = headlineFirst && from === 0 && before?.t === 'heads' && before.role === 'title';
+    if (body && !headed && from < body.items.length) {
+      // Without the photo's own headline in front, a caption is its last paragraph, so a story's body is never
+      // taken; on a headlines-after page, right after the previous story's headline, up to three paragraphs.
+      from =
+        !headlineFirst && from === 0 && before?.t === 'heads'
+          ? Math.max(0, body.items.length - 3)
+          : body.items.length - 1;
+    }
+    const caption = body ? body.items.slice(from) : [];
+    if (body && from > 0) rest.push({ ...body, items: body.items.slice(0, from) });
+    const photo: Draft = {
+      no: caption[0]?.no ?? tok.e.no,
+      kind: 'photo',
+      heads: [],
+      bylines: [tok.e.text],
+      authors: [...tok.e.authors],
+      paragraphs: [],
+    };
+    const texts = caption.map((c) => (c as { text: string }).text);
+    // More credits, each with its caption, under the same headline (`图①：…` / credit / `图②：…` / credit).
+    const extra: string[] = [];
+    while (tokens[k + 1]?.t === 'credit' || (tokens[k + 1]?.t === 'body' && tokens[k + 2]?.t === 'credit')) {
+      const nb = tokens[k + 1]!;
+      if (nb.t === 'body') {
+        if (nb.items.length > 2 || nb.items.some((i) => i.t !== 'para')) break;
+        extra.push(...nb.items.map((i) => (i as { text: string }).text));
+        k++;
+      }
+      const c = tokens[++k] as Extract<Token, { t: 'credit' }>;
+      extra.push(c.e.text);
+      photo.authors.push(...c.e.authors);
+    }
+    photo.paragraphs = texts.length > 0 ? [texts.join(''), ...extra] : extra;
+    if (headed) {
+      const heads = rest.pop() as Extract<Token, { t: 'heads' }>;
+      photo.heads = heads.lines;
+      photo.no = Math.min(photo.no, heads.no);
+    } else if (!headlineFirst) {
+      const after = tokens[k + 1];
+      // A headline right after the credit is this photo's, unless a caption and credit follow it: then it is the
+      // next photo's, printed above its caption as photo titles usually are.
+      const nextPhoto = tokens[k + 2]?.t === 'body' && tokens[k + 3]?.t === 'credit';
+      if (after?.t === 'heads' && after.role === 'title' && !nextPhoto) {
+        photo.heads = after.lines;
+        k++;
+      } else {
+        // A photo's title may still be printed above it on a page of headlines-after stories (the seed page):
+        const prev = rest[rest.length - 1];
+        // the whole group when there is no story before it to title, else its last line when it has lines to spare.
+        const story = rest[rest.length - 2];
+        if (from === 0 && prev?.t === 'heads' && prev.role === 'title') {
+          if (story === undefined || story.t === 'stop') {
+            rest.pop();
+            photo.heads = prev.lines;
+          } else if (prev.lines.length >= 2) {
+            // Tokens are shared by both readings of the page: replace, never mutate.
+            rest[rest.length - 1] = { ...prev, lines: prev.lines.slice(0, -1) };
+            photo.heads = prev.lines.slice(-1);
+          }
+        }
+      }
+    }
+    photos.push(photo);
+    rest.push({ t: 'stop' });
+  }
+  return { rest, photos };
+}
+
+interface Assembly {
+  drafts: Draft[];
+  /** Bodies without a headline plus headlines without a body: what a wrong reading leaves behind. */
+  cost: number;
+}
+
+function newDraft(no: number, heads: string[]): Draft {
+  return { no, kind: 'article', heads, bylines: [], authors: [], paragraphs: [] };
+}
+
+function addBody(d: Draft, tok: Token): void {
+  if (tok.t === 'heads') {
+    d.paragraphs.push(...tok.lines);
+    return;
+  }
+  if (tok.t !== 'body') return;
+  for (const item of tok.items) {
+    if (item.t === 'para') d.paragraphs.push(item.text);
+    else {
+      // Bylines before the first paragraph are the story's byline; later ones (a package's reporter lines, a
+      // closing `（本报记者 X）`) stay in the text where they were printed.
+      if (d.paragraphs.length === 0 && item.t === 'byline' && !item.closing) d.bylines.push(item.text);
+      else d.paragraphs.push(item.text);
+      d.authors.push(...item.authors);
+    }
+  }
+}
+
+function assemble(tokens: Token[], headlineFirst: boolean): Assembly {
+  const { rest, photos } = extractPhotos(tokens, headlineFirst);
+  const drafts: Draft[] = [...photos];
+  let cost = 0;
+  let cur: Draft | null = null;
+  let headed = false;
+  const close = (): void => {
+    if (cur !== null && cur.heads.length === 0 && cur.paragraphs.length + cur.bylines.length > 0) cost += 2;
+    cur = null;
+  };
+  for (const tok of rest) {
+    if (tok.t === 'stop' || tok.t === 'credit') {
+      close();
+      continue;
+    }
+    if (tok.t === 'heads' && tok.role === 'title') {
+      if (headlineFirst) {
+        close();
+        cur = newDraft(tok.no, tok.lines);
+        drafts.push(cur);
+        headed = false;
+      } else if (cur === null) {
+        // A headline with nothing before it to title.
+        drafts.push(newDraft(tok.no, tok.lines));
+        cost += 2;
+      } else {
+        cur.heads = tok.lines;
+        cur = null;
+      }
+      continue;
+    }
+    if (cur === null) {
+      cur = newDraft(tok.no, []);
+      drafts.push(cur);
+    }
+    addBody(cur, tok);
+    headed = true;
+  }
+  if (headlineFirst && cur !== null && !headed) cost += 2;
+  close();
+  // A headline-first story left without a body is a headline with nothing under it.
+  if (headlineFirst) for (const d of drafts) if (d.kind === 'article' && d.paragraphs.length + d.bylines.length === 0) cost += 2;
+  return { drafts: drafts.sort((a, b) => a.no - b.no), cost };
+}
+
+/** Assembles the page's articles, reading its headlines as printed before or after their bodies. */
+export function assembleArticles(elements: Element[], column: Column): Draft[] {
+  const tokens = tokenize(elements);
+  markIntertitles(tokens, column);
+  const after = assemble(tokens, false);
+  const first = assemble(tokens, true);
+  return first.cost < after.cost ? first.drafts : after.drafts;
+}

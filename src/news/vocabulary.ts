@@ -1,0 +1,199 @@
+/**
+ * The news vocabulary: how a Chinese paper prints datelines, bylines, roles, photo credits, trailers, package
+ * place lines and editor's boxes. One home for these patterns, used by the page parser and the summarizer alike.
+ */
+import { hasClausePunct } from './char-class.js';
+
+/** News organisations whose name opens a dateline (`新华社北京1月14日电`) or a credit (`新华社记者 杜 宇摄`). */
+export const AGENCIES = [
+  '新华社',
+  '中新社',
+  '中新网',
+  '人民网',
+  '新华网',
+  '央视网',
+  '央广网',
+  '中国新闻网',
+  '人民日报',
+  '光明日报',
+  '经济日报',
+  '工人日报',
+  '中国青年报',
+  '浙江日报',
+  '金华日报',
+] as const;
+
+const AGENCY = `(?:${AGENCIES.join('|')})`;
+
+/**
+ * How a dateline opens: `本报讯`, `本报消息`, `本报北京7月29日电`, `新华社杭州7月29日电`, `据新华社东京1月3日电`,
+ * `人民网北京1月14日电`, `央视网消息`.
+ */
+export const DATELINE_START = new RegExp(
+  `^据?(?:本报讯|本报消息|本报[\\u4e00-\\u9fff\\d]{1,10}电|${AGENCY}(?:[\\u4e00-\\u9fff\\d]{0,12}电|讯|消息))`,
+  'u',
+);
+
+/** A reporter's role as printed before the names: `本报记者`, `首席记者`, `本报驻埃及记者`, `新华社记者`, `通讯员`. */
+export const ROLE = `(?:本报|${AGENCY})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,4}|摄影|融媒体)?(?:记者|通讯员)|实习生|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|摄影|撰稿|文字|图片`;
+
+/** A byline (or photo credit) taken apart: the names, in printed order. */
+export interface ParsedByline {
+  authors: string[];
+  /** True for `记者 杨成栋 摄`: the credit that closes a photo item. */
+  photo: boolean;
+  /** Printed in brackets, `（记者 X）`: a credit closing a story rather than a byline opening one. */
+  closing: boolean;
+}
+
+const MARKERS = /^[□■◇◆○●☆★▲△▼▽◎◼◻▪▫\s]+/u;
+const ROLE_AT_START = new RegExp(`^(?:${ROLE})`, 'u');
+const ROLE_ANY = new RegExp(`(?:${ROLE})[:：]?`, 'gu');
+const NAME =
+  /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}|[A-Z][A-Za-z.'-]{1,20})$/u;
+/** The picture agency a credit may name after the photographer: `王海滨摄（影像中国）`, `（人民视觉）`. */
+const CREDIT_SOURCE = /[（(][\u4e00-\u9fff]{2,8}[）)]$/u;
+
+/**
+ * Names as printed, with the typographic padding of two-character names undone: `姜 峰` is `姜峰`, `冯 涛 曹 阳`
+ * is `冯涛`, `曹阳`. Returns null when a token is not name-shaped.
+ */
+function names(tokens: string[]): string[] | null {
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (Array.from(t).length === 1 && /^[\u4e00-\u9fff]$/u.test(t) && next !== undefined && /^[\u4e00-\u9fff]$/u.test(next)) {
+      out.push(t + next);
+      k++;
+    } else if (NAME.test(t)) out.push(t);
+    else return null;
+  }
+  return out;
+}
+
+/**
+ * Parses `□首席记者 陈晓苏`, `记者 A 通讯员 B`, `本报记者 姜 峰`, `本报评论员`, `记者 杨成栋 摄`, `杨成栋 摄`,
+ * `新华社记者 杜 宇摄`, `王海滨摄（影像中国）`. Returns null for anything else, including body text that merely starts
+ * with 记者 (`记者从市发改局获悉…` has no name-shaped tokens).
+ */
+export function parseByline(line: string): ParsedByline | null {
+  let s = line.replace(MARKERS, '').trim();
+  const bracketed = /^[（(](.*)[）)]$/u.exec(s);
+  if (bracketed) s = bracketed[1]!.trim();
+  if (s.length === 0 || s.length > 40 || hasClausePunct(s) || /[！？!?：:]/.test(s)) return null;
+  let photo = false;
+  const source = /摄(?:影)?\s*[（(][\u4e00-\u9fff]{2,8}[）)]$/u.test(s) ? CREDIT_SOURCE.exec(s) : null;
+  if (source) s = s.slice(0, source.index).trim();
+  const credit = /\s*[/／]?\s*摄(?:影)?$/u.exec(s);
+  if (credit && credit.index > 0) {
+    photo = true;
+    s = s.slice(0, credit.index);
+  }
+  const hasRole = ROLE_AT_START.test(s);
+  // Without a role word only the photo form `杨成栋 摄` (or `王海滨摄（影像中国）`) is a byline; a bare name line
+  // could be anything.
+  const bare = s.trim();
+  if (!hasRole && !(photo && (credit![0].length > 1 || source) && names(bare.split(/\s+/u)) !== null)) return null;
+  const tokens = s
+    .replace(ROLE_ANY, ' ')
+    .split(/[\s、，,/／]+/u)
+    .filter((t) => t !== '');
+  if (tokens.length > 8) return null;
+  // An unsigned commentary (`本报评论员`) names nobody.
+  if (tokens.length === 0) return /评论员$/u.test(bare) && !photo ? { authors: [], photo, closing: bracketed !== null } : null;
+  const authors = names(tokens);
+  if (authors === null) return null;
+  return { authors, photo, closing: bracketed !== null };
+}
+
+const TRAILING_CREDIT = new RegExp(
+  `[\\s。！？”]((?:[（(]\\s*)?(?:${ROLE})?\\s*[\\u4e00-\\u9fff]{1,4}(?:\\s+[\\u4e00-\\u9fff]{1,4})*\\s*摄(?:\\s*[）)]|[（(][\\u4e00-\\u9fff]{2,8}[）)])?)$`,
+  'u',
+);
+
+/**
+ * A photo credit printed at the end of the caption's last line (`…和收藏。记者 杨成栋 摄`): where it starts, or -1.
+ */
+export function trailingCreditAt(line: string): number {
+  const m = TRAILING_CREDIT.exec(line);
+  if (!m) return -1;
+  const at = m.index + m[0].length - m[1]!.length;
+  return parseByline(line.slice(at).trim())?.photo ? at : -1;
+}
+
+/** Provinces and regions, as a package's place line opens (`陕西西安`, `内蒙古包头`, `新疆喀什`). */
+const PROVINCES =
+  '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
+const PLACE_LINE = new RegExp(`^(?:${PROVINCES})[\\u4e00-\\u9fff]{0,5}$`, 'u');
+
+/**
+ * A package's place line: the province and city a sub-story comes from (`陕西西安`, `浙江宁波`), printed alone
+ * over its sub-title. A province alone (`浙江`) is not one: it is as likely a short headline word.
+ */
+export function isPlaceLine(text: string): boolean {
+  const n = Array.from(text).length;
+  return n >= 4 && n <= 7 && PLACE_LINE.test(text);
+}
+
+/** The label of an editor's box at a story's head: `编者的话`, `开栏的话`, `核心阅读`, `编者按`. */
+export function isBoxLabel(text: string): boolean {
+  return /^[【[]?(?:编者的话|编者按|开栏的话|核心阅读|阅读提示|导读)[】\]]?[:：]?$/u.test(text);
+}
+
+/** A line that ends a story: `（作者为缅甸驻华大使）`, `（本报记者 X）`, `（完）`. */
+export function isTrailer(text: string): boolean {
+  return /^[（(](?:作者为|作者系|作者是|完|本报记者|记者)[^）)]{0,40}[）)]$/u.test(text) || /[（(]作者(?:为|系)[^）)]{1,40}[）)]$/u.test(text);
+}
+
+const DATELINE_HEAD = new RegExp(
+  `${DATELINE_START.source}(?:\\s*[（(][^）)]{0,40}[）)])?(?:\\s*\\d{1,2}月\\d{1,2}日[早上中下晚午夜间]*)?`,
+  'u',
+);
+
+/** The opening words and a bracketed byline, if any: what a dateline is at least. */
+const DATELINE_OPENING = new RegExp(`${DATELINE_START.source}(?:\\s*[（(][^）)]{0,40}[）)])?`, 'u');
+const QUOTE = /[“”「」『』‘’"]/u;
+
+/** Opening characters of a dateline (`本`, `据`, and each agency's first): most lines are turned away without the regex. */
+const DATELINE_FIRST = new Set(['本', '据', ...AGENCIES.map((a) => a[0]!)].map((c) => c.charCodeAt(0)));
+
+export function startsDateline(text: string): boolean {
+  return DATELINE_FIRST.has(text.charCodeAt(0)) && DATELINE_START.test(text);
+}
+
+/** A dateline at the start of a first paragraph, with the byline printed inside it, if any. */
+export interface Dateline {
+  dateline: string;
+  /** `记者 X 通讯员 Y` from `本报讯（记者 X 通讯员 Y）`, exactly as printed inside the brackets. */
+  byline: string | null;
+  authors: string[];
+}
+
+/** Finds `本报讯 7月29日晚` (up to the first comma) at the start of a paragraph. */
+export function parseDateline(paragraph: string): Dateline | null {
+  const start = DATELINE_START.exec(paragraph);
+  if (!start) return null;
+  const comma = paragraph.search(/[，。]/u);
+  let dateline = comma > 0 && comma <= 40 ? paragraph.slice(0, comma) : start[0];
+  if (comma <= 0 || comma > 40) {
+    // No comma in reach: keep the opening words, a bracketed byline and a following date, if any.
+    const m = DATELINE_HEAD.exec(paragraph);
+    dateline = m ? m[0] : start[0];
+  }
+  // A quotation right after the opening words (`本报讯 “垃圾分一分，环境美十分。”8月4日，…`) is the story's first
+  // sentence, not a date: the dateline stops before it.
+  const head = DATELINE_OPENING.exec(dateline);
+  if (head && QUOTE.test(dateline.slice(head[0].length))) dateline = head[0];
+  let byline: string | null = null;
+  let authors: string[] = [];
+  const bracket = /[（(]([^）)]{1,40})[）)]/u.exec(dateline);
+  if (bracket) {
+    const parsed = parseByline(bracket[1]!);
+    if (parsed) {
+      byline = bracket[1]!.trim();
+      authors = parsed.authors;
+    }
+  }
+  return { dateline: dateline.trim(), byline, authors };
+}

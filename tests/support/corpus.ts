@@ -1,0 +1,163 @@
+/**
+ * Article corpora for measuring the parser (tests/news/corpus/*): each article is a file of headline lines, a
+ * blank line and one body line per paragraph, with a gold JSON beside it. `layoutCorpusPage` sets a corpus page
+ * the way OCR returns a newspaper page, in one of four layouts; `scorePage` says which gold articles the parser
+ * rebuilt. The corpora are only measured on: nothing in the parser may be tuned to their text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article } from '../../src/news/types.js';
+import { rng } from './page-generator.js';
+
+/** What `../shared/corpus/README.md` says an article's JSON holds. */
+export interface GoldArticle {
+  kind: 'article' | 'photo';
+  kicker: string | null;
+  title: string;
+  subtitle: string | null;
+  authors: string[];
+  dateline: string | null;
+  paragraphs: string[];
+}
+
+export interface CorpusArticle {
+  /** `01-yaowen/03-jinritan`: page folder and article file, without extension. */
+  id: string;
+  /** Headline lines in print order, as in the article file. */
+  heads: string[];
+  gold: GoldArticle;
+}
+
+export interface CorpusPage {
+  name: string;
+  articles: CorpusArticle[];
+}
+
+/** Reads `<dir>/pages/<page>/<NN-slug>.{txt,json}`, pages and articles in name order. */
+export function loadCorpus(dir: string): CorpusPage[] {
+  const root = join(dir, 'pages');
+  return readdirSync(root)
+    .sort()
+    .map((name) => {
+      const files = readdirSync(join(root, name))
+        .filter((f) => f.endsWith('.txt'))
+        .sort();
+      const articles = files.map((file): CorpusArticle => {
+        const base = file.slice(0, -4);
+        const text = readFileSync(join(root, name, file), 'utf8');
+        const blank = text.indexOf('\n\n');
+        const heads = text.slice(0, blank).split('\n');
+        const gold = JSON.parse(readFileSync(join(root, name, `${base}.json`), 'utf8')) as GoldArticle;
+        return { id: `${name}/${base}`, heads, gold };
+      });
+      return { name, articles };
+    });
+}
+
+export interface Layout {
+  /** Headlines printed above their story (true) or under it, as on the seed page (false). */
+  headlineFirst: boolean;
+  /** A blank line after every line, as on the seed page, or none. */
+  blankLines: boolean;
+}
+
+export const LAYOUTS: ReadonlyArray<{ name: string; layout: Layout }> = [
+  { name: 'after+blank', layout: { headlineFirst: false, blankLines: true } },
+  { name: 'after', layout: { headlineFirst: false, blankLines: false } },
+  { name: 'first+blank', layout: { headlineFirst: true, blankLines: true } },
+  { name: 'first', layout: { headlineFirst: true, blankLines: false } },
+];
+
+/** Closing marks a typesetter keeps off a line's start (避头尾); OCR'd pages do not always. */
+const CLOSING = new Set(Array.from('，。、；：！？”’）》」』'));
+
+function printUnits(ch: string): number {
+  return /[\x21-\x7e]/u.test(ch) ? 0.5 : 1;
+}
+
+/**
+ * Breaks a paragraph into OCR lines: each line's room is drawn from 15-17 ems (a justified column whose
+ * half-width punctuation shifts every line's count), the first line loses two ems to the indent OCR drops,
+ * a Latin word or number moves whole to the next line, and a closing mark either hangs at the end of a line or,
+ * a third of the time, starts the next one. A line that fits the column whole is set whole.
+ */
+export function setParagraph(text: string, r: () => number): string[] {
+  const units: string[] = [];
+  for (const m of text.matchAll(/[A-Za-z0-9][A-Za-z0-9.%+-]*|[\s\S]/gu)) units.push(m[0]);
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  let room = 15 + Math.floor(r() * 3) - 2;
+  const widthOf = (u: string): number => Array.from(u).reduce((s, ch) => s + printUnits(ch), 0);
+  // A line short enough for the column (a byline, an intertitle) is set whole, not indented and broken.
+  if (widthOf(text) <= room + 2) return [text];
+  for (const u of units) {
+    const w = widthOf(u);
+    if (used + w > room && line !== '' && u === ' ') {
+      // A space at the break stays at the end of the line; OCR keeps it there.
+      line += u;
+      continue;
+    }
+    if (used + w > room && line !== '' && !(CLOSING.has(u) && r() < 0.67)) {
+      lines.push(line);
+      line = '';
+      used = 0;
+      room = 15 + Math.floor(r() * 3);
+    }
+    line += u;
+    used += w;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+const WEEKDAYS = '日一二三四五六';
+
+/**
+ * One corpus page as OCR text: a header line, then every article, headlines before or after their body, each
+ * body line set as a paragraph of the column. Short headline lines are sometimes centred (a leading space), as
+ * the seed page's photo title is. Deterministic for a page, a layout and a seed.
+ */
+export function layoutCorpusPage(page: CorpusPage, layout: Layout, seed = 1): string {
+  const r = rng(seed * 7919 + page.name.length * 31 + page.articles.length);
+  const day = 1 + Math.floor(r() * 28);
+  const date = new Date(Date.UTC(2020, 0, day));
+  const out: string[] = [`2020年1月${day}日 星期${WEEKDAYS[date.getUTCDay()]} 第${page.name.slice(0, 2)}版`];
+  for (const a of page.articles) {
+    const heads = a.heads.map((h) => (Array.from(h).length < 12 && r() < 0.3 ? ` ${h}` : h));
+    const body = a.gold.paragraphs.flatMap((p) => setParagraph(p, r));
+    if (layout.headlineFirst) out.push(...heads, ...body);
+    else out.push(...body, ...heads);
+  }
+  out.push(`责任编辑：林 立 版式设计：王 敏`);
+  return out.map((l) => l + (layout.blankLines ? '\n\n' : '\n')).join('');
+}
+
+/** Text without punctuation and spaces: what the score compares. */
+function bare(s: string): string {
+  return s.replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+export interface ArticleScore {
+  id: string;
+  ok: boolean;
+  /** Why not: no parsed article carries the main title, or the body length is off (by how much). */
+  reason: string | null;
+}
+
+/**
+ * An article counts when some parsed article holds its main title inside kicker + title + subtitle and that
+ * article's body is within 3 % (at least 10 characters) of the gold body, punctuation and spaces ignored.
+ */
+export function scorePage(page: CorpusPage, parsed: Article[]): ArticleScore[] {
+  return page.articles.map((a) => {
+    const title = bare(a.gold.title);
+    const goldLen = Array.from(bare(a.gold.paragraphs.join(''))).length;
+    const carriers = parsed.filter((p) => bare(`${p.kicker ?? ''}${p.title}${p.subtitle ?? ''}`).includes(title));
+    if (carriers.length === 0) return { id: a.id, ok: false, reason: 'title not found' };
+    const diffs = carriers.map((p) => Array.from(bare(p.paragraphs.join(''))).length - goldLen);
+    const best = diffs.reduce((x, y) => (Math.abs(y) < Math.abs(x) ? y : x));
+    const ok = Math.abs(best) <= Math.max(10, 0.03 * goldLen);
+    return { id: a.id, ok, reason: ok ? null : `body ${best > 0 ? '+' : ''}${best} of ${goldLen}` };
+  });
+}
