@@ -401,6 +401,9 @@ function convertUnterminated(blocks: TextBlock[]): TextBlock[] {
     }
     let cut = b.lines.length;
     while (cut > 0 && b.lines.length - cut < 4 && titleish(b.lines[cut - 1]!)) cut--;
+    // A headline may hold a comma (`寒冬里，那一份份温暖守护`): a one-line paragraph that ends no sentence, with a
+    // headline line, a dateline or the end of the stretch after it, is one all the same.
+    if (cut === 1 && b.lines.length === 1 && b.lines[0]!.text.length <= 30 && !/[。；]/.test(b.lines[0]!.text)) cut = 0;
     if (cut > 0) out.push({ type: 'para', lines: b.lines.slice(0, cut), dateline: b.dateline });
     for (const line of b.lines.slice(cut)) out.push({ type: 'head', line });
   }

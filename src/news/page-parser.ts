@@ -71,9 +71,10 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
   const items: Array<Element | TextLine[]> = [];
   let run: TextLine[] | null = null;
   const allText: TextLine[] = [];
-  for (const i of nonBlank) {
+  for (let n = 0; n < nonBlank.length; n++) {
+    const i = nonBlank[n]!;
     const line = raw[i]!;
-    const trimmed = trimmedLines[i]!;
+    let trimmed = trimmedLines[i]!;
     // Clause punctuation marks running text; furniture, bylines and banners never have it.
     const plain = !CLAUSE.test(trimmed);
     if (plain && isFurniture(trimmed, i < edgeFrom || i > edgeTo)) {
@@ -81,7 +82,17 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
       date ??= findDate(trimmed);
       continue;
     }
-    const by = plain ? parseByline(trimmed) : null;
+    let by = plain ? parseByline(trimmed) : null;
+    // A byline too long for the column wraps after a role (`本报记者 彭 琳 通讯员` / `吉克阿依`): one byline.
+    const wrapped = by && !by.photo && n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
+    if (/(?:记者|通讯员|实习生)$/u.test(trimmed) && /^[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{1,4}){0,2}$/u.test(wrapped)) {
+      const joined = parseByline(`${trimmed} ${wrapped}`);
+      if (joined) {
+        by = joined;
+        trimmed = `${trimmed} ${wrapped}`;
+        n++;
+      }
+    }
     if (by) {
       const text = trimmed.replace(/\s+/gu, ' ');
       if (by.photo) items.push({ t: 'credit', no: i, text, authors: by.authors });

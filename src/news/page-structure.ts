@@ -59,7 +59,10 @@ function tokenize(elements: Element[]): Token[] {
     const last = tokens[tokens.length - 1];
     if (e.t === 'banner') tokens.push({ t: 'stop' });
     else if (e.t === 'credit') tokens.push({ t: 'credit', e });
-    else if (e.t === 'head') {
+    else if (e.t === 'head' && LABELLED.test(e.text)) {
+      if (last?.t === 'body') last.items.push({ t: 'para', no: e.no, text: e.text, dateline: false });
+      else tokens.push({ t: 'body', no: e.no, items: [{ t: 'para', no: e.no, text: e.text, dateline: false }] });
+    } else if (e.t === 'head') {
       const role = isPlaceLine(e.text) ? 'place' : isBoxLabel(e.text) ? 'label' : null;
       // A place line or a box label starts a group of its own; a place line keeps the sub-title under it.
       if (role === 'label' || role === 'place' || last?.t !== 'heads' || last.role === 'label')
@@ -68,7 +71,41 @@ function tokenize(elements: Element[]): Token[] {
     } else if (last?.t === 'body') last.items.push(e);
     else tokens.push({ t: 'body', no: e.no, items: [e] });
   }
-  return tokens;
+  return rejoinFirstLines(tokens);
+}
+
+/** A source or caption label line (`数据来源：国家统计局`, `图片说明：…`): body text, however short. */
+const LABELLED = /^(?:数据来源|资料来源|来源|图片说明|制图|注)[:：]/u;
+
+/**
+ * A paragraph's first words that continue a sentence broken at the line before (`心，一块电子地图…`,
+ * `任务之一。`): a few characters, then clause or sentence punctuation, and not a word that opens paragraphs.
+ */
+const CONTINUES = /^(?:[，、。；：！？”’）]|[\u4e00-\u9fff]{1,2}[，、；：]|[\u4e00-\u9fff]{1,4}[。！？])/u;
+const OPENERS =
+  /^(?:据悉|目前|此外|同时|其中|对此|为此|由此|近日|日前|近期|今年|去年|如今|眼下|当前|随后|然而|但是|不过|因此|此前|此次|届时|首先|其次|最后|另外|他说|她说|会上|现在|过去|后来|当时|可见|显然|总之|昨天|今天|明天|是的|对此)[，、；：]/u;
+
+/**
+ * A line taken for a headline because it is as wide as a title, right before a paragraph that goes on with its
+ * sentence, was that paragraph's first line (the lost indent made it short): it goes back into the paragraph.
+ */
+function rejoinFirstLines(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    const next = tokens[k + 1];
+    const first = next?.t === 'body' ? next.items[0] : undefined;
+    if (tok.t === 'heads' && tok.role === 'title' && first?.t === 'para' && !first.dateline) {
+      const line = tok.lines[tok.lines.length - 1]!;
+      if (CONTINUES.test(first.text) && !OPENERS.test(first.text) && !/^(?:——|──|—|--)/u.test(line)) {
+        tokens[k + 1] = { ...next!, items: [{ ...first, text: line + first.text }, ...(next as { items: BodyElement[] }).items.slice(1)] } as Token;
+        if (tok.lines.length > 1) out.push({ ...tok, lines: tok.lines.slice(0, -1) });
+        continue;
+      }
+    }
+    out.push(tok);
+  }
+  return out;
 }
 
 /** The first body element's opening says a story starts there. */
@@ -273,6 +310,8 @@ export function assembleArticles(elements: Element[], column: Column): Draft[] {
   const tokens = tokenize(elements);
   markIntertitles(tokens, column);
   const after = assemble(tokens, false);
+  if ((globalThis as { DEBUG?: boolean }).DEBUG) console.log(tokens.map((t) => (t.t === "heads" ? `H:${t.role}:${t.lines.join("/")}` : t.t === "body" ? `U${t.items.length}[${t.items.map(i=>i.t[0]).join("")}]` : t.t)).join(" "));
   const first = assemble(tokens, true);
+  if ((globalThis as { DEBUG?: boolean }).DEBUG) console.log("cost first", first.cost, "after", after.cost);
   return first.cost < after.cost ? first.drafts : after.drafts;
 }
