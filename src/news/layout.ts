@@ -57,6 +57,7 @@ export type WidthModel = 'print' | 'chars';
 // Hot per-line patterns, without the `u` flag (all BMP) so V8 keeps its fast paths.
 const INDENT = /^(?:\u3000|[ \t]{2,})/;
 const CONTINUES = /[，、；]$/;
+const TRAILER_END = /(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff]{1,4}){0,3}[）)]$/;
 /** Opens with a quotation mark or bracket, which 避头尾 never leaves at a line's end. */
 const OPENS = /^[“‘《（「]/;
 /** A full stop, question or exclamation mark, colon or semicolon before the line's last character. */
@@ -125,7 +126,8 @@ function hasOddSpace(s: string): boolean {
 export function makeLine(no: number, raw: string): TextLine {
   const trimmed = raw.trim();
   const text = hasOddSpace(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
-  const ends = endsSentence(text);
+  // A reporter's trailer closing the last paragraph (`…效率。（本报` / `见习记者 唐 宁）`) ends it too.
+  const ends = endsSentence(text) || TRAILER_END.test(text);
   const { print, chars } = widths(text);
   return {
     no,

@@ -35,7 +35,7 @@ export const DATELINE_START = new RegExp(
 );
 
 /** A reporter's role as printed before the names: `本报记者`, `首席记者`, `本报驻埃及记者`, `新华社记者`, `通讯员`. */
-export const ROLE = `(?:本报|${AGENCY})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,4}|摄影|融媒体)?(?:记者|通讯员)|实习生|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|摄影|撰稿|文字|图片`;
+export const ROLE = `(?:本报|${AGENCY})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,4}|摄影|融媒体)?(?:记者|通讯员)|实习生|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */
 export interface ParsedByline {
@@ -81,7 +81,7 @@ export function parseByline(line: string): ParsedByline | null {
   let s = line.replace(MARKERS, '').trim();
   const bracketed = /^[（(](.*)[）)]$/u.exec(s);
   if (bracketed) s = bracketed[1]!.trim();
-  if (s.length === 0 || s.length > 40 || hasClausePunct(s) || /[！？!?：:]/.test(s)) return null;
+  if (s.length === 0 || s.length > 40 || hasClausePunct(s) || /[！？!?]/.test(s)) return null;
   let photo = false;
   const source = /摄(?:影)?\s*[（(][\u4e00-\u9fff]{2,8}[）)]$/u.test(s) ? CREDIT_SOURCE.exec(s) : null;
   if (source) s = s.slice(0, source.index).trim();
