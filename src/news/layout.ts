@@ -93,6 +93,9 @@ export function opensLede(text: string): boolean {
 const PARAGRAPH_OPENER =
   /^(?:会议(?:指出|强调|要求|认为|提出|明确|决定|听取|审议)|据(?:悉|了解|介绍|统计|测算)|记者(?:了解到|获悉|注意到)|目前|此外|另外|同时|与此同时|下一步)/;
 
+/** A column's name closing a headline: `（今日谈）`, `（人民时评）`, `（身边看“六稳”（16））`. */
+const COLUMN_TAG = /[（(][\u4e00-\u9fff“”]{2,8}(?:[（(]\d{1,3}[）)])?[）)]$/u;
+
 /** A numbered intertitle or list head: `一、…`, `（一）…`, `(2)…`. */
 export const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])/u;
 
@@ -251,7 +254,7 @@ function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number, 
   if (!titleish(l)) return false;
   // Intertitles and list heads (`一、…`, `（一）…`) are part of the body.
   if (NUMBERED.test(l.text)) return false;
-  if (l.lead || l.spaced) return true;
+  if (l.lead || l.spaced || COLUMN_TAG.test(l.text)) return true;
   if (next === undefined) return false;
   // A first line is about two ems short; much shorter or wider than the column, it is not body. Right under a
   // headline line, a title-shaped line as wide as the column cannot be a first line either.

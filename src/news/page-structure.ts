@@ -17,7 +17,7 @@
 import { endsSentence } from './char-class.js';
 import { NUMBERED, opensLede } from './layout.js';
 import type { ArticleKind } from './types.js';
-import { isBoxLabel, isPlaceLine, isTrailer } from './vocabulary.js';
+import { isBareName, isBoxLabel, isPlaceLine, isTrailer } from './vocabulary.js';
 
 /** A line or block of the page, in page order. */
 export type Element =
@@ -53,9 +53,13 @@ type Token =
   | { t: 'credit'; e: Extract<Element, { t: 'credit' }> };
 
 /** Groups elements into headline groups, body stretches, banners and credits. */
-function tokenize(elements: Element[]): Token[] {
+function tokenize(elements: Element[], column: Column): Token[] {
   const tokens: Token[] = [];
-  for (const e of elements) {
+  for (let n = 0; n < elements.length; n++) {
+    let e = elements[n]!;
+    // A bare name between a headline group and a paragraph is the story's byline (`林晓东`, `周 舟`).
+    if (e.t === 'head' && elements[n - 1]?.t === 'head' && elements[n + 1]?.t === 'para' && isBareName(e.text))
+      e = { t: 'byline', no: e.no, text: e.text, authors: [e.text.replace(' ', '')], closing: false };
     const last = tokens[tokens.length - 1];
     if (e.t === 'banner') tokens.push({ t: 'stop' });
     else if (e.t === 'credit') tokens.push({ t: 'credit', e });
@@ -71,7 +75,7 @@ function tokenize(elements: Element[]): Token[] {
     } else if (last?.t === 'body') last.items.push(e);
     else tokens.push({ t: 'body', no: e.no, items: [e] });
   }
-  return rejoinFirstLines(tokens);
+  return mergeBodies(mergeWrapped(rejoinFirstLines(tokens), column));
 }
 
 /** A source or caption label line (`数据来源：国家统计局`, `图片说明：…`): body text, however short. */
@@ -104,6 +108,35 @@ function rejoinFirstLines(tokens: Token[]): Token[] {
       }
     }
     out.push(tok);
+  }
+  return out;
+}
+
+/**
+ * An intertitle or trailer too long for the column wraps onto a second line (`一、处理好粮食安全与农民增` / `收的关系`,
+ * `（作者为中国农业大学经济管` / `理学院教授）`): numbered or with a bracket left open, a full first line is one line
+ * with the next. A wrapped trailer is body text.
+ */
+function mergeWrapped(tokens: Token[], column: Column): Token[] {
+  return tokens.map((tok, k) => {
+    if (tok.t !== 'heads' || tok.role !== 'title' || tok.lines.length !== 2) return tok;
+    const [a, b] = tok.lines as [string, string];
+    const open = (a.match(/[（(]/gu)?.length ?? 0) > (a.match(/[）)]/gu)?.length ?? 0);
+    if (!(NUMBERED.test(a) || open) || column.measure(a) < column.width - 2.5) return tok;
+    const line = a + b;
+    if (isTrailer(line) && tokens[k - 1]?.t === 'body')
+      return { t: 'body', no: tok.no, items: [{ t: 'para', no: tok.no, text: line, dateline: false }] };
+    return { ...tok, lines: [line] };
+  });
+}
+
+/** Two body stretches in a row (a wrapped trailer turned back into body) are one. */
+function mergeBodies(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const tok of tokens) {
+    const last = out[out.length - 1];
+    if (tok.t === 'body' && last?.t === 'body') out[out.length - 1] = { ...last, items: [...last.items, ...tok.items] };
+    else out.push(tok);
   }
   return out;
 }
@@ -307,7 +340,7 @@ function assemble(tokens: Token[], headlineFirst: boolean): Assembly {
 
 /** Assembles the page's articles, reading its headlines as printed before or after their bodies. */
 export function assembleArticles(elements: Element[], column: Column): Draft[] {
-  const tokens = tokenize(elements);
+  const tokens = tokenize(elements, column);
   markIntertitles(tokens, column);
   const after = assemble(tokens, false);
   if ((globalThis as { DEBUG?: boolean }).DEBUG) console.log(tokens.map((t) => (t.t === "heads" ? `H:${t.role}:${t.lines.join("/")}` : t.t === "body" ? `U${t.items.length}[${t.items.map(i=>i.t[0]).join("")}]` : t.t)).join(" "));
