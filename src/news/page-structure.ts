@@ -118,15 +118,18 @@ function rejoinFirstLines(tokens: Token[]): Token[] {
  * with the next. A wrapped trailer is body text.
  */
 function mergeWrapped(tokens: Token[], column: Column): Token[] {
-  return tokens.map((tok, k) => {
-    if (tok.t !== 'heads' || tok.role !== 'title' || tok.lines.length !== 2) return tok;
+  return tokens.flatMap((tok, k): Token[] => {
+    if (tok.t !== 'heads' || tok.role !== 'title' || tok.lines.length < 2) return [tok];
     const [a, b] = tok.lines as [string, string];
     const open = (a.match(/[（(]/gu)?.length ?? 0) > (a.match(/[）)]/gu)?.length ?? 0);
-    if (!(NUMBERED.test(a) || open) || column.measure(a) < column.width - 2.5) return tok;
+    if (!((NUMBERED.test(a) && tok.lines.length === 2) || open) || column.measure(a) < column.width - 4.5)
+      return [tok];
     const line = a + b;
+    const rest: Token[] =
+      tok.lines.length > 2 ? [{ ...tok, no: tok.no + 2, lines: tok.lines.slice(2) }] : [];
     if (isTrailer(line) && tokens[k - 1]?.t === 'body')
-      return { t: 'body', no: tok.no, items: [{ t: 'para', no: tok.no, text: line, dateline: false }] };
-    return { ...tok, lines: [line] };
+      return [{ t: 'body', no: tok.no, items: [{ t: 'para', no: tok.no, text: line, dateline: false }] }, ...rest];
+    return [{ ...tok, lines: [line] }, ...rest];
   });
 }
 
