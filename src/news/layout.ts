@@ -243,7 +243,7 @@ function headlineShaped(l: TextLine): boolean {
 /** A line that cannot continue a paragraph: a subtitle, a centred short line, a dateline, a surviving indent. */
 function startsSomethingNew(l: TextLine, w: number): boolean {
   if (l.indent || l.dateline) return true;
-  if (isSubtitle(l)) return true;
+  if (isSubtitle(l) || (titleish(l) && COLUMN_TAG.test(l.text))) return true;
   return l.lead && titleish(l) && l.w <= w - 3;
 }
 
