@@ -4,6 +4,7 @@
  * failing article with its reason. Corpora: tests/news/corpus/<name>/ (see tests/support/corpus.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parsePageText } from '../src/news/page-parser.js';
 import { CORPORA } from '../tests/news/corpus/corpora.js';
 import { LAYOUTS, layoutCorpusPage, loadCorpus, scorePage } from '../tests/support/corpus.js';
@@ -30,21 +31,29 @@ for (const { name, dir } of CORPORA) {
       const failed = scores.filter((s) => !s.ok);
       ok += scores.length - failed.length;
       n += scores.length;
-      if (failed.length > 0) worst.push({ where: `${name} ${layoutName} ${page.name}`, failed: failed.length, of: scores.length });
+      if (failed.length > 0)
+        worst.push({ where: `${name} ${layoutName} ${page.name}`, failed: failed.length, of: scores.length });
       if (verbose) for (const f of failed) console.log(`    ${layoutName} ${f.id}: ${f.reason}`);
     }
     allOk += ok;
     allN += n;
-    console.log(`${name.padEnd(13)} ${layoutName.padEnd(13)} ${String(n).padStart(8)}  ${String(ok).padStart(5)}  ${pct(ok, n).padStart(8)}`);
+    console.log(
+      `${name.padEnd(13)} ${layoutName.padEnd(13)} ${String(n).padStart(8)}  ${String(ok).padStart(5)}  ${pct(ok, n).padStart(8)}`,
+    );
   }
-  console.log(`${name.padEnd(13)} ${'all'.padEnd(13)} ${String(allN).padStart(8)}  ${String(allOk).padStart(5)}  ${pct(allOk, allN).padStart(8)}`);
+  console.log(
+    `${name.padEnd(13)} ${'all'.padEnd(13)} ${String(allN).padStart(8)}  ${String(allOk).padStart(5)}  ${pct(allOk, allN).padStart(8)}`,
+  );
 }
 
 // The seed page has no gold JSON: its reading is the one the seed test holds (two stories and a photo).
-const seed = parsePageText(readFileSync('seeds/000_4397dc98031408d7.txt', 'utf8'), 'seed');
+const seedFile = fileURLToPath(new URL('../seeds/000_4397dc98031408d7.txt', import.meta.url));
+const seed = parsePageText(readFileSync(seedFile, 'utf8'), 'seed');
 const seedTitles = ['打开四个通道力促“三服务”提质升级', '立足生态优势 打造休闲小镇', '晒席草'];
 const seedOk = seed.articles.length === 3 && seed.articles.every((a, k) => a.title === seedTitles[k]);
-console.log(`seed          as printed    ${String(3).padStart(8)}  ${String(seedOk ? 3 : 0).padStart(5)}  ${seedOk ? '100.0 %' : 'FAILED'}`);
+console.log(
+  `seed          as printed    ${String(3).padStart(8)}  ${String(seedOk ? 3 : 0).padStart(5)}  ${seedOk ? '100.0 %' : 'FAILED'}`,
+);
 
 worst.sort((a, b) => b.failed / b.of - a.failed / a.of);
 console.log('\nworst pages:');

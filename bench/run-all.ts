@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 
 const BENCHES: Array<{ name: string; file: string; args?: string[] }> = [
   { name: 'parse', file: 'bench/parse.bench.ts' },
+  { name: 'parse-quality', file: 'bench/parse-quality.ts' },
   { name: 'summary', file: 'bench/summary-quality.ts', args: ['seeds', 'tests/summarize/fixtures'] },
   { name: 'ingest', file: 'bench/ingest.bench.ts' },
   { name: 'search', file: 'bench/search.bench.ts' },

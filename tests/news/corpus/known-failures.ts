@@ -1,0 +1,50 @@
+/**
+ * Corpus articles the parser does not yet rebuild, per corpus and layout (see tests/news/corpus.test.ts). Only ever
+ * shortened by a fix, by hand; a new entry is a regression to fix, not to add.
+ */
+export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
+  shared: {
+    'after+blank': [
+      '02-yaowen/05-dingzhi-keche',
+      '07-shehui/02-shuqi-tupian',
+      '09-keji/02-xinji-shangshi',
+      '09-keji/03-keji-tupian',
+      '11-shengtai/01-qinglanhu-shidi',
+      '12-guoji/05-menei-tielu',
+      '12-guoji/06-xini-yanhuo',
+    ],
+    after: [
+      '02-yaowen/05-dingzhi-keche',
+      '07-shehui/02-shuqi-tupian',
+      '09-keji/02-xinji-shangshi',
+      '09-keji/03-keji-tupian',
+      '11-shengtai/01-qinglanhu-shidi',
+      '12-guoji/05-menei-tielu',
+      '12-guoji/06-xini-yanhuo',
+    ],
+    'first+blank': ['09-keji/03-keji-tupian', '11-shengtai/01-qinglanhu-shidi'],
+    first: ['09-keji/03-keji-tupian', '11-shengtai/01-qinglanhu-shidi'],
+  },
+  'own-tuning': {
+    'after+blank': [
+      '05-pinglun/03-xiangcun',
+      '05-pinglun/04-jinritan',
+      '06-guoji/02-riben',
+      '06-guoji/03-fangtan',
+    ],
+    after: ['05-pinglun/03-xiangcun', '05-pinglun/04-jinritan', '06-guoji/02-riben', '06-guoji/03-fangtan'],
+    'first+blank': ['03-shehui/01-dongri', '05-pinglun/03-xiangcun', '05-pinglun/04-jinritan'],
+    first: ['03-shehui/01-dongri', '05-pinglun/03-xiangcun', '05-pinglun/04-jinritan'],
+  },
+  'own-held': {
+    'after+blank': ['02-jingji/03-lilun', '02-jingji/04-shuju'],
+    after: ['02-jingji/03-lilun', '02-jingji/04-shuju'],
+    'first+blank': [
+      '02-jingji/03-lilun',
+      '02-jingji/04-shuju',
+      '03-difang/01-dianwang',
+      '03-difang/02-gaowen',
+    ],
+    first: ['02-jingji/03-lilun', '02-jingji/04-shuju', '03-difang/01-dianwang', '03-difang/02-gaowen'],
+  },
+};
