@@ -19,7 +19,7 @@ import {
   printWidth,
   widths,
 } from './char-class.js';
-import { startsDateline } from './vocabulary.js';
+import { isBoxLabel, startsDateline } from './vocabulary.js';
 
 /** One non-blank text line, trimmed, with what its whitespace and width say. */
 export interface TextLine {
@@ -243,7 +243,7 @@ function headlineShaped(l: TextLine): boolean {
 /** A line that cannot continue a paragraph: a subtitle, a centred short line, a dateline, a surviving indent. */
 function startsSomethingNew(l: TextLine, w: number): boolean {
   if (l.indent || l.dateline) return true;
-  if (isSubtitle(l) || (titleish(l) && COLUMN_TAG.test(l.text))) return true;
+  if (isSubtitle(l) || (titleish(l) && (COLUMN_TAG.test(l.text) || isBoxLabel(l.text)))) return true;
   return l.lead && titleish(l) && l.w <= w - 3;
 }
 
@@ -408,7 +408,13 @@ function convertUnterminated(blocks: TextBlock[]): TextBlock[] {
     while (cut > 0 && b.lines.length - cut < 4 && titleish(b.lines[cut - 1]!)) cut--;
     // A headline may hold a comma (`寒冬里，那一份份温暖守护`): a one-line paragraph that ends no sentence, with a
     // headline line, a dateline or the end of the stretch after it, is one all the same.
-    if (cut === 1 && b.lines.length === 1 && b.lines[0]!.text.length <= 30 && !/[。；]/.test(b.lines[0]!.text)) cut = 0;
+    if (
+      cut === 1 &&
+      b.lines.length === 1 &&
+      b.lines[0]!.text.length <= 30 &&
+      !/[。；]/.test(b.lines[0]!.text)
+    )
+      cut = 0;
     if (cut > 0) out.push({ type: 'para', lines: b.lines.slice(0, cut), dateline: b.dateline });
     for (const line of b.lines.slice(cut)) out.push({ type: 'head', line });
   }

@@ -159,4 +159,3 @@ function validDate(y: string, m: string, d: string): string | null {
   if (day > days) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
-

@@ -58,14 +58,20 @@ function tokenize(elements: Element[], column: Column): Token[] {
   for (let n = 0; n < elements.length; n++) {
     let e = elements[n]!;
     // A bare name between a headline group and a paragraph is the story's byline (`林晓东`, `周 舟`).
-    if (e.t === 'head' && elements[n - 1]?.t === 'head' && elements[n + 1]?.t === 'para' && isBareName(e.text))
+    if (
+      e.t === 'head' &&
+      elements[n - 1]?.t === 'head' &&
+      elements[n + 1]?.t === 'para' &&
+      isBareName(e.text)
+    )
       e = { t: 'byline', no: e.no, text: e.text, authors: [e.text.replace(' ', '')], closing: false };
     const last = tokens[tokens.length - 1];
     if (e.t === 'banner') tokens.push({ t: 'stop' });
     else if (e.t === 'credit') tokens.push({ t: 'credit', e });
     else if (e.t === 'head' && LABELLED.test(e.text)) {
       if (last?.t === 'body') last.items.push({ t: 'para', no: e.no, text: e.text, dateline: false });
-      else tokens.push({ t: 'body', no: e.no, items: [{ t: 'para', no: e.no, text: e.text, dateline: false }] });
+      else
+        tokens.push({ t: 'body', no: e.no, items: [{ t: 'para', no: e.no, text: e.text, dateline: false }] });
     } else if (e.t === 'head') {
       const role = isPlaceLine(e.text) ? 'place' : isBoxLabel(e.text) ? 'label' : null;
       // A place line or a box label starts a group of its own; a place line keeps the sub-title under it.
@@ -75,7 +81,7 @@ function tokenize(elements: Element[], column: Column): Token[] {
     } else if (last?.t === 'body') last.items.push(e);
     else tokens.push({ t: 'body', no: e.no, items: [e] });
   }
-  return mergeBodies(mergeWrapped(rejoinFirstLines(tokens), column));
+  return mergeBodies(mergeWrapped(rejoinFirstLines(tokens, column), column));
 }
 
 /** A source or caption label line (`数据来源：国家统计局`, `图片说明：…`): body text, however short. */
@@ -93,7 +99,7 @@ const OPENERS =
  * A line taken for a headline because it is as wide as a title, right before a paragraph that goes on with its
  * sentence, was that paragraph's first line (the lost indent made it short): it goes back into the paragraph.
  */
-function rejoinFirstLines(tokens: Token[]): Token[] {
+function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k]!;
@@ -101,8 +107,22 @@ function rejoinFirstLines(tokens: Token[]): Token[] {
     const first = next?.t === 'body' ? next.items[0] : undefined;
     if (tok.t === 'heads' && tok.role === 'title' && first?.t === 'para' && !first.dateline) {
       const line = tok.lines[tok.lines.length - 1]!;
-      if (CONTINUES.test(first.text) && !OPENERS.test(first.text) && !/^(?:——|──|—|--)/u.test(line)) {
-        tokens[k + 1] = { ...next!, items: [{ ...first, text: line + first.text }, ...(next as { items: BodyElement[] }).items.slice(1)] } as Token;
+      // Only a line as wide as a paragraph's first line (the column less the lost indent) can be one.
+      const w = column.measure(line);
+      const firstLineWide = w >= column.width - 4 && w <= column.width;
+      if (
+        firstLineWide &&
+        CONTINUES.test(first.text) &&
+        !OPENERS.test(first.text) &&
+        !/^(?:——|──|—|--)/u.test(line)
+      ) {
+        tokens[k + 1] = {
+          ...next!,
+          items: [
+            { ...first, text: line + first.text },
+            ...(next as { items: BodyElement[] }).items.slice(1),
+          ],
+        } as Token;
         if (tok.lines.length > 1) out.push({ ...tok, lines: tok.lines.slice(0, -1) });
         continue;
       }
@@ -125,10 +145,12 @@ function mergeWrapped(tokens: Token[], column: Column): Token[] {
     if (!((NUMBERED.test(a) && tok.lines.length === 2) || open) || column.measure(a) < column.width - 4.5)
       return [tok];
     const line = a + b;
-    const rest: Token[] =
-      tok.lines.length > 2 ? [{ ...tok, no: tok.no + 2, lines: tok.lines.slice(2) }] : [];
+    const rest: Token[] = tok.lines.length > 2 ? [{ ...tok, no: tok.no + 2, lines: tok.lines.slice(2) }] : [];
     if (isTrailer(line) && tokens[k - 1]?.t === 'body')
-      return [{ t: 'body', no: tok.no, items: [{ t: 'para', no: tok.no, text: line, dateline: false }] }, ...rest];
+      return [
+        { t: 'body', no: tok.no, items: [{ t: 'para', no: tok.no, text: line, dateline: false }] },
+        ...rest,
+      ];
     return [{ ...tok, lines: [line] }, ...rest];
   });
 }
@@ -138,7 +160,8 @@ function mergeBodies(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const tok of tokens) {
     const last = out[out.length - 1];
-    if (tok.t === 'body' && last?.t === 'body') out[out.length - 1] = { ...last, items: [...last.items, ...tok.items] };
+    if (tok.t === 'body' && last?.t === 'body')
+      out[out.length - 1] = { ...last, items: [...last.items, ...tok.items] };
     else out.push(tok);
   }
   return out;
@@ -337,7 +360,9 @@ function assemble(tokens: Token[], headlineFirst: boolean): Assembly {
   if (headlineFirst && cur !== null && !headed) cost += 2;
   close();
   // A headline-first story left without a body is a headline with nothing under it.
-  if (headlineFirst) for (const d of drafts) if (d.kind === 'article' && d.paragraphs.length + d.bylines.length === 0) cost += 2;
+  if (headlineFirst)
+    for (const d of drafts)
+      if (d.kind === 'article' && d.paragraphs.length + d.bylines.length === 0) cost += 2;
   return { drafts: drafts.sort((a, b) => a.no - b.no), cost };
 }
 
@@ -346,8 +371,19 @@ export function assembleArticles(elements: Element[], column: Column): Draft[] {
   const tokens = tokenize(elements, column);
   markIntertitles(tokens, column);
   const after = assemble(tokens, false);
-  if ((globalThis as { DEBUG?: boolean }).DEBUG) console.log(tokens.map((t) => (t.t === "heads" ? `H:${t.role}:${t.lines.join("/")}` : t.t === "body" ? `U${t.items.length}[${t.items.map(i=>i.t[0]).join("")}]` : t.t)).join(" "));
+  if ((globalThis as { DEBUG?: boolean }).DEBUG)
+    console.log(
+      tokens
+        .map((t) =>
+          t.t === 'heads'
+            ? `H:${t.role}:${t.lines.join('/')}`
+            : t.t === 'body'
+              ? `U${t.items.length}[${t.items.map((i) => i.t[0]).join('')}]`
+              : t.t,
+        )
+        .join(' '),
+    );
   const first = assemble(tokens, true);
-  if ((globalThis as { DEBUG?: boolean }).DEBUG) console.log("cost first", first.cost, "after", after.cost);
+  if ((globalThis as { DEBUG?: boolean }).DEBUG) console.log('cost first', first.cost, 'after', after.cost);
   return first.cost < after.cost ? first.drafts : after.drafts;
 }

@@ -63,7 +63,12 @@ function names(tokens: string[]): string[] | null {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1];
-    if (Array.from(t).length === 1 && /^[\u4e00-\u9fff]$/u.test(t) && next !== undefined && /^[\u4e00-\u9fff]$/u.test(next)) {
+    if (
+      Array.from(t).length === 1 &&
+      /^[\u4e00-\u9fff]$/u.test(t) &&
+      next !== undefined &&
+      /^[\u4e00-\u9fff]$/u.test(next)
+    ) {
       out.push(t + next);
       k++;
     } else if (NAME.test(t)) out.push(t);
@@ -94,14 +99,16 @@ export function parseByline(line: string): ParsedByline | null {
   // Without a role word only the photo form `杨成栋 摄` (or `王海滨摄（影像中国）`) is a byline; a bare name line
   // could be anything.
   const bare = s.trim();
-  if (!hasRole && !(photo && (credit![0].length > 1 || source) && names(bare.split(/\s+/u)) !== null)) return null;
+  if (!hasRole && !(photo && (credit![0].length > 1 || source) && names(bare.split(/\s+/u)) !== null))
+    return null;
   const tokens = s
     .replace(ROLE_ANY, ' ')
     .split(/[\s、，,/／]+/u)
     .filter((t) => t !== '');
   if (tokens.length > 8) return null;
   // An unsigned commentary (`本报评论员`) names nobody.
-  if (tokens.length === 0) return /评论员$/u.test(bare) && !photo ? { authors: [], photo, closing: bracketed !== null } : null;
+  if (tokens.length === 0)
+    return /评论员$/u.test(bare) && !photo ? { authors: [], photo, closing: bracketed !== null } : null;
   const authors = names(tokens);
   if (authors === null) return null;
   return { authors, photo, closing: bracketed !== null };
@@ -143,7 +150,10 @@ export function isBoxLabel(text: string): boolean {
 
 /** A line that ends a story: `（作者为缅甸驻华大使）`, `（本报记者 X）`, `（完）`. */
 export function isTrailer(text: string): boolean {
-  return /^[（(](?:作者为|作者系|作者是|完|本报记者|记者)[^）)]{0,40}[）)]$/u.test(text) || /[（(]作者(?:为|系)[^）)]{1,40}[）)]$/u.test(text);
+  return (
+    /^[（(](?:作者为|作者系|作者是|完|本报记者|记者)[^）)]{0,40}[）)]$/u.test(text) ||
+    /[（(]作者(?:为|系)[^）)]{1,40}[）)]$/u.test(text)
+  );
 }
 
 const DATELINE_HEAD = new RegExp(

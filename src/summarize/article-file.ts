@@ -12,11 +12,13 @@
  */
 import { articleId } from '../news/article-id.js';
 import type { Article } from '../news/types.js';
+import { parseByline } from '../news/vocabulary.js';
 import { findDateline } from './dateline.js';
 
-/** Lines that are a byline, not prose: `□首席记者 陈晓苏`, `记者 杨成栋 摄`, `通讯员 王芳`. */
-const BYLINE =
-  /^(?:[□■●]|(?:本报)?(?:首席|特约|见习)?(?:记者|通讯员|实习生)\s*[\p{Script=Han}·\s]{1,20}(?:摄|报道)?$)/u;
+/** Lines that are a byline, not prose (`□首席记者 陈晓苏`, `记者 杨成栋 摄`, `本报记者 姜 峰`): the news vocabulary's. */
+function isBylineLine(line: string): boolean {
+  return parseByline(line) !== null;
+}
 
 /**
  * Whether text is in the article-file format rather than an OCR page. OCR pages open with a byline
@@ -30,7 +32,7 @@ export function looksLikeArticleFile(text: string): boolean {
     .split(/\r?\n\s*\r?\n/u);
   const head = (blocks[0] ?? '').split(/\r?\n/u).map((l) => l.trim());
   if (blocks.length < 2 || head.length > 3) return false;
-  if (head.some((line) => line === '' || Array.from(line).length > 60 || BYLINE.test(line))) return false;
+  if (head.some((line) => line === '' || Array.from(line).length > 60 || isBylineLine(line))) return false;
   const bodyLines = blocks
     .slice(1)
     .join('\n')
@@ -67,8 +69,8 @@ export function parseArticleFile(text: string, source: string): Article {
     .split(/\r?\n/u)
     .map((l) => l.trim())
     .filter((l) => l !== '');
-  const bylines = lines.filter((l) => BYLINE.test(l));
-  const paragraphs = lines.filter((l) => !BYLINE.test(l));
+  const bylines = lines.filter((l) => isBylineLine(l));
+  const paragraphs = lines.filter((l) => !isBylineLine(l));
   if (paragraphs.length === 0)
     throw new Error(`${source}: no body paragraphs after the title and a blank line`);
   const dateline = findDateline(paragraphs[0] as string);

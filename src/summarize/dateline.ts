@@ -3,9 +3,13 @@
  * `据新华社北京7月30日电（记者 X）`) from the start of an article's first sentence.
  */
 
+import { AGENCIES } from '../news/vocabulary.js';
+
 /** The agency part: `本报讯`, `本报永康讯`, `本报北京7月30日电`, `据新华社杭州7月30日电`, `新华社电`. */
-const AGENCY =
-  /^\s*(?:[□■●]\s*)?据?(?:本报|新华社|中新社|中新网|人民日报|浙江日报|金华日报|人民网|新华网)(?:(?!记者)\p{Script=Han}){0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电(?=[\s（(【，,：:]|$))\s*/u;
+const AGENCY = new RegExp(
+  `^\\s*(?:[□■●]\\s*)?据?(?:本报|${AGENCIES.join('|')})(?:(?!记者)\\p{Script=Han}){0,6}?(?:\\d{1,2}月\\d{1,2}日)?(?:讯|消息|电(?=[\\s（(【，,：:]|$))\\s*`,
+  'u',
+);
 
 /** A credit right after the agency: `（记者 张三 通讯员 李四）`, `(记者 张三)`, `【记者 张三】`. */
 const CREDIT = /^[（(【[][^）)】\]]{0,40}[）)】\]]\s*/u;

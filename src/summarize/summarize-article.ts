@@ -2,6 +2,7 @@
  * The offline summary of one article: a one-sentence lede, a short extractive summary and keywords.
  */
 import type { Article } from '../news/types.js';
+import { parseByline } from '../news/vocabulary.js';
 import { stripDateline } from './dateline.js';
 import { contentWeight, rankKeywords } from './keywords.js';
 import { lexRank, sparseCosine, sparseVector, type SparseVector } from './lexrank.js';
@@ -90,9 +91,13 @@ function leadPrior(index: number): number {
   return 1 / (index + 1);
 }
 
-/** A credit line or a bare marker is not a sentence of the story. */
-const NOT_PROSE =
-  /^(?:[（(]?完[）)]?|[（(]?[^）)]{0,12}(?:摄|供图|制图)[）)]?|(?:记者|通讯员|见习记者|实习生)[\s\p{Script=Han}]{1,20}摄?)$/u;
+/** A credit line, a byline or a bare marker is not a sentence of the story. */
+function notProse(sentence: string): boolean {
+  return (
+    /^[（(]?完[）)]?$|(?:供图|制图)[）)]?$/u.test(sentence) ||
+    parseByline(sentence.replace(/[。．.]$/u, '')) !== null
+  );
+}
 const MIN_SENTENCE_CHARS = 6;
 
 function candidateSentences(
@@ -109,8 +114,7 @@ function candidateSentences(
       first = false;
     }
     for (const sentence of splitSentences(text)) {
-      if (countWordChars(sentence, MIN_SENTENCE_CHARS) < MIN_SENTENCE_CHARS || NOT_PROSE.test(sentence))
-        continue;
+      if (countWordChars(sentence, MIN_SENTENCE_CHARS) < MIN_SENTENCE_CHARS || notProse(sentence)) continue;
       const words = segment(sentence);
       out.push({
         text: sentence,

@@ -153,7 +153,9 @@ export function scorePage(page: CorpusPage, parsed: Article[]): ArticleScore[] {
   return page.articles.map((a) => {
     const title = bare(a.gold.title);
     const goldLen = Array.from(bare(a.gold.paragraphs.join(''))).length;
-    const carriers = parsed.filter((p) => bare(`${p.kicker ?? ''}${p.title}${p.subtitle ?? ''}`).includes(title));
+    const carriers = parsed.filter((p) =>
+      bare(`${p.kicker ?? ''}${p.title}${p.subtitle ?? ''}`).includes(title),
+    );
     if (carriers.length === 0) return { id: a.id, ok: false, reason: 'title not found' };
     const diffs = carriers.map((p) => Array.from(bare(p.paragraphs.join(''))).length - goldLen);
     const best = diffs.reduce((x, y) => (Math.abs(y) < Math.abs(x) ? y : x));

@@ -26,25 +26,15 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['09-keji/03-keji-tupian', '11-shengtai/01-qinglanhu-shidi'],
   },
   'own-tuning': {
-    'after+blank': [
-      '05-pinglun/03-xiangcun',
-      '05-pinglun/04-jinritan',
-      '06-guoji/02-riben',
-      '06-guoji/03-fangtan',
-    ],
-    after: ['05-pinglun/03-xiangcun', '05-pinglun/04-jinritan', '06-guoji/02-riben', '06-guoji/03-fangtan'],
-    'first+blank': ['03-shehui/01-dongri', '05-pinglun/03-xiangcun', '05-pinglun/04-jinritan'],
-    first: ['03-shehui/01-dongri', '05-pinglun/03-xiangcun', '05-pinglun/04-jinritan'],
+    'after+blank': ['06-guoji/02-riben', '06-guoji/03-fangtan'],
+    after: ['06-guoji/02-riben', '06-guoji/03-fangtan'],
+    'first+blank': [],
+    first: [],
   },
   'own-held': {
     'after+blank': ['02-jingji/03-lilun', '02-jingji/04-shuju'],
     after: ['02-jingji/03-lilun', '02-jingji/04-shuju'],
-    'first+blank': [
-      '02-jingji/03-lilun',
-      '02-jingji/04-shuju',
-      '03-difang/01-dianwang',
-      '03-difang/02-gaowen',
-    ],
-    first: ['02-jingji/03-lilun', '02-jingji/04-shuju', '03-difang/01-dianwang', '03-difang/02-gaowen'],
+    'first+blank': ['02-jingji/03-lilun', '02-jingji/04-shuju'],
+    first: ['02-jingji/03-lilun', '02-jingji/04-shuju'],
   },
 };
