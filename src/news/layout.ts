@@ -96,6 +96,11 @@ const PARAGRAPH_OPENER =
 /** A column's name closing a headline: `（今日谈）`, `（人民时评）`, `（身边看“六稳”（16））`. */
 const COLUMN_TAG = /[（(][\u4e00-\u9fff“”]{2,8}(?:[（(]\d{1,3}[）)])?[）)]$/u;
 
+function columnTagged(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c === 0xff09 || c === 0x29) && COLUMN_TAG.test(text);
+}
+
 /** A numbered intertitle or list head: `一、…`, `（一）…`, `(2)…`. */
 export const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])/u;
 
@@ -130,7 +135,8 @@ export function makeLine(no: number, raw: string): TextLine {
   const trimmed = raw.trim();
   const text = hasOddSpace(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   // A reporter's trailer closing the last paragraph (`…效率。（本报` / `见习记者 唐 宁）`) ends it too.
-  const ends = endsSentence(text) || TRAILER_END.test(text);
+  const last = text.charCodeAt(text.length - 1);
+  const ends = endsSentence(text) || ((last === 0xff09 || last === 0x29) && TRAILER_END.test(text));
   const { print, chars } = widths(text);
   return {
     no,
@@ -243,7 +249,7 @@ function headlineShaped(l: TextLine): boolean {
 /** A line that cannot continue a paragraph: a subtitle, a centred short line, a dateline, a surviving indent. */
 function startsSomethingNew(l: TextLine, w: number): boolean {
   if (l.indent || l.dateline) return true;
-  if (isSubtitle(l) || (titleish(l) && (COLUMN_TAG.test(l.text) || isBoxLabel(l.text)))) return true;
+  if (isSubtitle(l) || (titleish(l) && (columnTagged(l.text) || isBoxLabel(l.text)))) return true;
   return l.lead && titleish(l) && l.w <= w - 3;
 }
 
@@ -254,7 +260,7 @@ function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number, 
   if (!titleish(l)) return false;
   // Intertitles and list heads (`一、…`, `（一）…`) are part of the body.
   if (NUMBERED.test(l.text)) return false;
-  if (l.lead || l.spaced || COLUMN_TAG.test(l.text)) return true;
+  if (l.lead || l.spaced || columnTagged(l.text)) return true;
   if (next === undefined) return false;
   // A first line is about two ems short; much shorter or wider than the column, it is not body. Right under a
   // headline line, a title-shaped line as wide as the column cannot be a first line either.

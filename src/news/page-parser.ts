@@ -111,7 +111,11 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
       continue;
     }
     // A credit run onto the caption's last line: the caption text, then the credit.
-    const creditAt = CREDIT_END.test(trimmed) ? trailingCreditAt(trimmed) : -1;
+    const lastCode = trimmed.charCodeAt(trimmed.length - 1);
+    const creditAt =
+      (lastCode === 0x6444 || lastCode === 0xff09 || lastCode === 0x29) && CREDIT_END.test(trimmed)
+        ? trailingCreditAt(trimmed)
+        : -1;
     if (creditAt > 0) {
       const credit = trimmed.slice(creditAt).trim();
       const by2 = parseByline(credit);

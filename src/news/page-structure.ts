@@ -138,21 +138,37 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
  * with the next. A wrapped trailer is body text.
  */
 function mergeWrapped(tokens: Token[], column: Column): Token[] {
-  return tokens.flatMap((tok, k): Token[] => {
-    if (tok.t !== 'heads' || tok.role !== 'title' || tok.lines.length < 2) return [tok];
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    if (tok.t !== 'heads' || tok.role !== 'title' || tok.lines.length < 2) {
+      out.push(tok);
+      continue;
+    }
     const [a, b] = tok.lines as [string, string];
-    const open = (a.match(/[（(]/gu)?.length ?? 0) > (a.match(/[）)]/gu)?.length ?? 0);
-    if (!((NUMBERED.test(a) && tok.lines.length === 2) || open) || column.measure(a) < column.width - 4.5)
-      return [tok];
+    const numbered = NUMBERED.test(a) && tok.lines.length === 2;
+    if (!(numbered || opensBracket(a)) || column.measure(a) < column.width - 4.5) {
+      out.push(tok);
+      continue;
+    }
     const line = a + b;
-    const rest: Token[] = tok.lines.length > 2 ? [{ ...tok, no: tok.no + 2, lines: tok.lines.slice(2) }] : [];
     if (isTrailer(line) && tokens[k - 1]?.t === 'body')
-      return [
-        { t: 'body', no: tok.no, items: [{ t: 'para', no: tok.no, text: line, dateline: false }] },
-        ...rest,
-      ];
-    return [{ ...tok, lines: [line] }, ...rest];
-  });
+      out.push({ t: 'body', no: tok.no, items: [{ t: 'para', no: tok.no, text: line, dateline: false }] });
+    else out.push({ ...tok, lines: [line] });
+    if (tok.lines.length > 2) out.push({ ...tok, no: tok.no + 2, lines: tok.lines.slice(2) });
+  }
+  return out;
+}
+
+/** More opening brackets than closing ones. */
+function opensBracket(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if (c === 0xff09 || c === 0x29) depth--;
+  }
+  return depth > 0;
 }
 
 /** Two body stretches in a row (a wrapped trailer turned back into body) are one. */

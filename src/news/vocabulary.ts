@@ -46,6 +46,7 @@ export interface ParsedByline {
   closing: boolean;
 }
 
+const ROLE_CHARS = /[记通实评摄文图撰]/;
 const MARKERS = /^[□■◇◆○●☆★▲△▼▽◎◼◻▪▫\s]+/u;
 const ROLE_AT_START = new RegExp(`^(?:${ROLE})`, 'u');
 const ROLE_ANY = new RegExp(`(?:${ROLE})[:：]?`, 'gu');
@@ -83,6 +84,8 @@ function names(tokens: string[]): string[] | null {
  * with 记者 (`记者从市发改局获悉…` has no name-shaped tokens).
  */
 export function parseByline(line: string): ParsedByline | null {
+  // Every byline holds a role or 摄; most lines are turned away before any of the patterns below.
+  if (!ROLE_CHARS.test(line)) return null;
   let s = line.replace(MARKERS, '').trim();
   const bracketed = /^[（(](.*)[）)]$/u.exec(s);
   if (bracketed) s = bracketed[1]!.trim();
