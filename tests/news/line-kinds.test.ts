@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dateFromFileName,
-  findDate,
-  isFurniture,
-  parseBanner,
-  undouble,
-} from '../../src/news/line-kinds.js';
+import { dateFromFileName, findDate, isFurniture, parseBanner, undouble } from '../../src/news/line-kinds.js';
 import { parseByline, parseDateline } from '../../src/news/vocabulary.js';
 
 describe('parseByline', () => {
