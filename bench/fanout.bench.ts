@@ -6,7 +6,7 @@
  * CHANNELS=200 npm run bench:fanout gives a quicker, smaller run.
  */
 import { REST } from 'discord.js';
-import { createScheduler } from '../src/digest/scheduler.js';
+import { createScheduler } from '../src/delivery/scheduler.js';
 import { createChannelPoster } from '../src/discord/channel-poster.js';
 import { silentLogger } from '../src/logger.js';
 import { openStore } from '../src/store/open-store.js';

@@ -6,7 +6,7 @@ import {
   type APIEmbed,
 } from 'discord.js';
 import { buildDigest } from '../src/digest/build-digest.js';
-import { initialLastEdition } from '../src/digest/delivery.js';
+import { initialLastEdition } from '../src/delivery/delivery.js';
 import { nextRun } from '../src/digest/schedule.js';
 import { normalizeTime, normalizeTimezone, timezoneNames } from '../src/digest/schedule-input.js';
 import {

@@ -8,7 +8,7 @@ import {
 } from 'discord.js';
 import { commands as allCommands } from '../../commands/index.js';
 import { systemClock, type Clock } from '../clock.js';
-import type { DigestPoster } from '../digest/digest-poster.js';
+import type { DigestPoster } from '../delivery/digest-poster.js';
 import type { Digest } from '../digest/types.js';
 import {
   UserError,

@@ -2,7 +2,7 @@ import { Client, Events, GatewayIntentBits, type ChatInputCommandInteraction } f
 import { commands as allCommands } from '../../commands/index.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import { onGuildRemoved } from '../digest/scheduler.js';
+import { onGuildRemoved } from '../delivery/scheduler.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/types.js';
 import type { Command, CommandContext, SchedulerView } from './command.js';

@@ -1,7 +1,7 @@
 import { DiscordAPIError, Routes, SnowflakeUtil, type APIMessage, type REST } from 'discord.js';
 import type { DigestLocale } from '../digest/labels.js';
-import { PostError, type DigestPoster } from '../digest/digest-poster.js';
-import { realSleep } from '../digest/fan-out.js';
+import { PostError, type DigestPoster } from '../delivery/digest-poster.js';
+import { realSleep } from '../delivery/fan-out.js';
 import { messageNonce } from '../digest/nonce.js';
 import type { Digest } from '../digest/types.js';
 import { renderDigestMessages, type DigestMessage } from './digest-message.js';

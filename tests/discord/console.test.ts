@@ -3,7 +3,7 @@ import { ApplicationCommandOptionType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignOptions, createConsolePoster, runConsole, tokenize } from '../../src/cli/console.js';
 import { buildDigest } from '../../src/digest/build-digest.js';
-import { createScheduler } from '../../src/digest/scheduler.js';
+import { createScheduler } from '../../src/delivery/scheduler.js';
 import { silentLogger } from '../../src/logger.js';
 import type { Store } from '../../src/store/types.js';
 import { openStore } from '../../src/store/open-store.js';

@@ -9,7 +9,7 @@
  */
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import { createScheduler } from '../../src/digest/scheduler.js';
+import { createScheduler } from '../../src/delivery/scheduler.js';
 import { createChannelPoster } from '../../src/discord/channel-poster.js';
 import { createLogger } from '../../src/logger.js';
 import { openStore } from '../../src/store/open-store.js';

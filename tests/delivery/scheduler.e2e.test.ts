@@ -4,12 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/build-digest.js';
 import { deliveryNonce } from '../../src/digest/nonce.js';
 import { nextRun } from '../../src/digest/schedule.js';
-import { createScheduler, onGuildRemoved } from '../../src/digest/scheduler.js';
+import { createScheduler, onGuildRemoved } from '../../src/delivery/scheduler.js';
 import { createChannelPoster } from '../../src/discord/channel-poster.js';
 import { silentLogger } from '../../src/logger.js';
 import type { Store } from '../../src/store/types.js';
 import { startHarness, type Harness } from './harness.js';
-import { seedEdition } from './seed-edition.js';
+import { seedEdition } from '../digest/seed-edition.js';
 
 // The harness runs the store, the fake Discord and the scheduler on one test clock, so these dates are
 // independent of the real one. Subscriptions made before a test moves the clock are stamped at the harness's

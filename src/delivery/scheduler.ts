@@ -5,7 +5,7 @@ import type { Store, Subscription } from '../store/types.js';
 import { deliverDigest, needsDelivery, type DeliveryOutcome, type DeliveryResult } from './delivery.js';
 import type { DigestPoster } from './digest-poster.js';
 import { fanOut, realSleep } from './fan-out.js';
-import { cronExpression, dueDeliveries, nextRun as nextRunOf } from './schedule.js';
+import { cronExpression, dueDeliveries, nextRun as nextRunOf } from '../digest/schedule.js';
 
 /** The part of node-cron the scheduler uses, so tests can see which jobs were registered. */
 export interface CronLike {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fanOut } from '../../src/digest/fan-out.js';
+import { fanOut } from '../../src/delivery/fan-out.js';
 
 /** A fake clock whose sleep advances time instantly. */
 function fakeTime() {

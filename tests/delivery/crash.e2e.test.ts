@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveryNonce } from '../../src/digest/nonce.js';
 import { openStore } from '../../src/store/open-store.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
-import { seedEdition } from './seed-edition.js';
+import { seedEdition } from '../digest/seed-edition.js';
 import { startSlowProxy, type SlowProxy } from './slow-proxy.js';
 
 const GUILDS = ['100000000000000011', '100000000000000012', '100000000000000013'];

@@ -1,10 +1,10 @@
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Delivery, Store, Subscription } from '../store/types.js';
-import { buildDigest, digestEditions } from './build-digest.js';
+import { buildDigest, digestEditions } from '../digest/build-digest.js';
 import { toPostError, type DigestPoster } from './digest-poster.js';
-import { deliveryNonce } from './nonce.js';
-import type { Digest } from './types.js';
+import { deliveryNonce } from '../digest/nonce.js';
+import type { Digest } from '../digest/types.js';
 
 export interface DeliveryDeps {
   store: Store;

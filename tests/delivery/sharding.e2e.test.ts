@@ -1,14 +1,14 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScheduler } from '../../src/digest/scheduler.js';
+import { createScheduler } from '../../src/delivery/scheduler.js';
 import { createChannelPoster } from '../../src/discord/channel-poster.js';
 import { silentLogger } from '../../src/logger.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { testClock } from './harness.js';
-import { seedEdition } from './seed-edition.js';
+import { seedEdition } from '../digest/seed-edition.js';
 
 // Discord routes a guild to shard (id >> 22) % shardCount; these ids alternate between shards 0 and 1.
 const guildIds = [0, 1, 2, 3].map((i) => String(BigInt(30_000_000_000 + i) << 22n));

@@ -1,4 +1,4 @@
-import type { Digest } from './types.js';
+import type { Digest } from '../digest/types.js';
 
 /**
  * The port the delivery job posts through. The discord.js adapter lives in src/discord/channel-poster.ts;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { deliverDigest, initialLastEdition, needsDelivery, retryDelayMs } from '../../src/digest/delivery.js';
-import { PostError, type DigestPoster } from '../../src/digest/digest-poster.js';
+import { deliverDigest, initialLastEdition, needsDelivery, retryDelayMs } from '../../src/delivery/delivery.js';
+import { PostError, type DigestPoster } from '../../src/delivery/digest-poster.js';
 import { deliveryNonce } from '../../src/digest/nonce.js';
 import type { Digest } from '../../src/digest/types.js';
 import { silentLogger } from '../../src/logger.js';
 import { openStore } from '../../src/store/open-store.js';
 import { testClock } from './harness.js';
-import { seedEdition } from './seed-edition.js';
+import { seedEdition } from '../digest/seed-edition.js';
 
 const G = '100000000000000001';
 const C = '200000000000000001';

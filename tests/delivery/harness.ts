@@ -7,13 +7,13 @@ import {
   type CronJobInfo,
   type CronLike,
   type SchedulerOptions,
-} from '../../src/digest/scheduler.js';
+} from '../../src/delivery/scheduler.js';
 import { createChannelPoster } from '../../src/discord/channel-poster.js';
 import type { Logger } from '../../src/logger.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/types.js';
 import { startFakeDiscord, type FakeDiscord, type GuildInput } from '../support/fake-discord/index.js';
-import { seedEdition } from './seed-edition.js';
+import { seedEdition } from '../digest/seed-edition.js';
 
 /** A mutable injected clock: tests move time, nothing waits. */
 export function testClock(start: string) {
