@@ -1,4 +1,8 @@
 import path from 'node:path';
+import { DEFAULT_TIMEZONE, isValidTimezone } from './time-zone.js';
+
+/** Re-exported for the entry points that read the config; everything else imports time-zone.ts. */
+export { DEFAULT_TIMEZONE, isValidTimezone };
 
 /** Validated runtime configuration. Read once at start-up; never log `discordToken`. */
 export interface Config {
@@ -27,7 +31,6 @@ export interface Config {
 }
 
 /** A server's digest time zone until an admin sets one (the sample paper is Chinese). */
-export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -40,15 +43,6 @@ const SNOWFLAKE = /^\d{17,20}$/;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** True when `tz` is an IANA time zone name this Node.js (ICU) knows. */
-export function isValidTimezone(tz: string): boolean {
-  if (!tz) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Reads and validates the environment once. Every bad key is reported together in one ConfigError,

@@ -1,4 +1,4 @@
-import { DEFAULT_TIMEZONE, isValidTimezone } from '../config.js';
+import { DEFAULT_TIMEZONE, isValidTimezone } from '../time-zone.js';
 
 /** A typed time of day as `HH:MM` (`8:00` → `08:00`, full-width `：` too); null unless it is a 24-hour time. */
 export function normalizeTime(input: string): string | null {

@@ -2,6 +2,8 @@
  * Pure time math for daily digests, with Intl only (no date library). A subscription says "HH:MM in this IANA
  * zone"; these functions turn that into UTC instants, DST included.
  */
+import { addDays, dayNumber } from '../calendar-date.js';
+import { localDay, wallClock } from '../time-zone.js';
 
 /** What the schedule math needs of a subscription (a store `Subscription` satisfies it). */
 export interface ScheduleEntry {
@@ -24,7 +26,6 @@ export interface DueDelivery<S extends ScheduleEntry = ScheduleEntry> {
 }
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MINUTE = 60_000;
 const DAY_MS = 24 * 60 * MINUTE;
 
@@ -47,56 +48,15 @@ export function cronExpression(time: string): string {
   return `${minute} ${hour} * * *`;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (!f) {
-    // Throws RangeError for an unknown zone, which is the clear error we want.
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(tz, f);
-  }
-  return f;
-}
-
-/** The wall-clock reading in `tz` at `ms`, expressed as if it were a UTC timestamp (seconds dropped). */
-function wallClock(ms: number, tz: string): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(tz).formatToParts(new Date(ms))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!);
-}
-
 /** The zone's UTC offset at `ms`, in ms (wall clock minus UTC), to the minute. */
 function offsetAt(ms: number, tz: string): number {
   return wallClock(ms, tz) - Math.floor(ms / MINUTE) * MINUTE;
 }
 
-/** The local calendar day (`YYYY-MM-DD`) in `tz` at `instant`. */
-export function localDay(instant: Date, tz: string): string {
-  return new Date(wallClock(instant.getTime(), tz)).toISOString().slice(0, 10);
-}
-
 function parseDay(day: string): number {
-  const m = DAY.exec(day);
-  const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
-  if (!m || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== day)
-    throw new RangeError(`Day must be a real date as YYYY-MM-DD (got "${day}")`);
-  return ms;
-}
-
-function addDays(day: string, n: number): string {
-  return new Date(parseDay(day) + n * DAY_MS).toISOString().slice(0, 10);
+  const n = dayNumber(day);
+  if (Number.isNaN(n)) throw new RangeError(`Day must be a real date as YYYY-MM-DD (got "${day}")`);
+  return n * DAY_MS;
 }
 
 /** Every UTC instant whose wall clock in `tz` reads `wall` (0 in a gap, 2 in a fall-back overlap), earliest first. */

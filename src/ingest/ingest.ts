@@ -6,13 +6,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { localDay } from '../digest/schedule.js';
+import { localDay } from '../time-zone.js';
 import { parsePage } from '../news/page-parser.js';
 import type { Page } from '../news/types.js';
 import { summarizeArticle } from '../summarize/summarize-article.js';
 import type { ArticleSummary } from '../summarize/types.js';
 import type { PageIngestStatus, Store } from '../store/types.js';
-import { DEFAULT_TIMEZONE } from '../config.js';
+import { DEFAULT_TIMEZONE } from '../time-zone.js';
 
 /** What one ingest run did. */
 export interface IngestReport {

@@ -1,4 +1,5 @@
 /** Recognisers for a page's furniture, section banners and dates. Bylines, credits and datelines: vocabulary.ts. */
+import { calendarDate } from '../calendar-date.js';
 import { hasClausePunct } from './char-class.js';
 
 /** Decorations in front of a section banner (`■■`). □ is left out: it marks bylines. */
@@ -131,7 +132,7 @@ export function isFurniture(line: string, edge: boolean): boolean {
 /** The date a header line or file name states, as `YYYY-MM-DD`, if it is a real calendar date. */
 export function findDate(s: string): string | null {
   const m = DATE_YMD.exec(s) ?? DATE_ISO.exec(s);
-  if (m) return validDate(m[1]!, m[2]!, m[3]!);
+  if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
   return null;
 }
 
@@ -140,22 +141,12 @@ export function dateFromFileName(source: string): string | null {
   const base = source.split(/[/\\]/u).pop() ?? source;
   const sep = /(?<!\d)(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)/u.exec(base);
   if (sep) {
-    const d = validDate(sep[1]!, sep[2]!, sep[3]!);
+    const d = calendarDate(Number(sep[1]), Number(sep[2]), Number(sep[3]));
     if (d) return d;
   }
   for (const m of base.matchAll(/(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/gu)) {
-    const d = validDate(m[1]!, m[2]!, m[3]!);
+    const d = calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
     if (d) return d;
   }
   return null;
-}
-
-function validDate(y: string, m: string, d: string): string | null {
-  const year = Number(y);
-  const month = Number(m);
-  const day = Number(d);
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > days) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

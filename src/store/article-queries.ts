@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { dayNumber } from '../calendar-date.js';
 import type { Page } from '../news/types.js';
 import type { ArticleSummary } from '../summarize/types.js';
 import { bodyText, gramsOf } from './search-text.js';
@@ -6,17 +7,14 @@ import type { PageIngestStatus, Store, StoredArticle } from './types.js';
 
 /** Room for 2^21 articles per edition day in the recency key. */
 const DAY_SPAN = 2 ** 21;
-const DAY_MS = 86_400_000;
 
 /**
  * The first free recency key of an edition date: keys are `day number × 2^21 + n`, so rowid order is edition
  * order (undated pages sort oldest, as day 0). Within a day, later ingests sort newer.
  */
 export function dayBase(date: string | null): number {
-  if (date === null) return 0;
-  const t = Date.parse(`${date}T00:00:00Z`);
-  if (Number.isNaN(t) || t < 0) return 0;
-  return Math.floor(t / DAY_MS) * DAY_SPAN;
+  const day = date === null ? Number.NaN : dayNumber(date);
+  return Number.isNaN(day) || day < 0 ? 0 : day * DAY_SPAN;
 }
 
 /** What the search indexes get for one article. */

@@ -8,7 +8,7 @@ import { createSearchQueries } from './search-queries.js';
 import { createSettingsQueries } from './settings-queries.js';
 import { createSubscriptionQueries } from './subscription-queries.js';
 import type { Store } from './types.js';
-import { DEFAULT_TIMEZONE } from '../config.js';
+import { DEFAULT_TIMEZONE } from '../time-zone.js';
 
 export interface StoreOptions {
   /** Time zone of a guild that has not set one. Default `Asia/Shanghai`. */

@@ -2,6 +2,7 @@
  * The pure half of search: what text goes into the indexes, how a query becomes index lookups, and how
  * candidates are scored and quoted. No SQL here; search-queries.ts runs it.
  */
+import { dayNumber } from '../calendar-date.js';
 
 /** Terms shorter than this cannot use the trigram index and go to the character-gram index instead. */
 export const TRIGRAM_MIN = 3;
@@ -132,12 +133,6 @@ const B = 0.75;
 const TITLE_WEIGHT = 3;
 /** Days for the recency boost to fall from ×2 to ×1.5; it tends to ×1 for old editions. */
 const RECENCY_HALF_DAYS = 30;
-
-const DAY_MS = 86_400_000;
-function dayNumber(date: string): number {
-  const t = Date.parse(`${date}T00:00:00Z`);
-  return Number.isNaN(t) ? Number.NaN : Math.floor(t / DAY_MS);
-}
 
 /**
  * Relevance × recency. Relevance is BM25's term-frequency part per term (title matches weighted ×3), summed

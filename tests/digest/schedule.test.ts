@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   cronExpression,
   dueDeliveries,
-  localDay,
   nextRun,
   parseTime,
   scheduledInstant,
   type ScheduleEntry,
 } from '../../src/digest/schedule.js';
+import { localDay } from '../../src/time-zone.js';
 
 const iso = (d: Date): string => d.toISOString();
 const sub = (over: Partial<ScheduleEntry> = {}): ScheduleEntry => ({
