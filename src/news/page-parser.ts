@@ -85,7 +85,15 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     let by = plain ? parseByline(trimmed) : null;
     // A byline too long for the column wraps after a role (`本报记者 彭 琳 通讯员` / `吉克阿依`): one byline.
     const wrapped = by && !by.photo && n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
-    if (
+    // So does a photo credit broken inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`).
+    if (wrapped !== '' && /^[\u4e00-\u9fff]{1,3}\s*摄(?:[（(][\u4e00-\u9fff]{2,8}[）)])?$/u.test(wrapped)) {
+      const joined = parseByline(trimmed + wrapped);
+      if (joined?.photo) {
+        by = joined;
+        trimmed += wrapped;
+        n++;
+      }
+    } else if (
       /(?:记者|通讯员|实习生)$/u.test(trimmed) &&
       /^[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{1,4}){0,2}$/u.test(wrapped)
     ) {

@@ -17,7 +17,7 @@
 import { endsSentence } from './char-class.js';
 import { NUMBERED, opensLede } from './layout.js';
 import type { ArticleKind } from './types.js';
-import { isBareName, isBoxLabel, isPlaceLine, isTrailer } from './vocabulary.js';
+import { CAPTION_START, isBareName, isBoxLabel, isPlaceLine, isTrailer } from './vocabulary.js';
 
 /** A line or block of the page, in page order. */
 export type Element =
@@ -68,7 +68,7 @@ function tokenize(elements: Element[], column: Column): Token[] {
     const last = tokens[tokens.length - 1];
     if (e.t === 'banner') tokens.push({ t: 'stop' });
     else if (e.t === 'credit') tokens.push({ t: 'credit', e });
-    else if (e.t === 'head' && LABELLED.test(e.text)) {
+    else if (e.t === 'head' && CAPTION_START.test(e.text)) {
       if (last?.t === 'body') last.items.push({ t: 'para', no: e.no, text: e.text, dateline: false });
       else
         tokens.push({ t: 'body', no: e.no, items: [{ t: 'para', no: e.no, text: e.text, dateline: false }] });
@@ -83,9 +83,6 @@ function tokenize(elements: Element[], column: Column): Token[] {
   }
   return mergeBodies(mergeWrapped(rejoinFirstLines(tokens, column), column));
 }
-
-/** A source or caption label line (`数据来源：国家统计局`, `图片说明：…`): body text, however short. */
-const LABELLED = /^(?:数据来源|资料来源|来源|图片说明|制图|注)[:：]/u;
 
 /**
  * A paragraph's first words that continue a sentence broken at the line before (`心，一块电子地图…`,
@@ -241,9 +238,9 @@ function extractPhotos(tokens: Token[], headlineFirst: boolean): { rest: Token[]
     const headed = headlineFirst && from === 0 && before?.t === 'heads' && before.role === 'title';
     if (body && !headed && from < body.items.length) {
       // Without the photo's own headline in front, a caption is its last paragraph, so a story's body is never
-      // taken; on a headlines-after page, right after the previous story's headline, up to three paragraphs.
+      // taken; on a headlines-after page, right after the previous story's headline (or a boundary), up to three.
       from =
-        !headlineFirst && from === 0 && before?.t === 'heads'
+        !headlineFirst && from === 0 && (before === undefined || before.t === 'heads' || before.t === 'stop')
           ? Math.max(0, body.items.length - 3)
           : body.items.length - 1;
     }
@@ -387,19 +384,13 @@ export function assembleArticles(elements: Element[], column: Column): Draft[] {
   const tokens = tokenize(elements, column);
   markIntertitles(tokens, column);
   const after = assemble(tokens, false);
-  if ((globalThis as { DEBUG?: boolean }).DEBUG)
-    console.log(
-      tokens
-        .map((t) =>
-          t.t === 'heads'
-            ? `H:${t.role}:${t.lines.join('/')}`
-            : t.t === 'body'
-              ? `U${t.items.length}[${t.items.map((i) => i.t[0]).join('')}]`
-              : t.t,
-        )
-        .join(' '),
-    );
   const first = assemble(tokens, true);
-  if ((globalThis as { DEBUG?: boolean }).DEBUG) console.log('cost first', first.cost, 'after', after.cost);
-  return first.cost < after.cost ? first.drafts : after.drafts;
+  // Where both readings leave as much behind, the page's edges decide: a page that opens with a headline or
+  // closes with body prints headlines first, and the other way round.
+  const text = tokens.filter((t) => t.t === 'heads' || t.t === 'body');
+  const edge = (t: Token | undefined): number =>
+    t?.t === 'heads' && t.role === 'title' ? 1 : t?.t === 'body' ? -1 : 0;
+  const firstCost = first.cost + edge(text[text.length - 1]);
+  const afterCost = after.cost + edge(text[0]);
+  return firstCost < afterCost ? first.drafts : after.drafts;
 }

@@ -226,3 +226,10 @@ export function isBareName(text: string): boolean {
   const s = text.replace(/^(\S) (\S)$/u, '$1$2');
   return /^[\u4e00-\u9fff]{2,3}$/u.test(s) && SURNAMES.has(s[0]!);
 }
+
+/**
+ * A line that opens a caption or a note of its own: `图①：…`, `图片说明：…`, `数据来源：…`, `制图：…`. Never the middle
+ * of a paragraph, never a headline.
+ */
+export const CAPTION_START =
+  /^(?:图[①-⑳\d一二三四五六七八九十]{0,3}[：:]|图片说明[：:]|(?:数据|资料)?来源[：:]|制图[：:]|注[：:])/u;

@@ -1,6 +1,6 @@
 /**
- * The parser's measuring corpora. `shared` is the team's (a copy of ../shared/corpus), `own-tuning` and
- * `own-held` were written by helpers who never read the parser; `own-held` is the part kept aside: it is only
+ * The parser's measuring corpora. `shared` is the team's (a copy of ../shared/corpus); `own-tuning`,
+ * `own-tuning-2` and `own-held` were written by helpers who never read the parser; `own-held` is the part kept aside: it is only
  * ever measured, never read while changing the parser.
  */
 import { fileURLToPath } from 'node:url';
@@ -10,5 +10,6 @@ const here = (name: string): string => fileURLToPath(new URL(`./${name}/`, impor
 export const CORPORA: ReadonlyArray<{ name: string; dir: string }> = [
   { name: 'shared', dir: here('shared') },
   { name: 'own-tuning', dir: here('own-tuning') },
+  { name: 'own-tuning-2', dir: here('own-tuning-2') },
   { name: 'own-held', dir: here('own-held') },
 ];
