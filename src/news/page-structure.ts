@@ -68,7 +68,7 @@ function tokenize(elements: Element[], column: Column): Token[] {
     const last = tokens[tokens.length - 1];
     if (e.t === 'banner') tokens.push({ t: 'stop' });
     else if (e.t === 'credit') tokens.push({ t: 'credit', e });
-    else if (e.t === 'head' && CAPTION_START.test(e.text)) {
+    else if (e.t === 'head' && (CAPTION_START.test(e.text) || isTrailer(e.text))) {
       if (last?.t === 'body') last.items.push({ t: 'para', no: e.no, text: e.text, dateline: false });
       else
         tokens.push({ t: 'body', no: e.no, items: [{ t: 'para', no: e.no, text: e.text, dateline: false }] });
