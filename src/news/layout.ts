@@ -232,9 +232,12 @@ export type TextBlock =
   { type: 'head'; line: TextLine } | { type: 'para'; lines: TextLine[]; dateline: boolean };
 
 function isSubtitle(l: TextLine): boolean {
-  // ——, ──, — or -- (OCR's reading of a dash).
+  // ——, ──, — or -- (OCR's reading of a dash). A single dash before a digit is a range broken at the line's
+  // start (`…信号。1` / `—2月份，…`), not a subtitle.
   const c = l.text.charCodeAt(0);
-  return c === 0x2014 || c === 0x2500 || (c === 0x2d && l.text.charCodeAt(1) === 0x2d);
+  const c1 = l.text.charCodeAt(1);
+  if (c === 0x2014 && c1 >= 0x30 && c1 <= 0x39) return false;
+  return c === 0x2014 || c === 0x2500 || (c === 0x2d && c1 === 0x2d);
 }
 
 /** Title-shaped: no clause punctuation, not ending mid-sentence, not absurdly long. */
