@@ -221,7 +221,11 @@ function markIntertitles(tokens: Token[], column: Column): void {
 }
 
 /** Photo items, cut out of the token stream: a photo's place is kept as a stop. */
-function extractPhotos(tokens: Token[], headlineFirst: boolean): { rest: Token[]; photos: Draft[] } {
+function extractPhotos(
+  tokens: Token[],
+  headlineFirst: boolean,
+  storiesFirst: boolean,
+): { rest: Token[]; photos: Draft[] } {
   const rest: Token[] = [];
   const photos: Draft[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -271,14 +275,19 @@ function extractPhotos(tokens: Token[], headlineFirst: boolean): { rest: Token[]
     photo.paragraphs = texts.length > 0 ? [texts.join(''), ...extra] : extra;
     if (headed) {
       const heads = rest.pop() as Extract<Token, { t: 'heads' }>;
-      photo.heads = heads.lines;
       photo.no = Math.min(photo.no, heads.no);
+      if (!storiesFirst && rest[rest.length - 1]?.t === 'body') {
+        // On a page of headlines-after stories the group also closes the story before: the photo's title is
+        // its last line, if it has one to spare.
+        if (heads.lines.length >= 2) {
+          rest.push({ ...heads, lines: heads.lines.slice(0, -1) });
+          photo.heads = heads.lines.slice(-1);
+        } else rest.push(heads);
+      } else photo.heads = heads.lines;
     } else if (!headlineFirst) {
       const after = tokens[k + 1];
-      // A headline right after the credit is this photo's, unless a caption and credit follow it: then it is the
-      // next photo's, printed above its caption as photo titles usually are.
-      const nextPhoto = tokens[k + 2]?.t === 'body' && tokens[k + 3]?.t === 'credit';
-      if (after?.t === 'heads' && after.role === 'title' && !nextPhoto) {
+      // A headline right after the credit is this photo's.
+      if (after?.t === 'heads' && after.role === 'title') {
         photo.heads = after.lines;
         k++;
       } else {
@@ -332,10 +341,11 @@ function addBody(d: Draft, tok: Token): void {
   }
 }
 
-function assemble(tokens: Token[], headlineFirst: boolean): Assembly {
-  const { rest, photos } = extractPhotos(tokens, headlineFirst);
+function assemble(tokens: Token[], headlineFirst: boolean, photoTitleFirst: boolean): Assembly {
+  const { rest, photos } = extractPhotos(tokens, photoTitleFirst, headlineFirst);
   const drafts: Draft[] = [...photos];
-  let cost = 0;
+  // A photo left without a title is a wrong reading too, if a lesser one than a story without a headline.
+  let cost = photos.filter((p) => p.heads.length === 0).length;
   let cur: Draft | null = null;
   let headed = false;
   const close = (): void => {
@@ -383,14 +393,22 @@ function assemble(tokens: Token[], headlineFirst: boolean): Assembly {
 export function assembleArticles(elements: Element[], column: Column): Draft[] {
   const tokens = tokenize(elements, column);
   markIntertitles(tokens, column);
-  const after = assemble(tokens, false);
-  const first = assemble(tokens, true);
-  // Where both readings leave as much behind, the page's edges decide: a page that opens with a headline or
-  // closes with body prints headlines first, and the other way round.
+  // Where readings leave as much behind, the page's edges decide: a page that opens with a headline or closes
+  // with body prints headlines first, and the other way round. Photo titles are printed above their pictures on
+  // some pages whose stories have theirs below, so they are read both ways too, the story's way first.
   const text = tokens.filter((t) => t.t === 'heads' || t.t === 'body');
   const edge = (t: Token | undefined): number =>
     t?.t === 'heads' && t.role === 'title' ? 1 : t?.t === 'body' ? -1 : 0;
-  const firstCost = first.cost + edge(text[text.length - 1]);
-  const afterCost = after.cost + edge(text[0]);
-  return firstCost < afterCost ? first.drafts : after.drafts;
+  let best: { drafts: Draft[]; cost: number } | null = null;
+  for (const [headlineFirst, photoTitleFirst] of [
+    [false, false],
+    [true, true],
+    [false, true],
+    [true, false],
+  ] as const) {
+    const reading = assemble(tokens, headlineFirst, photoTitleFirst);
+    const cost = reading.cost + (headlineFirst ? edge(text[text.length - 1]) : edge(text[0]));
+    if (best === null || cost < best.cost) best = { drafts: reading.drafts, cost };
+  }
+  return best!.drafts;
 }
