@@ -65,11 +65,11 @@ const MID_STOP = /[。！？：；](?=.)/;
 
 /**
  * A story's first sentence, when it has no dateline, opens with when it happened: `近日，`, `日前，`, `昨天，`,
- * `今年以来，`, `8月5日上午，`, `记者从…获悉`. Right after a line of nothing but title-shaped text, such an opening shows that the
+ * `今年以来，`, `8月5日上午`, `记者从…获悉`. Right after a line of nothing but title-shaped text, such an opening shows that the
  * text above was a headline rather than the start of the paragraph.
  */
 const LEDE =
-  /^(?:(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|今年以来|\d{1,2}月\d{1,2}日(?:[早上中下]午|早上|晚上|晚间|晚|凌晨)?)，|记者(?:近日|日前)?从|记者(?:获悉|了解到)，)/;
+  /^(?:(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|今年以来)，|\d{1,2}月\d{1,2}日|记者(?:近日|日前)?从|记者(?:获悉|了解到)，)/;
 
 export function opensLede(text: string): boolean {
   // Every lede opens with one of these characters (or a digit); most lines are turned away without the regex.
