@@ -14,7 +14,7 @@
  * 4. A photo item is its caption and credit lines with the headline on the page's side of them; several
  *    captions with their credits under one headline (`图①：…`, `图②：…`) are one item.
  */
-import { endsSentence } from './char-class.js';
+import { endsSentence, hasSpaceBetweenHan } from './char-class.js';
 import { NUMBERED, opensLede } from './layout.js';
 import type { ArticleKind } from './types.js';
 import { CAPTION_START, isBareName, isBoxLabel, isPlaceLine, isTrailer } from './vocabulary.js';
@@ -90,7 +90,7 @@ function tokenize(elements: Element[], column: Column): Token[] {
  */
 const CONTINUES = /^(?:[，、。；：！？”’）]|[\u4e00-\u9fff]{1,2}[，、；：]|[\u4e00-\u9fff]{1,4}[。！？])/u;
 const OPENERS =
-  /^(?:据悉|目前|此外|同时|其中|对此|为此|由此|近日|日前|近期|今年|去年|如今|眼下|当前|随后|然而|但是|不过|因此|此前|此次|届时|首先|其次|最后|另外|他说|她说|会上|现在|过去|后来|当时|可见|显然|总之|昨天|今天|明天|是的|对此)[，、；：]/u;
+  /^(?:据悉|目前|此外|同时|其中|对此|为此|由此|近日|日前|近期|今年|去年|如今|眼下|当前|随后|然而|但是|不过|因此|此前|此次|届时|首先|其次|最后|另外|他说|她说|会上|现在|过去|后来|当时|可见|显然|总之|昨天|今天|明天|当天|次日|岁末|年初|年底|年末|月初|月底|是的|对此)[，、；：]/u;
 
 /**
  * A line taken for a headline because it is as wide as a title, right before a paragraph that goes on with its
@@ -107,11 +107,20 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
       // Only a line as wide as a paragraph's first line (the column less the lost indent) can be one.
       const w = column.measure(line);
       const firstLineWide = w >= column.width - 4 && w <= column.width;
+      // Under an intertitle (`补链条 强集群`, `一、…`) in the middle of a story, a first-line-wide line over a
+      // paragraph that opens nothing new is that paragraph's first line, whatever its words.
+      const prev = out[out.length - 1];
+      const lead = tok.lines.length === 2 ? tok.lines[0]! : '';
+      const underIntertitle =
+        (hasSpaceBetweenHan(lead) || NUMBERED.test(lead)) &&
+        column.measure(lead) <= column.width - 3 &&
+        prev?.t === 'body' &&
+        endsSentence(textOf(prev.items[prev.items.length - 1]!)) &&
+        !opensLede(first.text);
       if (
         firstLineWide &&
-        CONTINUES.test(first.text) &&
-        !OPENERS.test(first.text) &&
-        !/^(?:——|──|—|--)/u.test(line)
+        ((CONTINUES.test(first.text) && !OPENERS.test(first.text)) || underIntertitle) &&
+        !TITLE_MARKS.test(line)
       ) {
         tokens[k + 1] = {
           ...next!,
@@ -131,7 +140,8 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
 
 /**
  * An intertitle or trailer too long for the column wraps onto a second line (`一、处理好粮食安全与农民增` / `收的关系`,
- * `（作者为中国农业大学经济管` / `理学院教授）`): numbered or with a bracket left open, a full first line is one line
+ * `（作者为中国农业大学经济管` / `理学院教授）`): numbered or with a bracket left open, a first line that fills the
+ * column (give or take the lost indent and half-width marks) is one line
  * with the next. A wrapped trailer is body text.
  */
 function mergeWrapped(tokens: Token[], column: Column): Token[] {
@@ -144,7 +154,7 @@ function mergeWrapped(tokens: Token[], column: Column): Token[] {
     }
     const [a, b] = tok.lines as [string, string];
     const numbered = NUMBERED.test(a) && tok.lines.length === 2;
-    if (!(numbered || opensBracket(a)) || column.measure(a) < column.width - 4.5) {
+    if (!(numbered || opensBracket(a)) || column.measure(a) < column.width - 6) {
       out.push(tok);
       continue;
     }
@@ -178,6 +188,10 @@ function mergeBodies(tokens: Token[]): Token[] {
     else out.push(tok);
   }
   return out;
+}
+
+function textOf(e: BodyElement): string {
+  return e.text;
 }
 
 /** The first body element's opening says a story starts there. */
