@@ -286,6 +286,17 @@ function extractPhotos(
       extra.push(c.e.text);
       photo.authors.push(...c.e.authors);
     }
+    // A note under the picture that closes with its source (`…持续扩大。` / `数据来源：国家能源局`) is the photo's too.
+    const note = tokens[k + 1];
+    if (
+      note?.t === 'body' &&
+      note.items.length <= 3 &&
+      note.items.every((i) => i.t === 'para') &&
+      CAPTION_START.test(textOf(note.items[note.items.length - 1]!))
+    ) {
+      extra.push(...note.items.map(textOf));
+      k++;
+    }
     photo.paragraphs = texts.length > 0 ? [texts.join(''), ...extra] : extra;
     if (headed) {
       const heads = rest.pop() as Extract<Token, { t: 'heads' }>;
