@@ -225,7 +225,8 @@ function markIntertitles(tokens: Token[], column: Column): void {
     const next = tokens[k + 1];
     // A headline over a caption is a photo's.
     if (prev?.t !== 'body' || next?.t !== 'body' || tokens[k + 2]?.t === 'credit') return;
-    if (TITLE_MARKS.test(line) || column.measure(line) > column.width + 1) return;
+    // A numbered intertitle may have wrapped and been joined: only an unnumbered line is too wide for one.
+    if (TITLE_MARKS.test(line) || (!NUMBERED.test(line) && column.measure(line) > column.width + 1)) return;
     if (opensStory(next) || closesStory(prev)) return;
     // A story's last paragraph ends a sentence; text that breaks off was the body of a headline after it.
     const last = prev.items[prev.items.length - 1]!;
