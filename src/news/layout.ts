@@ -57,7 +57,8 @@ export type WidthModel = 'print' | 'chars';
 // Hot per-line patterns, without the `u` flag (all BMP) so V8 keeps its fast paths.
 const INDENT = /^(?:\u3000|[ \t]{2,})/;
 const CONTINUES = /[，、；]$/;
-const TRAILER_END = /(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff]{1,4}){0,3}[）)]$/;
+const TRAILER_END =
+  /(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff]{1,4}){0,3}[）)]$|^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3})?[）)]$/;
 /** Opens with a quotation mark or bracket, which 避头尾 never leaves at a line's end. */
 const OPENS = /^[“‘《（「]/;
 /** A full stop, question or exclamation mark, colon or semicolon before the line's last character. */
@@ -136,7 +137,8 @@ function hasOddSpace(s: string): boolean {
 export function makeLine(no: number, raw: string): TextLine {
   const trimmed = raw.trim();
   const text = hasOddSpace(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
-  // A reporter's trailer closing the last paragraph (`…效率。（本报` / `见习记者 唐 宁）`) ends it too.
+  // A reporter's trailer closing the last paragraph (`…效率。（本报` / `见习记者 唐 宁）`, or just `唐 宁）`) ends
+  // it too.
   const last = text.charCodeAt(text.length - 1);
   const ends = endsSentence(text) || ((last === 0xff09 || last === 0x29) && TRAILER_END.test(text));
   const { print, chars } = widths(text);
