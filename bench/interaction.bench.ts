@@ -10,6 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PermissionFlagsBits, type APIInteraction } from 'discord.js';
+import { handleComponent } from '../commands/components.js';
+import { commands } from '../commands/index.js';
 import { createBot } from '../src/discord/bot.js';
 import { silentLogger } from '../src/logger.js';
 import type { Article, Page } from '../src/news/types.js';
@@ -123,6 +125,8 @@ async function main(): Promise<void> {
     store,
     logger: silentLogger,
     clock: { now: () => new Date() },
+    commands,
+    components: handleComponent,
   });
   await bot.start();
   await fake.waitForReadySession();

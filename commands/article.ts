@@ -1,7 +1,113 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { articleChoices, articleOption, resolveArticle } from '../src/discord/article-lookup.js';
 import type { Command } from '../src/discord/command.js';
-import { renderArticlePage } from '../src/discord/render.js';
+import { encodeCustomId } from '../src/discord/custom-ids.js';
+import { escapeText } from '../src/discord/markdown.js';
+import { t } from '../src/i18n/index.js';
+import { pagerRow } from '../src/reply/pager.js';
+import type { Reply } from '../src/reply/reply.js';
+import { text } from '../src/reply/rich-text.js';
+import type { StoredArticle } from '../src/store/types.js';
+import { displayTitle } from './shared/article-display.js';
+import { articleChoices, articleOption, resolveArticle } from './shared/article-option.js';
+
+/**
+ * Characters of escaped Markdown per page. A page must fit one embed description (4,096) and, with its title,
+ * kicker and footer, one message's 6,000 embed characters; this keeps headroom for those.
+ */
+const ARTICLE_PAGE_CHARS = 3800;
+
+const escapedLength = (s: string): number => escapeText(s).length;
+
+function splitLong(raw: string, budget: number): string[] {
+  // Escaping at most doubles text, so raw pieces of half the budget always fit. Prefer sentence ends; a sentence
+  // longer than that is cut hard.
+  const half = Math.floor(budget / 2);
+  const sentences = raw.match(/[^。！？!?]*[。！？!?]+[”’"』」）)]*|[^。！？!?]+$/g) ?? [raw];
+  const out: string[] = [];
+  let cur = '';
+  for (const s of sentences) {
+    for (let i = 0; i < s.length; i += half) {
+      const piece = s.slice(i, i + half);
+      if (cur && cur.length + piece.length > half) {
+        out.push(cur);
+        cur = '';
+      }
+      cur += piece;
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * The article's full text cut into pages, each at most `budget` characters once Discord's Markdown escapes are
+ * added, at paragraph boundaries where possible. Deterministic, so a page number in a custom id means the same
+ * text after a restart. An article with no text is one empty page.
+ */
+export function articlePages(a: StoredArticle, budget = ARTICLE_PAGE_CHARS): string[] {
+  const blocks: string[] = [];
+  if (a.subtitle) blocks.push(a.subtitle);
+  if (a.byline) blocks.push(a.byline);
+  for (const p of a.paragraphs) {
+    if (escapedLength(p) <= budget) blocks.push(p);
+    else blocks.push(...splitLong(p, budget));
+  }
+  const pages: string[] = [];
+  let cur = '';
+  let curLength = 0;
+  for (const b of blocks) {
+    const length = escapedLength(b);
+    if (!cur) {
+      cur = b;
+      curLength = length;
+    } else if (curLength + 2 + length > budget) {
+      pages.push(cur);
+      cur = b;
+      curLength = length;
+    } else {
+      cur = `${cur}\n\n${b}`;
+      curLength += 2 + length;
+    }
+  }
+  if (cur || pages.length === 0) pages.push(cur);
+  return pages;
+}
+
+/** One page of an article's full text with Previous/Next buttons. */
+export function renderArticlePage(
+  a: StoredArticle,
+  page: number,
+  locale: string,
+  opts: { ephemeral?: boolean } = {},
+): Reply {
+  const pages = articlePages(a);
+  const p = Math.min(Math.max(page, 0), pages.length - 1);
+  const footer = [
+    pages.length > 1 ? t(locale, 'generic.pageOf', { page: p + 1, pages: pages.length }) : null,
+    a.date,
+    a.section,
+  ].filter((x): x is string => !!x);
+  return {
+    cards: [
+      {
+        label: a.kicker ?? undefined,
+        title: displayTitle(a, locale),
+        body: [text(pages[p] || t(locale, 'article.none'))],
+        footer: footer.join(' · '),
+      },
+    ],
+    controls:
+      pages.length > 1
+        ? [
+            pagerRow((n) => encodeCustomId({ kind: 'article', articleId: a.id, page: n }), p, pages.length, {
+              previous: t(locale, 'generic.previous'),
+              next: t(locale, 'generic.next'),
+            }),
+          ]
+        : [],
+    ephemeral: opts.ephemeral,
+  };
+}
 
 export const article = {
   data: new SlashCommandBuilder()
@@ -20,7 +126,7 @@ export const article = {
     ),
 
   async execute(req, ctx) {
-    const a = resolveArticle(ctx.store, req.options.string('article'), req.locale);
+    const a = resolveArticle(ctx.store, req.options.string('article'));
     return renderArticlePage(a, (req.options.integer('page') ?? 1) - 1, req.locale);
   },
 

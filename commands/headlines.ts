@@ -1,8 +1,69 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { normalizeDate } from '../src/calendar-date.js';
+import type { Command } from '../src/discord/command.js';
+import { encodeCustomId } from '../src/discord/custom-ids.js';
+import { DISCORD_LIMITS as L } from '../src/discord/limits.js';
 import { t } from '../src/i18n/index.js';
-import { UserError, type Command } from '../src/discord/command.js';
-import { renderHeadlines } from '../src/discord/render.js';
+import { pagerRow } from '../src/reply/pager.js';
+import type { Control, Reply } from '../src/reply/reply.js';
+import { joinRich, strong, text, type RichText } from '../src/reply/rich-text.js';
+import { truncate } from '../src/reply/truncate.js';
+import type { StoredArticle } from '../src/store/types.js';
+import { UserError } from '../src/user-error.js';
+import { authorNames, displayTitle } from './shared/article-display.js';
+
+export const HEADLINES_PER_PAGE = 10;
+
+/** Headlines of one edition: numbered titles with kicker, authors and section, and a menu that opens any of them. */
+export function renderHeadlines(
+  date: string,
+  articles: StoredArticle[],
+  page: number,
+  locale: string,
+): Reply {
+  const pages = Math.max(1, Math.ceil(articles.length / HEADLINES_PER_PAGE));
+  const p = Math.min(Math.max(page, 0), pages - 1);
+  const start = p * HEADLINES_PER_PAGE;
+  const shown = articles.slice(start, start + HEADLINES_PER_PAGE);
+  // Each entry is bounded so ten of them always fit one card.
+  const entries: RichText[] = shown.map((a, i) => {
+    const meta = [a.kicker, authorNames(a), a.section]
+      .filter((x): x is string => !!x)
+      .map((x) => truncate(x, 80))
+      .join(' · ');
+    const head = strong(`${start + i + 1}. ${truncate(displayTitle(a, locale), 150)}`);
+    return meta ? [head, text(`\n${meta}`)] : [head];
+  });
+  const controls: Control[] = [
+    {
+      kind: 'menu',
+      id: encodeCustomId({ kind: 'headlines', date }),
+      placeholder: t(locale, 'headlines.select'),
+      options: shown.map((a, i) => ({
+        label: `${start + i + 1}. ${displayTitle(a, locale)}`,
+        value: a.id,
+        description: a.kicker ?? a.section ?? undefined,
+      })),
+    },
+  ];
+  if (pages > 1)
+    controls.push(
+      pagerRow((n) => encodeCustomId({ kind: 'headlines', date, page: n }), p, pages, {
+        previous: t(locale, 'generic.previous'),
+        next: t(locale, 'generic.next'),
+      }),
+    );
+  return {
+    cards: [
+      {
+        title: t(locale, 'headlines.title', { date }),
+        body: joinRich(entries, '\n\n'),
+        footer: pages > 1 ? t(locale, 'generic.pageOf', { page: p + 1, pages }) : undefined,
+      },
+    ],
+    controls,
+  };
+}
 
 export const headlines = {
   data: new SlashCommandBuilder()
@@ -24,20 +85,18 @@ export const headlines = {
     let date: string | undefined;
     if (raw) {
       const iso = normalizeDate(raw);
-      if (!iso) throw new UserError(t(req.locale, 'headlines.badDate', { date: raw }));
+      if (!iso) throw new UserError('headlines.badDate', { date: raw });
       date = iso;
     } else {
       date = ctx.store.editionDates(1)[0];
       if (!date)
-        throw new UserError(
-          t(req.locale, ctx.store.articleCount() > 0 ? 'headlines.undated' : 'generic.noArticles'),
-        );
+        throw new UserError(ctx.store.articleCount() > 0 ? 'headlines.undated' : 'generic.noArticles');
     }
     const articles = ctx.store.articlesForDate(date);
     if (articles.length === 0) {
       const dates = ctx.store.editionDates(5);
-      if (dates.length === 0) throw new UserError(t(req.locale, 'generic.noArticles'));
-      throw new UserError(t(req.locale, 'headlines.noEdition', { date, dates: dates.join(', ') }));
+      if (dates.length === 0) throw new UserError('generic.noArticles');
+      throw new UserError('headlines.noEdition', { date, dates: dates.join(', ') });
     }
     return renderHeadlines(date, articles, 0, req.locale);
   },
@@ -47,7 +106,7 @@ export const headlines = {
     return ctx.store
       .editionDates(200)
       .filter((d) => d.startsWith(typed) || d.replaceAll('-', '').startsWith(typed))
-      .slice(0, 25)
+      .slice(0, L.autocompleteChoices)
       .map((d) => ({ name: d, value: d }));
   },
 } satisfies Command;

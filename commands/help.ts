@@ -1,7 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
-import { EMBED_COLOR } from '../src/discord/render.js';
-import { t } from '../src/i18n/index.js';
+import { localize, t } from '../src/i18n/index.js';
 
 export const help = {
   data: new SlashCommandBuilder()
@@ -13,10 +12,8 @@ export const help = {
 
   async execute(req) {
     return {
-      embeds: [
-        { color: EMBED_COLOR, title: t(req.locale, 'help.title'), description: t(req.locale, 'help.body') },
-      ],
-      components: [],
+      cards: [{ title: t(req.locale, 'help.title'), body: localize(req.locale, 'help.body') }],
+      controls: [],
       ephemeral: true,
     };
   },

@@ -1,7 +1,44 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { articleChoices, articleOption, resolveArticle } from '../src/discord/article-lookup.js';
 import type { Command } from '../src/discord/command.js';
-import { renderSummary } from '../src/discord/render.js';
+import { encodeCustomId } from '../src/discord/custom-ids.js';
+import { t } from '../src/i18n/index.js';
+import type { Field, Reply } from '../src/reply/reply.js';
+import { emphasis, text, trimRich, type Span } from '../src/reply/rich-text.js';
+import type { StoredArticle } from '../src/store/types.js';
+import { authorNames, displayTitle } from './shared/article-display.js';
+import { articleChoices, articleOption, resolveArticle } from './shared/article-option.js';
+
+/** One article's title, kicker, summary, keywords, authors and date, with a button to read all of it. */
+export function renderSummary(a: StoredArticle, locale: string, opts: { ephemeral?: boolean } = {}): Reply {
+  const none = t(locale, 'article.none');
+  const body: Span[] = [];
+  if (a.kicker) body.push(emphasis(a.kicker));
+  if (a.subtitle) body.push(text(body.length > 0 ? `\n${a.subtitle}` : a.subtitle));
+  if (body.length > 0) body.push(text('\n\n'));
+  body.push(text(a.summary || a.lede || a.paragraphs[0] || ''));
+  const fields: Field[] = [
+    { name: t(locale, 'article.keywords'), value: [text(a.keywords.join('、') || none)] },
+    { name: t(locale, 'article.authors'), value: [text(authorNames(a) ?? none)], inline: true },
+    { name: t(locale, 'article.date'), value: [text(a.date ?? none)], inline: true },
+  ];
+  if (a.section) fields.push({ name: t(locale, 'article.section'), value: [text(a.section)], inline: true });
+  return {
+    cards: [{ title: displayTitle(a, locale), body: trimRich(body), fields }],
+    controls: [
+      {
+        kind: 'buttons',
+        buttons: [
+          {
+            id: encodeCustomId({ kind: 'read', articleId: a.id }),
+            label: t(locale, 'article.readFull'),
+            primary: true,
+          },
+        ],
+      },
+    ],
+    ephemeral: opts.ephemeral,
+  };
+}
 
 export const summary = {
   data: new SlashCommandBuilder()
@@ -12,7 +49,7 @@ export const summary = {
     .addStringOption(articleOption),
 
   async execute(req, ctx) {
-    return renderSummary(resolveArticle(ctx.store, req.options.string('article'), req.locale), req.locale);
+    return renderSummary(resolveArticle(ctx.store, req.options.string('article')), req.locale);
   },
 
   async autocomplete(req, ctx) {

@@ -6,9 +6,13 @@
 import 'dotenv/config';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { handleComponent } from '../commands/components.js';
+import { commands } from '../commands/index.js';
 import { systemClock } from './clock.js';
 import { loadConfigOrExit, type Config } from './config.js';
-import { CONSOLE_GUILD_ID, createConsolePoster, runConsole } from './cli/console.js';
+import { CONSOLE_GUILD_ID } from './console/console-guild.js';
+import { createConsolePoster } from './console/digest-poster.js';
+import { runConsole } from './console/repl.js';
 import type { DigestPoster } from './delivery/digest-poster.js';
 import { createScheduler, type DigestScheduler } from './delivery/scheduler.js';
 import { createBot, type Bot } from './discord/bot.js';
@@ -86,7 +90,14 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown(0));
 
   if (config.discordToken) {
-    const discordBot = createBot({ config, store, logger, clock: systemClock });
+    const discordBot = createBot({
+      config,
+      store,
+      logger,
+      clock: systemClock,
+      commands,
+      components: handleComponent,
+    });
     bot = discordBot;
     const poster = createChannelPoster({
       rest: discordBot.client.rest,

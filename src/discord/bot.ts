@@ -1,11 +1,10 @@
 import { Client, Events, GatewayIntentBits, type ChatInputCommandInteraction } from 'discord.js';
-import { commands as allCommands } from '../../commands/index.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { onGuildRemoved } from '../delivery/scheduler.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/types.js';
-import type { Command, CommandContext, SchedulerView } from './command.js';
+import type { Command, CommandContext, ComponentHandler, SchedulerView } from './command.js';
 import { createRouter, type Router } from './router.js';
 
 export interface BotDeps {
@@ -14,7 +13,9 @@ export interface BotDeps {
   logger: Logger;
   clock: Clock;
   scheduler?: SchedulerView;
-  commands?: readonly Command[];
+  /** The slash commands (commands/index.ts) and the handler of their buttons and menus (commands/components.ts). */
+  commands: readonly Command[];
+  components: ComponentHandler;
   /** Defer a reply when a handler takes longer than this (default 1.5 s). */
   deferAfterMs?: number;
 }
@@ -61,7 +62,8 @@ export function createBot(deps: BotDeps): Bot {
     defaultTimezone: config.defaultTimezone,
   };
   const router = createRouter({
-    commands: deps.commands ?? allCommands,
+    commands: deps.commands,
+    components: deps.components,
     ctx,
     botPermissionsIn,
     deferAfterMs: deps.deferAfterMs,

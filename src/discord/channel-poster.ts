@@ -1,5 +1,11 @@
-import { DiscordAPIError, Routes, SnowflakeUtil, type APIMessage, type REST } from 'discord.js';
-import type { DigestLocale } from '../digest/labels.js';
+import {
+  DiscordAPIError,
+  RESTJSONErrorCodes,
+  Routes,
+  SnowflakeUtil,
+  type APIMessage,
+  type REST,
+} from 'discord.js';
 import { PostError, type DigestPoster } from '../delivery/digest-poster.js';
 import { realSleep } from '../delivery/fan-out.js';
 import { messageNonce } from '../digest/nonce.js';
@@ -10,11 +16,11 @@ import { renderDigestMessages, type DigestMessage } from './digest-message.js';
  * Discord errors that mean "this bot cannot post in this channel until someone acts": retrying is pointless,
  * so the subscription is paused with the reason.
  */
-export const PAUSING_ERROR_CODES: Readonly<Record<number, string>> = {
-  50001: 'Missing Access',
-  50013: 'Missing Permissions',
-  10003: 'Unknown Channel',
-};
+const PAUSING_ERRORS: ReadonlyMap<number, string> = new Map([
+  [RESTJSONErrorCodes.MissingAccess, 'Missing Access'],
+  [RESTJSONErrorCodes.MissingPermissions, 'Missing Permissions'],
+  [RESTJSONErrorCodes.UnknownChannel, 'Unknown Channel'],
+]);
 
 export interface ChannelPosterOptions {
   /** discord.js's REST client (`client.rest`): it queues per rate-limit bucket, waits out 429s and retries 5xx. */
@@ -25,8 +31,8 @@ export interface ChannelPosterOptions {
    * at use, so the poster can be built before login: `() => client.user?.id`.
    */
   botUserId?: string | (() => string | undefined);
-  /** The digest's language; default English. */
-  locale?: DigestLocale;
+  /** The digest's language (Chinese for any zh-* locale); default English. */
+  locale?: string;
   /**
    * Per-channel language, e.g. from the guild's preferred locale:
    * `(id) => (client.channels.cache.get(id) as GuildChannel | undefined)?.guild.preferredLocale ?? 'en'`.
@@ -41,11 +47,11 @@ export interface ChannelPosterOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** How a REST failure should be handled. Exported for tests. */
+/** How a REST failure should be handled: pause the subscription, or retry (now, if `transient`, or next run). */
 export function classifyPostError(err: unknown): { error: PostError; transient: boolean } {
   if (err instanceof DiscordAPIError) {
     const code = typeof err.code === 'number' ? err.code : Number(err.code);
-    const known = PAUSING_ERROR_CODES[code];
+    const known = PAUSING_ERRORS.get(code);
     if (known)
       return { error: new PostError('pause', `${known} (${code})`, { cause: err }), transient: false };
     // A 403/404 without a known code still means the channel is out of reach.

@@ -1,26 +1,14 @@
-import type {
-  APIActionRowComponent,
-  APIComponentInMessageActionRow,
-  APIEmbed,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import type { Reply } from '../reply/reply.js';
 import type { Store } from '../store/types.js';
 
-/**
- * A transport-neutral answer. Commands and component handlers return one; the Discord router sends it as an
- * interaction response and the local console prints it as text, so both run the same handlers.
+/*
+ * What a command is, to the transports that run it. Command modules (commands/) implement these types; the
+ * Discord router and the console build the requests and render the replies. commands/ imports from here, never
+ * the other way round: the bot gets its commands from main.ts.
  */
-export interface Reply {
-  content?: string;
-  embeds: APIEmbed[];
-  components: APIActionRowComponent<APIComponentInMessageActionRow>[];
-  /** Only the invoking user sees it. */
-  ephemeral?: boolean;
-  /** Further messages sent after this one (a digest preview that Discord's limits split). */
-  followUps?: Reply[];
-}
 
 /** A channel named in an option, as far as a handler needs to know it. */
 export interface ChannelOption {
@@ -62,7 +50,7 @@ export interface AutocompleteRequest {
   focused: { name: string; value: string };
 }
 
-/** One autocomplete choice: Discord allows at most 25, each name at most 100 characters. */
+/** One autocomplete choice; the router cuts the list and each name to Discord's limits. */
 export interface Choice {
   name: string;
   value: string;
@@ -95,10 +83,29 @@ export interface Command {
   autocomplete?(req: AutocompleteRequest, ctx: CommandContext): Promise<Choice[]>;
 }
 
-/** An expected failure whose message is meant for the user; shown ephemerally, never logged as an error. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UserError';
+/** A button press or menu choice, independent of Discord or the console. */
+export interface ComponentRequest {
+  customId: string;
+  /** Chosen values of a select menu; empty for a button. */
+  values: readonly string[];
+  locale: string;
+}
+
+/** What to do with a component's answer: edit the message it sits on, or send a new (ephemeral) reply. */
+export interface ComponentOutcome {
+  reply: Reply;
+  update: boolean;
+}
+
+/** Answers every button and menu; commands/components.ts is the one the bot and the console use. */
+export type ComponentHandler = (req: ComponentRequest, ctx: CommandContext) => Promise<ComponentOutcome>;
+
+/** Commands by name; throws on a duplicate so a copy-paste slip fails at start-up, not at run time. */
+export function commandsByName(list: readonly Command[]): Map<string, Command> {
+  const map = new Map<string, Command>();
+  for (const c of list) {
+    if (map.has(c.data.name)) throw new Error(`Duplicate command name: ${c.data.name}`);
+    map.set(c.data.name, c);
   }
+  return map;
 }

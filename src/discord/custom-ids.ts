@@ -1,3 +1,5 @@
+import { DISCORD_LIMITS } from './limits.js';
+
 /**
  * Buttons and menus carry their whole state in the custom id (at most 100 characters), so they keep working
  * after a restart. Format: `<kind>:<arg>[:<arg>…]`. Article ids never contain `:`.
@@ -16,8 +18,6 @@ export type CustomId =
   | { kind: 'article'; articleId: string; page: number }
   | { kind: 'headlines'; date: string; page?: number }
   | { kind: 'search'; page: number; query: string; perPage?: number };
-
-const MAX_CUSTOM_ID = 100;
 
 export function encodeCustomId(id: CustomId): string {
   let s: string;
@@ -42,7 +42,7 @@ export function encodeCustomId(id: CustomId): string {
       break;
   }
   // A query is the only free text; truncating it keeps the id valid and the search still meaningful.
-  return s.length > MAX_CUSTOM_ID ? s.slice(0, MAX_CUSTOM_ID) : s;
+  return s.length > DISCORD_LIMITS.customId ? s.slice(0, DISCORD_LIMITS.customId) : s;
 }
 
 const isPage = (n: number): boolean => Number.isInteger(n) && n >= 0;

@@ -1,110 +1,76 @@
-import {
-  ButtonStyle,
-  ComponentType,
-  type APIActionRowComponent,
-  type APIButtonComponentWithCustomId,
-  type APIEmbed,
-} from 'discord.js';
-import { digestLabels, type DigestLabels, type DigestLocale } from '../digest/labels.js';
+import type { APIEmbed } from 'discord.js';
+import { digestHeading } from '../digest/render-text.js';
 import type { Digest, DigestItem } from '../digest/types.js';
+import { t } from '../i18n/index.js';
+import type { Button, ButtonRow, Card, Reply } from '../reply/reply.js';
+import { emphasis, strong, text, type Span } from '../reply/rich-text.js';
+import { truncate } from '../reply/truncate.js';
 import { encodeCustomId } from './custom-ids.js';
-import { escapeText, truncate } from './markdown.js';
-
-/** Discord's documented message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
-export const DISCORD_LIMITS = {
-  embedsPerMessage: 10,
-  /** Sum of every embed's title, description, field names and values, footer text and author name. */
-  embedCharsPerMessage: 6000,
-  description: 4096,
-  title: 256,
-  authorName: 256,
-  content: 2000,
-  rowsPerMessage: 5,
-  buttonsPerRow: 5,
-  buttonLabel: 80,
-} as const;
+import { DISCORD_LIMITS as L } from './limits.js';
+import { toMarkdown } from './markdown.js';
+import { buttonRowPayload, cardTitle, replyPayload, type ButtonRowPayload } from './reply-payload.js';
 
 /** Longest lede / title kept per item, so one item can never outgrow an embed on its own. */
 const MAX_LEDE = 1000;
 const MAX_TITLE = 300;
 /** Short button labels keep five to a row readable on a phone. */
 const BUTTON_LABEL = 24;
-const EMBED_COLOR = 0xb22222;
 
-export type DigestButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
-
-/** One message's payload, usable as a REST body or as discord.js `send` / `reply` options. */
+/** One digest message as posted: a REST body, or discord.js `send` / `reply` options. */
 export interface DigestMessage {
   content?: string;
   embeds: APIEmbed[];
-  components: DigestButtonRow[];
+  components: ButtonRowPayload[];
 }
 
-/** Newspaper text is not Markdown; make sure `*`, `_`, `#`, `1.` … print as themselves (linear-time escape). */
-const md = escapeText;
-
-function itemBlock(item: DigestItem, n: number, l: DigestLabels): string {
-  const photo = item.kind === 'photo' ? `📷 ` : '';
-  const kicker = item.kicker ? `${md(truncate(item.kicker, MAX_TITLE))} | ` : '';
-  const lines = [`**${n}.** ${photo}${kicker}**${md(truncate(item.title, MAX_TITLE))}**`];
-  if (item.lede) lines.push(md(truncate(item.lede, MAX_LEDE)));
-  if (item.authors.length > 0) lines.push(`*— ${md(item.authors.join(l.authorsJoin))}*`);
-  return lines.join('\n');
+function itemBlock(item: DigestItem, n: number, locale: string): Span[] {
+  const lead = `${item.kind === 'photo' ? '📷 ' : ''}${item.kicker ? `${truncate(item.kicker, MAX_TITLE)} | ` : ''}`;
+  const spans = [strong(`${n}.`), text(` ${lead}`), strong(truncate(item.title, MAX_TITLE))];
+  if (item.lede) spans.push(text(`\n${truncate(item.lede, MAX_LEDE)}`));
+  if (item.authors.length > 0)
+    spans.push(text('\n'), emphasis(`— ${item.authors.join(t(locale, 'digest.post.authorsJoin'))}`));
+  return spans;
 }
 
-function button(item: DigestItem, n: number): APIButtonComponentWithCustomId {
+function button(item: DigestItem, n: number): Button {
   return {
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    label: truncate(`${n}. ${item.title}`, Math.min(BUTTON_LABEL, DISCORD_LIMITS.buttonLabel)),
-    custom_id: encodeCustomId({ kind: 'summary', articleId: item.articleId }),
+    id: encodeCustomId({ kind: 'summary', articleId: item.articleId }),
+    label: truncate(`${n}. ${item.title}`, Math.min(BUTTON_LABEL, L.buttonLabel)),
   };
 }
 
-function embedChars(e: APIEmbed): number {
-  return (
-    (e.title?.length ?? 0) +
-    (e.description?.length ?? 0) +
-    (e.author?.name.length ?? 0) +
-    (e.footer?.text.length ?? 0)
-  );
-}
-
-function rows(buttons: APIButtonComponentWithCustomId[]): DigestButtonRow[] {
-  const out: DigestButtonRow[] = [];
-  for (let i = 0; i < buttons.length; i += DISCORD_LIMITS.buttonsPerRow)
-    out.push({
-      type: ComponentType.ActionRow,
-      components: buttons.slice(i, i + DISCORD_LIMITS.buttonsPerRow),
-    });
+function rows(buttons: Button[]): ButtonRow[] {
+  const out: ButtonRow[] = [];
+  for (let i = 0; i < buttons.length; i += L.buttonsPerRow)
+    out.push({ kind: 'buttons', buttons: buttons.slice(i, i + L.buttonsPerRow) });
   return out;
 }
 
 /**
- * Renders a digest as Discord message payloads: one message with one embed per section (the edition date on
- * each edition's first embed, numbered titles with ledes and authors in the description) and a `summary:<id>`
- * button per item. It is split into more messages only where Discord's limits force it: 10 embeds or 6,000
- * embed characters per message, 4,096 per description, 25 buttons (5 rows of 5). Article text is escaped for
- * Markdown. An empty digest gives no messages. Mentions are never parsed: the poster sends
- * `allowed_mentions: { parse: [] }` with every payload.
+ * A digest as the replies that carry it: one message with one card per section (the edition date on each
+ * edition's first card, numbered titles with ledes and authors in the body) and a `summary:<id>` button per
+ * item. It is split into more messages only where Discord's limits force it: 10 embeds or 6,000 embed characters
+ * per message, 4,096 per description, 25 buttons (5 rows of 5), each measured as Discord will get it (escaped
+ * Markdown). An empty digest gives no replies. The channel poster, `/digest preview` and the console all use
+ * this, so a preview is exactly what a channel gets.
  */
-export function renderDigestMessages(digest: Digest, locale: DigestLocale | string = 'en'): DigestMessage[] {
+export function digestReplies(digest: Digest, locale = 'en'): Reply[] {
   if (digest.itemCount === 0) return [];
-  const l = digestLabels(locale);
-  const maxButtons = DISCORD_LIMITS.rowsPerMessage * DISCORD_LIMITS.buttonsPerRow;
-  const messages: DigestMessage[] = [];
-  let embeds: APIEmbed[] = [];
-  let buttons: APIButtonComponentWithCustomId[] = [];
+  const maxButtons = L.rowsPerMessage * L.buttonsPerRow;
+  const replies: Reply[] = [];
+  let cards: Card[] = [];
+  let buttons: Button[] = [];
   let chars = 0;
-  let embed: APIEmbed | null = null;
+  // The card items are being added to, and the length of its description as Markdown.
+  let open: { body: Span[]; length: number } | null = null;
 
   const flush = (): void => {
-    if (embeds.length === 0) return;
-    messages.push({ embeds, components: rows(buttons) });
-    embeds = [];
+    if (cards.length === 0) return;
+    replies.push({ cards, controls: rows(buttons) });
+    cards = [];
     buttons = [];
     chars = 0;
-    embed = null;
+    open = null;
   };
 
   let n = 0;
@@ -112,34 +78,37 @@ export function renderDigestMessages(digest: Digest, locale: DigestLocale | stri
     let editionLabelPending = true;
     for (const section of edition.sections) {
       let sectionChunk = 0;
-      embed = null;
+      open = null;
       for (const item of section.items) {
-        const block = itemBlock(item, ++n, l);
+        const block = itemBlock(item, ++n, locale);
+        const blockLength = toMarkdown(block).length;
         if (buttons.length >= maxButtons) flush();
-        const current: APIEmbed | null = embed;
-        const fits =
+        const current: { body: Span[]; length: number } | null = open;
+        if (
           current !== null &&
-          (current.description?.length ?? 0) + 2 + block.length <= DISCORD_LIMITS.description &&
-          chars + 2 + block.length <= DISCORD_LIMITS.embedCharsPerMessage;
-        if (current !== null && fits) {
-          current.description += `\n\n${block}`;
-          chars += 2 + block.length;
+          current.length + 2 + blockLength <= L.description &&
+          chars + 2 + blockLength <= L.embedCharsPerMessage
+        ) {
+          current.body.push(text('\n\n'), ...block);
+          current.length += 2 + blockLength;
+          chars += 2 + blockLength;
         } else {
-          const name = section.name ?? l.noSection;
-          const title = truncate(sectionChunk > 0 ? `${name} ${l.continued}` : name, DISCORD_LIMITS.title);
-          const author = truncate(l.edition(edition.date), DISCORD_LIMITS.authorName);
-          // Counted with the author line whether or not it ends up there, so the check is never optimistic.
-          const cost = title.length + author.length + block.length;
+          const name = section.name ?? t(locale, 'digest.post.noSection');
+          const title = sectionChunk > 0 ? `${name} ${t(locale, 'digest.post.continued')}` : name;
+          const label = truncate(t(locale, 'digest.post.edition', { date: edition.date }), L.authorName);
+          const titleLength = cardTitle(title).length;
+          // Counted with the label whether or not it ends up there, so the check is never optimistic.
           if (
-            embeds.length >= DISCORD_LIMITS.embedsPerMessage ||
-            chars + cost > DISCORD_LIMITS.embedCharsPerMessage
+            cards.length >= L.embedsPerMessage ||
+            chars + titleLength + label.length + blockLength > L.embedCharsPerMessage
           )
             flush();
-          const next: APIEmbed = { title, description: block, color: EMBED_COLOR };
-          if (editionLabelPending || embeds.length === 0) next.author = { name: author };
-          embeds.push(next);
-          chars += embedChars(next);
-          embed = next;
+          const body = [...block];
+          const card: Card = { accent: 'digest', title, body };
+          if (editionLabelPending || cards.length === 0) card.label = label;
+          cards.push(card);
+          chars += titleLength + blockLength + (card.label ? label.length : 0);
+          open = { body, length: blockLength };
           sectionChunk++;
           editionLabelPending = false;
         }
@@ -148,11 +117,19 @@ export function renderDigestMessages(digest: Digest, locale: DigestLocale | stri
     }
   }
   flush();
-  const first = messages[0];
-  if (first)
-    first.content = truncate(
-      `**${md(l.heading(digest.editionDate, digest.itemCount))}**`,
-      DISCORD_LIMITS.content,
-    );
-  return messages;
+  const first = replies[0];
+  if (first) first.text = [strong(digestHeading(locale, digest.editionDate, digest.itemCount))];
+  return replies;
+}
+
+/**
+ * The digest as Discord message payloads (see {@link digestReplies}); article text is escaped for Markdown.
+ * Mentions are never parsed: the poster sends `allowed_mentions: { parse: [] }` with every payload.
+ */
+export function renderDigestMessages(digest: Digest, locale = 'en'): DigestMessage[] {
+  return digestReplies(digest, locale).map((reply) => {
+    const { content, embeds } = replyPayload(reply);
+    const components = reply.controls.flatMap((c) => (c.kind === 'buttons' ? [buttonRowPayload(c)] : []));
+    return { ...(content === undefined ? {} : { content }), embeds, components };
+  });
 }

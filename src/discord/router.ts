@@ -3,16 +3,24 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
-  type InteractionReplyOptions,
   type MessageComponentInteraction,
 } from 'discord.js';
-import { t } from '../i18n/index.js';
-import { UserError, type Command, type CommandContext, type CommandRequest, type Reply } from './command.js';
-import { handleComponent } from './component-handler.js';
-import { truncate } from './markdown.js';
+import { localize } from '../i18n/index.js';
+import type { Reply } from '../reply/reply.js';
+import { truncate } from '../reply/truncate.js';
+import { UserError, userMessage } from '../user-error.js';
+import {
+  commandsByName,
+  type Command,
+  type CommandContext,
+  type CommandRequest,
+  type ComponentHandler,
+} from './command.js';
+import { DISCORD_LIMITS as L } from './limits.js';
+import { interactionPayload } from './reply-payload.js';
 
 /** Discord allows 3 s for the first response; defer well before that when a handler is slow. */
-export const DEFER_AFTER_MS = 1500;
+const DEFER_AFTER_MS = 1500;
 
 export interface Router {
   handle(interaction: Interaction): Promise<void>;
@@ -26,25 +34,17 @@ export type BotPermissionLookup = (
 
 export interface RouterOptions {
   commands: readonly Command[];
+  /** Answers buttons and menus. */
+  components: ComponentHandler;
   ctx: CommandContext;
   botPermissionsIn: BotPermissionLookup;
   deferAfterMs?: number;
 }
 
-/** A Reply as discord.js send options. Mentions are never parsed, whatever the text says. */
-export function toPayload(reply: Reply): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
-  return {
-    content: reply.content ? truncate(reply.content, 2000) : undefined,
-    embeds: reply.embeds,
-    components: reply.components,
-    allowedMentions: { parse: [] },
-    ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-  };
-}
-
+/** The failure in the user's own language: what a UserError says, an apology for anything else. */
 function errorReply(err: unknown, locale: string): Reply {
-  const message = err instanceof UserError ? err.message : t(locale, 'generic.error');
-  return { content: message, embeds: [], components: [], ephemeral: true };
+  const { key, params } = userMessage(err);
+  return { text: localize(locale, key, params), cards: [], controls: [], ephemeral: true };
 }
 
 function commandRequest(i: ChatInputCommandInteraction, lookup: BotPermissionLookup): CommandRequest {
@@ -75,11 +75,7 @@ function commandRequest(i: ChatInputCommandInteraction, lookup: BotPermissionLoo
  * an apology plus a logged stack, and logs one line per interaction.
  */
 export function createRouter(opts: RouterOptions): Router {
-  const byName = new Map<string, Command>();
-  for (const c of opts.commands) {
-    if (byName.has(c.data.name)) throw new Error(`Duplicate command name: ${c.data.name}`);
-    byName.set(c.data.name, c);
-  }
+  const byName = commandsByName(opts.commands);
   const { ctx } = opts;
   const deferAfter = opts.deferAfterMs ?? DEFER_AFTER_MS;
 
@@ -111,7 +107,7 @@ export function createRouter(opts: RouterOptions): Router {
     } finally {
       clearTimeout(timer);
     }
-    const payload = toPayload(result.reply);
+    const payload = interactionPayload(result.reply);
     if (deferred) {
       await deferred;
       if (deferredUpdate && !result.update) await i.followUp(payload);
@@ -121,14 +117,14 @@ export function createRouter(opts: RouterOptions): Router {
     } else {
       await i.reply(payload);
     }
-    for (const extra of result.reply.followUps ?? []) await i.followUp(toPayload(extra));
+    for (const extra of result.reply.followUps ?? []) await i.followUp(interactionPayload(extra));
     return outcome;
   }
 
   async function onCommand(i: ChatInputCommandInteraction): Promise<string> {
     const cmd = byName.get(i.commandName);
     return respond(i, cmd?.ephemeral ?? false, async () => {
-      if (!cmd) throw new UserError(t(i.locale, 'generic.unknownCommand', { name: i.commandName }));
+      if (!cmd) throw new UserError('generic.unknownCommand', { name: i.commandName });
       return { reply: await cmd.execute(commandRequest(i, opts.botPermissionsIn), ctx), update: false };
     });
   }
@@ -154,14 +150,17 @@ export function createRouter(opts: RouterOptions): Router {
     }
     // Discord refuses the whole response past 25 choices or 100-character names/values.
     await i.respond(
-      choices.slice(0, 25).map((c) => ({ name: truncate(c.name, 100), value: c.value.slice(0, 100) })),
+      choices.slice(0, L.autocompleteChoices).map((c) => ({
+        name: truncate(c.name, L.choiceName),
+        value: c.value.slice(0, L.choiceValue),
+      })),
     );
     return outcome;
   }
 
   async function onComponent(i: MessageComponentInteraction): Promise<string> {
     const values = i.isStringSelectMenu() ? i.values : [];
-    return respond(i, true, () => handleComponent({ customId: i.customId, values, locale: i.locale }, ctx));
+    return respond(i, true, () => opts.components({ customId: i.customId, values, locale: i.locale }, ctx));
   }
 
   return {

@@ -1,4 +1,8 @@
-/** English strings. `{name}` placeholders are filled by `t()`. */
+/**
+ * English strings: the bot's replies and the digest's fixed words. `{name}` placeholders are filled by `t()` or
+ * `localize()`; `<b>…</b>` and `<code>…</code>` mark a strong phrase and something to type, which each transport
+ * shows its own way (see `localize()`).
+ */
 export const en = {
   'generic.error': 'Sorry, something went wrong on our side. Please try again in a moment.',
   'generic.unknownCommand': 'Unknown command: {name}.',
@@ -37,11 +41,10 @@ export const en = {
     '“{tz}” is not an IANA time zone. Use a name such as Asia/Shanghai, Europe/London or America/New_York.',
   'digest.badChannel': 'Pick a text channel of this server for the digest.',
   'digest.missingPermissions':
-    'I can’t post in <#{channel}>: I’m missing the {perms} permission there. Grant it and try again.',
-  'digest.subscribed':
-    'Subscribed <#{channel}>: the digest arrives daily at {time} ({tz}). Next run: {next}.',
-  'digest.unsubscribed': 'Unsubscribed <#{channel}>. It will get no more digests.',
-  'digest.notSubscribed': '<#{channel}> has no digest subscription.',
+    'I can’t post in {channel}: I’m missing the {perms} permission there. Grant it and try again.',
+  'digest.subscribed': 'Subscribed {channel}: the digest arrives daily at {time} ({tz}). Next run: {next}.',
+  'digest.unsubscribed': 'Unsubscribed {channel}. It will get no more digests.',
+  'digest.notSubscribed': '{channel} has no digest subscription.',
   'digest.timezoneSet':
     'The server’s default time zone is now {tz}. New subscriptions use it unless they name another.',
   'digest.timezoneIs': 'The server’s default time zone is {tz}.',
@@ -56,6 +59,14 @@ export const en = {
   'digest.pausedNotice':
     'Paused digest subscriptions: {lines}. Fix the channel permissions, then run /digest subscribe again to resume.',
   'digest.deliveryStatus': '{status} {day}',
+  'digest.pausedLine': '{channel} ({reason})',
+
+  'digest.post.heading': 'Daily digest · {date} · {count} articles',
+  'digest.post.headingOne': 'Daily digest · {date} · {count} article',
+  'digest.post.edition': 'Edition {date}',
+  'digest.post.noSection': 'Other news',
+  'digest.post.continued': '(continued)',
+  'digest.post.authorsJoin': ', ',
 
   'perm.ViewChannel': 'View Channel',
   'perm.SendMessages': 'Send Messages',
@@ -67,26 +78,26 @@ export const en = {
 
   'console.banner':
     'Paperboy console. Type /help, /headlines, /summary 舟山, /search 席草 … (/quit to leave).',
-  'console.notNumber': '“{value}” is not a whole number.',
+  'console.notNumber': '{name}: “{value}” is not a whole number.',
   'console.pressUsage': 'Usage: /press <button id> [menu value]',
-  'console.commands': 'Commands: {list}',
+  'console.unknownCommand': 'Unknown command: {name}. Commands: {list}',
   'console.subcommands': '{name} needs one of: {list}.',
   'console.missing': '{name} needs: {options}.',
 
   'help.title': 'Paperboy',
   'help.body':
     'I read scanned newspaper pages, summarize each article and post a daily digest.\n\n' +
-    '**Reading**\n' +
-    '`/headlines [date]` the newest edition’s headlines (or a date’s)\n' +
-    '`/summary article` one article’s summary, keywords and authors\n' +
-    '`/article article` the full text, page by page\n' +
-    '`/search query [limit]` full-text search with snippets\n\n' +
-    '**Setting up the daily digest** (Manage Server)\n' +
-    '`/digest timezone Asia/Shanghai` the server’s default time zone\n' +
-    '`/digest subscribe #channel 08:00 [timezone]` post the digest there every day\n' +
-    '`/digest list` times, next runs, last deliveries and errors\n' +
-    '`/digest preview` the digest exactly as a channel would get it\n' +
-    '`/digest unsubscribe #channel` stop\n\n' +
+    '<b>Reading</b>\n' +
+    '<code>/headlines [date]</code> the newest edition’s headlines (or a date’s)\n' +
+    '<code>/summary article</code> one article’s summary, keywords and authors\n' +
+    '<code>/article article</code> the full text, page by page\n' +
+    '<code>/search query [limit]</code> full-text search with snippets\n\n' +
+    '<b>Setting up the daily digest</b> (Manage Server)\n' +
+    '<code>/digest timezone Asia/Shanghai</code> the server’s default time zone\n' +
+    '<code>/digest subscribe #channel 08:00 [timezone]</code> post the digest there every day\n' +
+    '<code>/digest list</code> times, next runs, last deliveries and errors\n' +
+    '<code>/digest preview</code> the digest exactly as a channel would get it\n' +
+    '<code>/digest unsubscribe #channel</code> stop\n\n' +
     'I need View Channel, Send Messages and Embed Links in the digest channel. I never ping anyone.',
 } as const;
 

@@ -37,10 +37,10 @@ export const zh = {
   'digest.badTimezone':
     '“{tz}”不是 IANA 时区名称。请使用 Asia/Shanghai、Europe/London 或 America/New_York 这样的名称。',
   'digest.badChannel': '请选择本服务器中的一个文字频道来接收日报。',
-  'digest.missingPermissions': '我无法在 <#{channel}> 发帖：缺少 {perms} 权限。请授予权限后重试。',
-  'digest.subscribed': '已订阅 <#{channel}>：每天 {time}（{tz}）推送日报。下次推送：{next}。',
-  'digest.unsubscribed': '已取消 <#{channel}> 的订阅，之后不再推送日报。',
-  'digest.notSubscribed': '<#{channel}> 没有订阅日报。',
+  'digest.missingPermissions': '我无法在 {channel} 发帖：缺少 {perms} 权限。请授予权限后重试。',
+  'digest.subscribed': '已订阅 {channel}：每天 {time}（{tz}）推送日报。下次推送：{next}。',
+  'digest.unsubscribed': '已取消 {channel} 的订阅，之后不再推送日报。',
+  'digest.notSubscribed': '{channel} 没有订阅日报。',
   'digest.timezoneSet': '服务器的默认时区已设为 {tz}。新订阅默认使用该时区。',
   'digest.timezoneIs': '服务器的默认时区是 {tz}。',
   'digest.listTitle': '日报订阅',
@@ -53,6 +53,14 @@ export const zh = {
   'digest.previewEmpty': '暂无可推送的内容：还没有存储任何一期报纸。',
   'digest.pausedNotice': '以下日报订阅已暂停：{lines}。请修正频道权限，然后再次运行 /digest subscribe 恢复。',
   'digest.deliveryStatus': '{status} {day}',
+  'digest.pausedLine': '{channel} ({reason})',
+
+  'digest.post.heading': '每日摘要 · {date} · 共 {count} 篇',
+  'digest.post.headingOne': '每日摘要 · {date} · 共 {count} 篇',
+  'digest.post.edition': '{date} 版',
+  'digest.post.noSection': '其他新闻',
+  'digest.post.continued': '（续）',
+  'digest.post.authorsJoin': '、',
 
   'perm.ViewChannel': '查看频道',
   'perm.SendMessages': '发送消息',
@@ -63,25 +71,25 @@ export const zh = {
   'delivery.empty': '无新内容',
 
   'console.banner': 'Paperboy 控制台。输入 /help、/headlines、/summary 舟山、/search 席草 …（/quit 退出）。',
-  'console.notNumber': '“{value}”不是整数。',
+  'console.notNumber': '{name}: “{value}”不是整数。',
   'console.pressUsage': '用法：/press <按钮 id> [菜单选项]',
-  'console.commands': '可用命令：{list}',
+  'console.unknownCommand': '未知命令：{name}。 可用命令：{list}',
   'console.subcommands': '{name} 需要以下子命令之一：{list}。',
   'console.missing': '{name} 缺少：{options}。',
 
   'help.title': 'Paperboy 报童',
   'help.body':
     '我读取扫描的报纸版面，为每篇文章生成摘要，并每天推送日报。\n\n' +
-    '**阅读**\n' +
-    '`/headlines [日期]` 最新一期（或指定日期）的要闻\n' +
-    '`/summary 文章` 一篇文章的摘要、关键词和作者\n' +
-    '`/article 文章` 分页阅读全文\n' +
-    '`/search 关键词 [数量]` 全文搜索，附带摘录\n\n' +
-    '**设置每日日报**（需要“管理服务器”权限）\n' +
-    '`/digest timezone Asia/Shanghai` 设置服务器默认时区\n' +
-    '`/digest subscribe #频道 08:00 [时区]` 每天在该频道推送日报\n' +
-    '`/digest list` 查看推送时间、下次推送、上次推送和错误\n' +
-    '`/digest preview` 预览频道将收到的日报\n' +
-    '`/digest unsubscribe #频道` 取消推送\n\n' +
+    '<b>阅读</b>\n' +
+    '<code>/headlines [日期]</code> 最新一期（或指定日期）的要闻\n' +
+    '<code>/summary 文章</code> 一篇文章的摘要、关键词和作者\n' +
+    '<code>/article 文章</code> 分页阅读全文\n' +
+    '<code>/search 关键词 [数量]</code> 全文搜索，附带摘录\n\n' +
+    '<b>设置每日日报</b>（需要“管理服务器”权限）\n' +
+    '<code>/digest timezone Asia/Shanghai</code> 设置服务器默认时区\n' +
+    '<code>/digest subscribe #频道 08:00 [时区]</code> 每天在该频道推送日报\n' +
+    '<code>/digest list</code> 查看推送时间、下次推送、上次推送和错误\n' +
+    '<code>/digest preview</code> 预览频道将收到的日报\n' +
+    '<code>/digest unsubscribe #频道</code> 取消推送\n\n' +
     '日报频道需要授予我“查看频道”“发送消息”和“嵌入链接”权限。我从不 @ 任何人。',
 } as const satisfies Record<MessageKey, string>;

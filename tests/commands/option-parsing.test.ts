@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTime, normalizeTimezone, timezoneNames } from '../../src/digest/schedule-input.js';
 import { normalizeDate } from '../../src/calendar-date.js';
-import { commandMap, commands } from '../../commands/index.js';
+import { commands } from '../../commands/index.js';
+import { commandsByName } from '../../src/discord/command.js';
 
 describe('option parsing', () => {
   it('reads dates the way Chinese and English users write them', () => {
@@ -39,10 +40,10 @@ describe('option parsing', () => {
 
 describe('the command list', () => {
   it('names each command once', () => {
-    expect([...commandMap().keys()]).toEqual(commands.map((c) => c.data.name));
+    expect([...commandsByName(commands).keys()]).toEqual(commands.map((c) => c.data.name));
   });
 
   it('throws on a duplicate name', () => {
-    expect(() => commandMap([commands[0]!, commands[0]!])).toThrow(/Duplicate command name: headlines/);
+    expect(() => commandsByName([commands[0]!, commands[0]!])).toThrow(/Duplicate command name: headlines/);
   });
 });

@@ -2,11 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/build-digest.js';
 import type { DigestSource } from '../../src/digest/types.js';
-import {
-  DISCORD_LIMITS,
-  renderDigestMessages,
-  type DigestMessage,
-} from '../../src/discord/digest-message.js';
+import { renderDigestMessages, type DigestMessage } from '../../src/discord/digest-message.js';
+import { DISCORD_LIMITS } from '../../src/discord/limits.js';
 import { source } from './fixtures.js';
 
 const buttonsOf = (m: DigestMessage) => m.components.flatMap((r) => r.components);

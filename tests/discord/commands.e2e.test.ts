@@ -1,5 +1,7 @@
 import { MessageFlags, PermissionFlagsBits, type APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handleComponent } from '../../commands/components.js';
+import { commands } from '../../commands/index.js';
 import { createBot } from '../../src/discord/bot.js';
 import { silentLogger } from '../../src/logger.js';
 import type { InteractionResponse } from '../support/fake-discord/index.js';
@@ -336,6 +338,8 @@ describe('the bot end to end against the fake Discord server', () => {
       store: h.store,
       logger: silentLogger,
       clock: fixedClock,
+      commands,
+      components: handleComponent,
     });
     await h.bot.start();
     await h.fake.waitForReadySession();

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PermissionFlagsBits, type APIInteraction } from 'discord.js';
+import { handleComponent } from '../../commands/components.js';
+import { commands } from '../../commands/index.js';
 import type { Clock } from '../../src/clock.js';
 import { createBot, type Bot } from '../../src/discord/bot.js';
 import { silentLogger } from '../../src/logger.js';
@@ -118,6 +120,8 @@ export async function startHarness(store: Store = seededStore()): Promise<Harnes
     store,
     logger: silentLogger,
     clock: fixedClock,
+    commands,
+    components: handleComponent,
   });
   await bot.start();
   await fake.waitForReadySession();

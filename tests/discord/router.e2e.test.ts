@@ -1,8 +1,11 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserError, type Command } from '../../src/discord/command.js';
+import { handleComponent } from '../../commands/components.js';
+import type { Command } from '../../src/discord/command.js';
 import { createBot, type Bot } from '../../src/discord/bot.js';
+import { text } from '../../src/reply/rich-text.js';
+import { UserError } from '../../src/user-error.js';
 import type { Store } from '../../src/store/types.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 
@@ -36,15 +39,16 @@ describe('the interaction router', () => {
       commands: [
         cmd('slow', async () => {
           await sleep(300);
-          return { content: 'done at last', embeds: [], components: [] };
+          return { text: [text('done at last')], cards: [], controls: [] };
         }),
         cmd('broken', async () => {
           throw new Error('database on fire');
         }),
         cmd('refuse', async () => {
-          throw new UserError('You cannot do that here.');
+          throw new UserError('digest.adminOnly');
         }),
       ],
+      components: handleComponent,
     });
     await bot.start();
     await fake.waitForReadySession();
@@ -68,9 +72,15 @@ describe('the interaction router', () => {
     const before = logs.filter((l) => l.level === 50).length;
     const i = fake.sendInteraction(fake.build.slashCommand({ name: 'refuse' }));
     const r = await fake.waitForResponse(i.id);
-    expect(r.data.content).toBe('You cannot do that here.');
+    expect(r.data.content).toBe('Only members with the Manage Server permission can use /digest.');
     expect(r.data.flags).toBe(64);
     expect(logs.filter((l) => l.level === 50).length).toBe(before);
+  });
+
+  it('words a user error in the language of the user who made it', async () => {
+    const i = fake.sendInteraction(fake.build.slashCommand({ name: 'refuse', locale: 'zh-CN' }));
+    const r = await fake.waitForResponse(i.id);
+    expect(r.data.content).toBe('只有拥有“管理服务器”权限的成员才能使用 /digest。');
   });
 
   it('apologises for an unexpected error and logs its stack', async () => {

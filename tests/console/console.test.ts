@@ -1,7 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { ApplicationCommandOptionType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignOptions, createConsolePoster, runConsole, tokenize } from '../../src/cli/console.js';
+import { createConsolePoster } from '../../src/console/digest-poster.js';
+import { assignOptions, tokenize } from '../../src/console/options.js';
+import { runConsole } from '../../src/console/repl.js';
 import { buildDigest } from '../../src/digest/build-digest.js';
 import { createScheduler } from '../../src/delivery/scheduler.js';
 import { silentLogger } from '../../src/logger.js';
@@ -15,7 +17,7 @@ import {
   savePage,
   SEED_DATE,
   seededStore,
-} from './harness.js';
+} from '../discord/harness.js';
 
 async function runLines(store: Store, lines: string[], locale = 'en-US'): Promise<string> {
   const input = new PassThrough();
@@ -23,7 +25,7 @@ async function runLines(store: Store, lines: string[], locale = 'en-US'): Promis
   let text = '';
   output.on('data', (c: Buffer) => (text += c.toString('utf8')));
   input.end(lines.join('\n') + '\n');
-  await runConsole({ store, clock: fixedClock, input, output, locale });
+  await runConsole({ store, clock: fixedClock, input, output, locale, defaultTimezone: 'Asia/Shanghai' });
   return text;
 }
 
@@ -51,7 +53,14 @@ describe('the local console', () => {
     let text = '';
     output.on('data', (c: Buffer) => (text += c.toString('utf8')));
     input.end('/quit\n');
-    await runConsole({ store, clock: fixedClock, input, output, locale: 'en-US' });
+    await runConsole({
+      store,
+      clock: fixedClock,
+      input,
+      output,
+      locale: 'en-US',
+      defaultTimezone: 'Asia/Shanghai',
+    });
     expect(text).toMatch(/^Paperboy console\./);
     expect(text).toContain(`━━ Headlines · ${SEED_DATE} ━━`);
     expect(text.trimEnd().endsWith('>')).toBe(true);
@@ -132,7 +141,7 @@ describe('digests scheduled for the console', () => {
     });
     await scheduler.start();
     input.end('/digest subscribe console 08:00 Asia/Shanghai\n');
-    await runConsole({ store, input, output, scheduler, locale: 'en-US' });
+    await runConsole({ store, input, output, scheduler, locale: 'en-US', defaultTimezone: 'Asia/Shanghai' });
     const at = scheduler.nextRun('console');
     expect(at).not.toBeNull();
     expect(text).not.toContain('[digest → #console]');

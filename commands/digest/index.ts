@@ -1,0 +1,135 @@
+import { PermissionFlagsBits, SlashCommandBuilder, InteractionContextType } from 'discord.js';
+import type { Command } from '../../src/discord/command.js';
+import { DISCORD_LIMITS as L } from '../../src/discord/limits.js';
+import { timezoneNames } from '../../src/digest/schedule-input.js';
+import type { Reply } from '../../src/reply/reply.js';
+import { UserError } from '../../src/user-error.js';
+import { DIGEST_CHANNEL_TYPES, requireAdmin } from './access.js';
+import { list } from './list.js';
+import { unseenPauses, withPausedNotice } from './paused-notice.js';
+import { preview } from './preview.js';
+import { subscribe, unsubscribe } from './subscriptions.js';
+import { timezone } from './timezone.js';
+
+export const digest = {
+  data: new SlashCommandBuilder()
+    .setName('digest')
+    .setNameLocalizations({ 'zh-CN': '日报' })
+    .setDescription('Set up the daily digest (Manage Server)')
+    .setDescriptionLocalizations({ 'zh-CN': '设置每日日报（需要“管理服务器”权限）' })
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild)
+    .addSubcommand((s) =>
+      s
+        .setName('subscribe')
+        .setNameLocalizations({ 'zh-CN': '订阅' })
+        .setDescription('Post the digest in a channel every day')
+        .setDescriptionLocalizations({ 'zh-CN': '每天在一个频道推送日报' })
+        .addChannelOption((o) =>
+          o
+            .setName('channel')
+            .setNameLocalizations({ 'zh-CN': '频道' })
+            .setDescription('Where to post')
+            .setDescriptionLocalizations({ 'zh-CN': '推送到哪个频道' })
+            .addChannelTypes(...DIGEST_CHANNEL_TYPES)
+            .setRequired(true),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('time')
+            .setNameLocalizations({ 'zh-CN': '时间' })
+            .setDescription('Time of day, 24-hour HH:MM, e.g. 08:00')
+            .setDescriptionLocalizations({ 'zh-CN': '每天的推送时间，24 小时制 HH:MM，例如 08:00' })
+            .setRequired(true)
+            .setMaxLength(5),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('timezone')
+            .setNameLocalizations({ 'zh-CN': '时区' })
+            .setDescription('IANA time zone (default: the server’s)')
+            .setDescriptionLocalizations({ 'zh-CN': 'IANA 时区（默认使用服务器时区）' })
+            .setAutocomplete(true),
+        ),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('unsubscribe')
+        .setNameLocalizations({ 'zh-CN': '取消订阅' })
+        .setDescription('Stop posting the digest in a channel')
+        .setDescriptionLocalizations({ 'zh-CN': '停止在一个频道推送日报' })
+        .addChannelOption((o) =>
+          o
+            .setName('channel')
+            .setNameLocalizations({ 'zh-CN': '频道' })
+            .setDescription('The subscribed channel')
+            .setDescriptionLocalizations({ 'zh-CN': '已订阅的频道' })
+            .addChannelTypes(...DIGEST_CHANNEL_TYPES)
+            .setRequired(true),
+        ),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('timezone')
+        .setNameLocalizations({ 'zh-CN': '时区' })
+        .setDescription('Show or set the server’s default time zone')
+        .setDescriptionLocalizations({ 'zh-CN': '查看或设置服务器的默认时区' })
+        .addStringOption((o) =>
+          o
+            .setName('timezone')
+            .setNameLocalizations({ 'zh-CN': '时区' })
+            .setDescription('IANA name, e.g. Asia/Shanghai')
+            .setDescriptionLocalizations({ 'zh-CN': 'IANA 名称，例如 Asia/Shanghai' })
+            .setAutocomplete(true),
+        ),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('preview')
+        .setNameLocalizations({ 'zh-CN': '预览' })
+        .setDescription('The digest exactly as a channel would get it')
+        .setDescriptionLocalizations({ 'zh-CN': '预览频道将收到的日报' }),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('list')
+        .setNameLocalizations({ 'zh-CN': '列表' })
+        .setDescription('Subscribed channels, times, next runs and last deliveries')
+        .setDescriptionLocalizations({ 'zh-CN': '已订阅的频道、时间、下次推送和上次推送' }),
+    ),
+  ephemeral: true,
+
+  async execute(req, ctx) {
+    const guildId = requireAdmin(req);
+    const unseen = unseenPauses(guildId, ctx);
+    let reply: Reply;
+    switch (req.subcommand) {
+      case 'subscribe':
+        reply = await subscribe(req, ctx, guildId);
+        break;
+      case 'unsubscribe':
+        reply = unsubscribe(req, ctx, guildId);
+        break;
+      case 'timezone':
+        reply = timezone(req, ctx, guildId);
+        break;
+      case 'preview':
+        reply = preview(req, ctx);
+        break;
+      case 'list':
+        reply = list(req, ctx, guildId);
+        break;
+      default:
+        throw new UserError('generic.unknownCommand', { name: `digest ${req.subcommand ?? ''}` });
+    }
+    return { ...withPausedNotice(reply, unseen, req.locale, ctx), ephemeral: true };
+  },
+
+  async autocomplete(req) {
+    const typed = req.focused.value.trim().toLowerCase();
+    return timezoneNames()
+      .filter((z) => z.toLowerCase().includes(typed))
+      .slice(0, L.autocompleteChoices)
+      .map((z) => ({ name: z, value: z }));
+  },
+} satisfies Command;

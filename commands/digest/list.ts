@@ -1,0 +1,44 @@
+import type { CommandContext, CommandRequest } from '../../src/discord/command.js';
+import { localize, t } from '../../src/i18n/index.js';
+import type { Reply } from '../../src/reply/reply.js';
+import { channelRef, joinRich, text, type RichText, type Span } from '../../src/reply/rich-text.js';
+import { truncate } from '../../src/reply/truncate.js';
+import type { Subscription } from '../../src/store/types.js';
+import { nextDigestParam } from './next-digest.js';
+
+function entry(s: Subscription, ctx: CommandContext, locale: string): Span[] {
+  const d = ctx.store.lastDelivery(s.channelId);
+  const line: Span[] = [
+    channelRef(s.channelId),
+    text('\n'),
+    ...localize(locale, 'digest.listLine', {
+      time: s.time,
+      tz: s.timezone,
+      next: nextDigestParam(s, ctx),
+      last: d
+        ? { key: 'digest.deliveryStatus', params: { status: { key: `delivery.${d.status}` }, day: d.day } }
+        : { key: 'digest.never' },
+    }),
+  ];
+  if (s.status === 'paused')
+    line.push(
+      text('\n⚠️ '),
+      ...localize(locale, 'digest.listPaused', { reason: truncate(s.pauseReason ?? '?', 200) }),
+    );
+  else if (d?.error)
+    line.push(text('\n⚠️ '), ...localize(locale, 'digest.listError', { error: truncate(d.error, 200) }));
+  return line;
+}
+
+/** `/digest list`: per channel its time, time zone, next run, last delivery and any error or pause. */
+export function list(req: CommandRequest, ctx: CommandContext, guildId: string): Reply {
+  const subs = ctx.store.listSubscriptions({ guildId });
+  const body: RichText =
+    subs.length === 0
+      ? [text(t(req.locale, 'digest.listEmpty'))]
+      : joinRich(
+          subs.map((s) => entry(s, ctx, req.locale)),
+          '\n\n',
+        );
+  return { cards: [{ title: t(req.locale, 'digest.listTitle'), body }], controls: [] };
+}

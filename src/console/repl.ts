@@ -1,0 +1,77 @@
+import { createInterface } from 'node:readline';
+import { commands as allCommands } from '../../commands/index.js';
+import { handleComponent } from '../../commands/components.js';
+import { systemClock, type Clock } from '../clock.js';
+import {
+  commandsByName,
+  type Command,
+  type CommandContext,
+  type ComponentHandler,
+  type SchedulerView,
+} from '../discord/command.js';
+import { t } from '../i18n/index.js';
+import { silentLogger, type Logger } from '../logger.js';
+import type { Store } from '../store/types.js';
+import { CONSOLE_GUILD_ID, terminalLocale } from './console-guild.js';
+import { runLine } from './run-line.js';
+
+export interface ConsoleOptions {
+  store: Store;
+  clock?: Clock;
+  scheduler?: SchedulerView;
+  logger?: Logger;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** The operator's locale; defaults to the terminal's (LANG). */
+  locale?: string;
+  /** The time zone of a server that never set one (config's DEFAULT_TIMEZONE, from main.ts). */
+  defaultTimezone: string;
+  commands?: readonly Command[];
+  components?: ComponentHandler;
+}
+
+/**
+ * The local console used when there is no DISCORD_TOKEN: each line is a slash command run through the same
+ * handlers and renderers as on Discord, printed as text. Reads every line in order (piped stdin works), and
+ * resolves at end of input or on `/quit`.
+ */
+export async function runConsole(opts: ConsoleOptions): Promise<void> {
+  const locale = opts.locale ?? terminalLocale();
+  const { defaultTimezone } = opts;
+  const ctx: CommandContext = {
+    store: opts.store,
+    clock: opts.clock ?? systemClock,
+    logger: opts.logger ?? silentLogger,
+    scheduler: opts.scheduler,
+    defaultTimezone,
+  };
+  const commands = commandsByName(opts.commands ?? allCommands);
+  const components = opts.components ?? handleComponent;
+  const interactive = (opts.input as { isTTY?: boolean }).isTTY === true;
+  const out = opts.output;
+  const rl = createInterface({ input: opts.input, terminal: false });
+  // The time zone is read per line: `/digest timezone` may have just changed it.
+  const run = (line: string): Promise<string> =>
+    runLine(line, {
+      ctx,
+      commands,
+      components,
+      locale,
+      timezone: opts.store.getGuildSettings(CONSOLE_GUILD_ID).timezone || defaultTimezone,
+    });
+  if (interactive) {
+    // A newcomer's first screen answers the first question anyone asks: what is in today's paper?
+    out.write(`${t(locale, 'console.banner')}\n\n> /headlines\n`);
+    out.write(`${await run('/headlines')}\n\n> `);
+  }
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line === '/quit' || line === '/exit') break;
+    if (line && !line.startsWith('#')) {
+      if (!interactive) out.write(`> ${line}\n`);
+      out.write(`${await run(line)}\n\n`);
+    }
+    if (interactive) out.write('> ');
+  }
+  rl.close();
+}
