@@ -167,8 +167,12 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     const w = columnWidth(item, pageWidth, 8);
     for (const b of segmentRun(item, w)) {
       if (b.type === 'head') elements.push({ t: 'head', no: b.line.no, text: b.line.text });
-      else
-        elements.push({ t: 'para', no: b.lines[0]!.no, text: joinLines(b.lines, w), dateline: b.dateline });
+      else {
+        const first = b.lines[0]!;
+        // A title-shaped first line is kept aside: the page pass may find it was a headline run into the text.
+        const lead = b.lines.length > 1 && first.titleish && !first.dateline ? first.text : undefined;
+        elements.push({ t: 'para', no: first.no, text: joinLines(b.lines, w), dateline: b.dateline, lead });
+      }
     }
   }
 

@@ -25,7 +25,8 @@ export type Element =
   | { t: 'byline'; no: number; text: string; authors: string[]; closing: boolean }
   | { t: 'credit'; no: number; text: string; authors: string[] }
   | { t: 'head'; no: number; text: string }
-  | { t: 'para'; no: number; text: string; dateline: boolean };
+  /** `lead`: the paragraph's first line, when it is title-shaped (it may be a headline run into the text). */
+  | { t: 'para'; no: number; text: string; dateline: boolean; lead?: string | undefined };
 
 type BodyElement = Extract<Element, { t: 'byline' | 'para' | 'credit' }>;
 
@@ -81,7 +82,7 @@ function tokenize(elements: Element[], column: Column): Token[] {
     } else if (last?.t === 'body') last.items.push(e);
     else tokens.push({ t: 'body', no: e.no, items: [e] });
   }
-  return mergeBodies(mergeWrapped(rejoinFirstLines(tokens, column), column));
+  return mergeBodies(mergeWrapped(rejoinFirstLines(splitHiddenHeadlines(tokens), column), column));
 }
 
 /**
@@ -194,6 +195,34 @@ function textOf(e: BodyElement): string {
   return e.text;
 }
 
+/**
+ * A headline printed after its story and straight before the next story's first line reads as that line's start
+ * (`日本流感患者人数处于高位` / `在巴西圣保罗一栋老式公寓里，…`). The stretch gives it away when it holds two
+ * stories' openings: a dateline, and later a reporter's line after the next story's first paragraph. That
+ * paragraph's title-shaped first line was the headline between them.
+ */
+function splitHiddenHeadlines(tokens: Token[]): Token[] {
+  return tokens.flatMap((tok): Token[] => {
+    if (tok.t !== 'body') return [tok];
+    const items = tok.items;
+    const dated = items.findIndex((i) => i.t === 'para' && i.dateline);
+    if (dated < 0) return [tok];
+    for (let j = dated + 2; j < items.length; j++) {
+      const by = items[j]!;
+      const para = items[j - 1]!;
+      if (by.t !== 'byline' || by.closing || para.t !== 'para' || para.lead === undefined) continue;
+      if (!para.text.startsWith(para.lead)) continue;
+      const rest = { ...para, text: para.text.slice(para.lead.length).trimStart(), lead: undefined };
+      return [
+        { t: 'body', no: tok.no, items: items.slice(0, j - 1) },
+        { t: 'heads', no: para.no, lines: [para.lead], role: 'title' },
+        { t: 'body', no: para.no, items: [rest, ...items.slice(j)] },
+      ];
+    }
+    return [tok];
+  });
+}
+
 /** The first body element's opening says a story starts there. */
 function opensStory(tok: Token | undefined): boolean {
   if (tok === undefined) return false;
@@ -201,6 +230,9 @@ function opensStory(tok: Token | undefined): boolean {
   if (tok.t !== 'body') return false;
   const first = tok.items[0]!;
   if (first.t === 'byline') return !first.closing;
+  // A feature opens with a paragraph, then its reporter's line.
+  const second = tok.items[1];
+  if (first.t === 'para' && second?.t === 'byline' && !second.closing) return true;
   return first.t === 'para' && (first.dateline || opensLede(first.text));
 }
 
