@@ -19,7 +19,7 @@ import {
   printWidth,
   widths,
 } from './char-class.js';
-import { isBoxLabel, startsDateline } from './vocabulary.js';
+import { isBoxLabel, isTrailer, startsDateline } from './vocabulary.js';
 
 /** One non-blank text line, trimmed, with what its whitespace and width say. */
 export interface TextLine {
@@ -42,6 +42,8 @@ export interface TextLine {
   latinHead: number;
   /** Ends a sentence (`endsSentence`). */
   ends: boolean;
+  /** Closes a story with its trailer (`（作者为…）`, `（本报记者 X）`): nothing after it is the same paragraph. */
+  closes: boolean;
   /** Has a space between ideographs (`hasSpaceBetweenHan`). */
   spaced: boolean;
   /** Opens with a dateline (`本报讯…`). */
@@ -140,7 +142,11 @@ export function makeLine(no: number, raw: string): TextLine {
   // A reporter's trailer closing the last paragraph (`…效率。（本报` / `见习记者 唐 宁）`, or just `唐 宁）`) ends
   // it too.
   const last = text.charCodeAt(text.length - 1);
-  const ends = endsSentence(text) || ((last === 0xff09 || last === 0x29) && TRAILER_END.test(text));
+  const dateline = startsDateline(text);
+  // (A dateline's own bracketed byline, `本报讯（记者 X）`, closes nothing.)
+  const closes =
+    !dateline && (last === 0xff09 || last === 0x29) && (TRAILER_END.test(text) || isTrailer(text));
+  const ends = closes || endsSentence(text);
   const { print, chars } = widths(text);
   return {
     no,
@@ -153,8 +159,9 @@ export function makeLine(no: number, raw: string): TextLine {
     wChars: chars,
     latinHead: 0,
     ends,
+    closes,
     spaced: hasSpaceBetweenHan(text),
-    dateline: startsDateline(text),
+    dateline,
     lede: opensLede(text),
     titleish: !ends && text.length <= 40 && !hasClausePunct(text) && !CONTINUES.test(text),
   };
@@ -285,7 +292,7 @@ function paragraphBreak(
   w: number,
   prevFirst: boolean,
 ): boolean {
-  if (cur.indent) return true;
+  if (cur.indent || prev.closes) return true;
   if (!prev.ends) {
     // `他说：` closing a short line may introduce a quoted paragraph, and a quotation closing a short line
     // (`…是最好的练兵”`, the full stop left out or lost) may end one: a justified column has no short lines
@@ -367,7 +374,7 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
       // Text with no clause punctuation at all, then a line opening a lede (`近日，…`): the text was the headline
       // of a story that has neither byline nor dateline (a brief), printed above its body or after the previous
       // story's, however wide it is. Running text does not break a sentence right before `近日，`.
-      if (cur.lede && !prev.ends && para.every(titleish)) break;
+      if (cur.lede && !prev.ends && !first.dateline && para.every(titleish)) break;
       // A phrase-spaced line ends a run of title-shaped lines (kicker, then title) rather than joining it.
       if (headlineShaped(cur) && (para.every(titleish) || prev.ends)) break;
       // After a sentence end, a title-shaped line followed by a headline line (or nothing) is a kicker.

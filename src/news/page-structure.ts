@@ -61,8 +61,8 @@ function tokenize(elements: Element[], column: Column): Token[] {
     // A bare name between a headline group and a paragraph is the story's byline (`林晓东`, `周 舟`).
     if (
       e.t === 'head' &&
-      elements[n - 1]?.t === 'head' &&
-      elements[n + 1]?.t === 'para' &&
+      (n === 0 || elements[n - 1]?.t === 'head' || elements[n - 1]?.t === 'banner') &&
+      (elements[n + 1]?.t === 'para' || elements[n + 1]?.t === 'head') &&
       isBareName(e.text)
     )
       e = { t: 'byline', no: e.no, text: e.text, authors: [e.text.replace(' ', '')], closing: false };
@@ -118,9 +118,11 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
         prev?.t === 'body' &&
         endsSentence(textOf(prev.items[prev.items.length - 1]!)) &&
         !opensLede(first.text);
+      // Nothing comes between a reporter's line and the story's text: a line there is the text's first.
+      const afterByline = prev?.t === 'body' && bylineLast(prev.items) && tok.lines.length === 1;
       if (
         firstLineWide &&
-        ((CONTINUES.test(first.text) && !OPENERS.test(first.text)) || underIntertitle) &&
+        ((CONTINUES.test(first.text) && !OPENERS.test(first.text)) || underIntertitle || afterByline) &&
         !TITLE_MARKS.test(line)
       ) {
         tokens[k + 1] = {
@@ -191,6 +193,11 @@ function mergeBodies(tokens: Token[]): Token[] {
   return out;
 }
 
+function bylineLast(items: BodyElement[]): boolean {
+  const last = items[items.length - 1]!;
+  return last.t === 'byline' && !last.closing;
+}
+
 function textOf(e: BodyElement): string {
   return e.text;
 }
@@ -256,7 +263,8 @@ function markIntertitles(tokens: Token[], column: Column): void {
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     // A headline over a caption is a photo's.
-    if (prev?.t !== 'body' || next?.t !== 'body' || tokens[k + 2]?.t === 'credit') return;
+    if (prev?.t !== 'body' || next?.t !== 'body' || (tokens[k + 2]?.t === 'credit' && !NUMBERED.test(line)))
+      return;
     // A numbered intertitle may have wrapped and been joined: only an unnumbered line is too wide for one.
     if (TITLE_MARKS.test(line) || (!NUMBERED.test(line) && column.measure(line) > column.width + 1)) return;
     if (opensStory(next) || closesStory(prev)) return;

@@ -46,7 +46,7 @@ export interface ParsedByline {
   closing: boolean;
 }
 
-const ROLE_CHARS = /[记通实评摄文图撰]/;
+const ROLE_CHARS = /[记通实评摄文图撰制绘]/;
 const MARKERS = /^[□■◇◆○●☆★▲△▼▽◎◼◻▪▫\s]+/u;
 const ROLE_AT_START = new RegExp(`^(?:${ROLE})`, 'u');
 const ROLE_ANY = new RegExp(`(?:${ROLE})[:：]?`, 'gu');
@@ -91,6 +91,17 @@ export function parseByline(line: string): ParsedByline | null {
   if (bracketed) s = bracketed[1]!.trim();
   if (s.length === 0 || s.length > 40 || hasClausePunct(s) || /[！？!?]/.test(s)) return null;
   let photo = false;
+  // A chart's credit (`制图：张丹峰`) closes a graphic as a photographer's closes a photo.
+  const chart = /^(?:制图|绘图)\s*[:：]\s*/u.exec(s);
+  if (chart) {
+    const authors = names(
+      s
+        .slice(chart[0].length)
+        .split(/[\s、，,]+/u)
+        .filter((t) => t !== ''),
+    );
+    return authors && authors.length > 0 ? { authors, photo: true, closing: bracketed !== null } : null;
+  }
   const source = /摄(?:影)?\s*[（(][\u4e00-\u9fff]{2,8}[）)]$/u.test(s) ? CREDIT_SOURCE.exec(s) : null;
   if (source) s = s.slice(0, source.index).trim();
   const credit = /\s*[/／]?\s*摄(?:影)?$/u.exec(s);

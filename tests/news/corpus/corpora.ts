@@ -11,5 +11,6 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string }> = [
   { name: 'shared', dir: here('shared') },
   { name: 'own-tuning', dir: here('own-tuning') },
   { name: 'own-tuning-2', dir: here('own-tuning-2') },
+  { name: 'features', dir: here('features') },
   { name: 'own-held', dir: here('own-held') },
 ];

@@ -21,6 +21,12 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'first+blank': [],
     first: [],
   },
+  features: {
+    'after+blank': [],
+    after: [],
+    'first+blank': [],
+    first: [],
+  },
   'own-held': {
     'after+blank': ['02-jingji/03-lilun', '02-jingji/04-shuju'],
     after: ['02-jingji/03-lilun', '02-jingji/04-shuju'],
