@@ -209,6 +209,9 @@ function textOf(e: BodyElement): string {
  * paragraph's title-shaped first line was the headline between them.
  */
 function splitHiddenHeadlines(tokens: Token[]): Token[] {
+  // Most pages have no stretch with a dateline and a later byline: leave them as they are.
+  if (!tokens.some((t) => t.t === 'body' && t.items.length > 2 && t.items.some((i) => i.t === 'byline')))
+    return tokens;
   return tokens.flatMap((tok): Token[] => {
     if (tok.t !== 'body') return [tok];
     const items = tok.items;
@@ -466,12 +469,15 @@ export function assembleArticles(elements: Element[], column: Column): Draft[] {
   const edge = (t: Token | undefined): number =>
     t?.t === 'heads' && t.role === 'title' ? 1 : t?.t === 'body' ? -1 : 0;
   let best: { drafts: Draft[]; cost: number } | null = null;
+  const photos = tokens.some((t) => t.t === 'credit');
   for (const [headlineFirst, photoTitleFirst] of [
     [false, false],
     [true, true],
     [false, true],
     [true, false],
   ] as const) {
+    // Without a photo on the page the photo side of a reading changes nothing.
+    if (!photos && headlineFirst !== photoTitleFirst) continue;
     const reading = assemble(tokens, headlineFirst, photoTitleFirst);
     const cost = reading.cost + (headlineFirst ? edge(text[text.length - 1]) : edge(text[0]));
     if (best === null || cost < best.cost) best = { drafts: reading.drafts, cost };
