@@ -54,7 +54,7 @@ export interface TextLine {
   titleish: boolean;
 }
 
-export type WidthModel = 'print' | 'chars';
+type WidthModel = 'print' | 'chars';
 
 // Hot per-line patterns, without the `u` flag (all BMP) so V8 keeps its fast paths.
 const INDENT = /^(?:\u3000|[ \t]{2,})/;
@@ -238,7 +238,7 @@ function densestEm(ws: number[]): number {
 }
 
 /** A block of running text: one headline line, or one paragraph's lines. */
-export type TextBlock =
+type TextBlock =
   { type: 'head'; line: TextLine } | { type: 'para'; lines: TextLine[]; dateline: boolean };
 
 function isSubtitle(l: TextLine): boolean {

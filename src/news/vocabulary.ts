@@ -29,13 +29,13 @@ const AGENCY = `(?:${AGENCIES.join('|')})`;
  * How a dateline opens: `本报讯`, `本报消息`, `本报北京7月29日电`, `新华社杭州7月29日电`, `据新华社东京1月3日电`,
  * `人民网北京1月14日电`, `央视网消息`.
  */
-export const DATELINE_START = new RegExp(
+const DATELINE_START = new RegExp(
   `^据?(?:本报讯|本报消息|本报[\\u4e00-\\u9fff\\d]{1,10}电|${AGENCY}(?:[\\u4e00-\\u9fff\\d]{0,12}电|讯|消息))`,
   'u',
 );
 
 /** A reporter's role as printed before the names: `本报记者`, `首席记者`, `本报驻埃及记者`, `新华社记者`, `通讯员`. */
-export const ROLE = `(?:本报|${AGENCY})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,4}|摄影|融媒体)?(?:记者|通讯员)|实习生|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
+const ROLE = `(?:本报|${AGENCY})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,4}|摄影|融媒体)?(?:记者|通讯员)|实习生|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */
 export interface ParsedByline {
