@@ -1,11 +1,12 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { Command } from '../src/discord/command.js';
+import type { Command, CommandContext } from '../src/discord/command.js';
 import { encodeCustomId } from '../src/discord/custom-ids.js';
 import { escapeText } from '../src/discord/markdown.js';
 import { t } from '../src/i18n/index.js';
 import { pagerRow } from '../src/reply/pager.js';
 import type { Reply } from '../src/reply/reply.js';
 import { text } from '../src/reply/rich-text.js';
+import type { ArticleReader } from '../src/store/interfaces/article-reader.js';
 import type { StoredArticle } from '../src/store/types.js';
 import { displayTitle } from './shared/article-display.js';
 import { articleChoices, articleOption, resolveArticle } from './shared/article-option.js';
@@ -125,12 +126,12 @@ export const article = {
         .setMinValue(1),
     ),
 
-  async execute(req, ctx) {
+  async execute(req, ctx: CommandContext<ArticleReader>) {
     const a = resolveArticle(ctx.store, req.options.string('article'));
     return renderArticlePage(a, (req.options.integer('page') ?? 1) - 1, req.locale);
   },
 
-  async autocomplete(req, ctx) {
+  async autocomplete(req, ctx: CommandContext<ArticleReader>) {
     return articleChoices(ctx.store, req.focused.value);
   },
 } satisfies Command;

@@ -1,5 +1,12 @@
-import type { CommandContext, ComponentHandler } from '../src/discord/command.js';
+import type {
+  CommandContext,
+  ComponentHandler,
+  ComponentOutcome,
+  ComponentRequest,
+} from '../src/discord/command.js';
 import { decodeCustomId } from '../src/discord/custom-ids.js';
+import type { ArticleReader } from '../src/store/interfaces/article-reader.js';
+import type { EditionReader } from '../src/store/interfaces/edition-reader.js';
 import type { StoredArticle } from '../src/store/types.js';
 import { UserError } from '../src/user-error.js';
 import { renderArticlePage } from './article.js';
@@ -7,8 +14,11 @@ import { renderHeadlines } from './headlines.js';
 import { SEARCH_PER_PAGE, searchPage } from './search.js';
 import { renderSummary } from './summary.js';
 
-function article(ctx: CommandContext, id: string): StoredArticle {
-  const a = ctx.store.getArticle(id);
+/** What the buttons and menus read: articles, search pages and a date's headlines. */
+type ComponentStore = ArticleReader & Pick<EditionReader, 'articlesForDate'>;
+
+function article(store: Pick<ArticleReader, 'getArticle'>, id: string): StoredArticle {
+  const a = store.getArticle(id);
   if (!a) throw new UserError('article.notFound', { query: id });
   return a;
 }
@@ -18,29 +28,38 @@ function article(ctx: CommandContext, id: string): StoredArticle {
  * restart. Pagination edits the message in place; opening an article answers privately so a busy channel is
  * not flooded by one reader's clicks.
  */
-export const handleComponent: ComponentHandler = async (req, ctx) => {
+export const handleComponent = (async (
+  req: ComponentRequest,
+  ctx: CommandContext<ComponentStore>,
+): Promise<ComponentOutcome> => {
   const id = decodeCustomId(req.customId);
   const { locale } = req;
   if (!id) throw new UserError('generic.expired');
   const chosen = req.values[0];
   switch (id.kind) {
     case 'summary':
-      return { reply: renderSummary(article(ctx, id.articleId), locale, { ephemeral: true }), update: false };
+      return {
+        reply: renderSummary(article(ctx.store, id.articleId), locale, { ephemeral: true }),
+        update: false,
+      };
     case 'read':
       return {
-        reply: renderArticlePage(article(ctx, id.articleId), 0, locale, { ephemeral: true }),
+        reply: renderArticlePage(article(ctx.store, id.articleId), 0, locale, { ephemeral: true }),
         update: false,
       };
     case 'article':
-      return { reply: renderArticlePage(article(ctx, id.articleId), id.page, locale), update: true };
+      return { reply: renderArticlePage(article(ctx.store, id.articleId), id.page, locale), update: true };
     case 'open':
       if (!chosen) throw new UserError('generic.expired');
-      return { reply: renderSummary(article(ctx, chosen), locale, { ephemeral: true }), update: false };
+      return { reply: renderSummary(article(ctx.store, chosen), locale, { ephemeral: true }), update: false };
     case 'headlines': {
       if (id.page === undefined) {
         // The headline menu: its value is the article to open.
         if (!chosen) throw new UserError('generic.expired');
-        return { reply: renderSummary(article(ctx, chosen), locale, { ephemeral: true }), update: false };
+        return {
+          reply: renderSummary(article(ctx.store, chosen), locale, { ephemeral: true }),
+          update: false,
+        };
       }
       const articles = ctx.store.articlesForDate(id.date);
       if (articles.length === 0) throw new UserError('generic.expired');
@@ -52,4 +71,4 @@ export const handleComponent: ComponentHandler = async (req, ctx) => {
         update: true,
       };
   }
-};
+}) satisfies ComponentHandler;

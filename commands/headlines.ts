@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { normalizeDate } from '../src/calendar-date.js';
-import type { Command } from '../src/discord/command.js';
+import type { Command, CommandContext } from '../src/discord/command.js';
 import { encodeCustomId } from '../src/discord/custom-ids.js';
 import { DISCORD_LIMITS as L } from '../src/discord/limits.js';
 import { t } from '../src/i18n/index.js';
@@ -8,6 +8,7 @@ import { pagerRow } from '../src/reply/pager.js';
 import type { Control, Reply } from '../src/reply/reply.js';
 import { joinRich, strong, text, type RichText } from '../src/reply/rich-text.js';
 import { truncate } from '../src/reply/truncate.js';
+import type { EditionReader } from '../src/store/interfaces/edition-reader.js';
 import type { StoredArticle } from '../src/store/types.js';
 import { UserError } from '../src/user-error.js';
 import { authorNames, displayTitle } from './shared/article-display.js';
@@ -80,7 +81,7 @@ export const headlines = {
         .setAutocomplete(true),
     ),
 
-  async execute(req, ctx) {
+  async execute(req, ctx: CommandContext<EditionReader>) {
     const raw = req.options.string('date');
     let date: string | undefined;
     if (raw) {
@@ -101,7 +102,7 @@ export const headlines = {
     return renderHeadlines(date, articles, 0, req.locale);
   },
 
-  async autocomplete(req, ctx) {
+  async autocomplete(req, ctx: CommandContext<Pick<EditionReader, 'editionDates'>>) {
     const typed = req.focused.value.trim();
     return ctx.store
       .editionDates(200)

@@ -1,12 +1,13 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { Command } from '../src/discord/command.js';
+import type { Command, CommandContext } from '../src/discord/command.js';
 import { encodeCustomId } from '../src/discord/custom-ids.js';
 import { t } from '../src/i18n/index.js';
 import { pagerRow } from '../src/reply/pager.js';
 import type { Control, Reply } from '../src/reply/reply.js';
 import { highlight, joinRich, strong, text, type RichText, type Span } from '../src/reply/rich-text.js';
 import { truncate } from '../src/reply/truncate.js';
-import type { SearchResult, Store } from '../src/store/types.js';
+import type { ArticleReader } from '../src/store/interfaces/article-reader.js';
+import type { SearchResult } from '../src/store/types.js';
 import { UserError } from '../src/user-error.js';
 
 export const SEARCH_PER_PAGE = 5;
@@ -77,7 +78,7 @@ function renderSearch(
 
 /** One page of results; shared by the command and its Previous/Next buttons. */
 export function searchPage(
-  store: Store,
+  store: Pick<ArticleReader, 'search'>,
   query: string,
   page: number,
   perPage: number,
@@ -124,7 +125,7 @@ export const search = {
         .setMaxValue(SEARCH_MAX_PER_PAGE),
     ),
 
-  async execute(req, ctx) {
+  async execute(req, ctx: CommandContext<Pick<ArticleReader, 'search'>>) {
     return searchPage(
       ctx.store,
       req.options.string('query') ?? '',

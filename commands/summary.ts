@@ -1,9 +1,10 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { Command } from '../src/discord/command.js';
+import type { Command, CommandContext } from '../src/discord/command.js';
 import { encodeCustomId } from '../src/discord/custom-ids.js';
 import { t } from '../src/i18n/index.js';
 import type { Field, Reply } from '../src/reply/reply.js';
 import { emphasis, text, trimRich, type Span } from '../src/reply/rich-text.js';
+import type { ArticleReader } from '../src/store/interfaces/article-reader.js';
 import type { StoredArticle } from '../src/store/types.js';
 import { authorNames, displayTitle } from './shared/article-display.js';
 import { articleChoices, articleOption, resolveArticle } from './shared/article-option.js';
@@ -48,11 +49,11 @@ export const summary = {
     .setDescriptionLocalizations({ 'zh-CN': '文章的摘要、关键词、作者和日期' })
     .addStringOption(articleOption),
 
-  async execute(req, ctx) {
+  async execute(req, ctx: CommandContext<ArticleReader>) {
     return renderSummary(resolveArticle(ctx.store, req.options.string('article')), req.locale);
   },
 
-  async autocomplete(req, ctx) {
+  async autocomplete(req, ctx: CommandContext<ArticleReader>) {
     return articleChoices(ctx.store, req.focused.value);
   },
 } satisfies Command;

@@ -21,9 +21,10 @@ import { ingestPath } from './ingest/ingest.js';
 import { watchArticles } from './ingest/watch-folder.js';
 import { createLogger, type Logger } from './logger.js';
 import { openStore } from './store/open-store.js';
-import type { Store } from './store/types.js';
+import type { SchedulerStore } from './store/interfaces/delivery-store.js';
+import type { IngestStore } from './store/interfaces/ingest-store.js';
 
-async function ingestArticles(config: Config, store: Store, logger: Logger): Promise<void> {
+async function ingestArticles(config: Config, store: IngestStore, logger: Logger): Promise<void> {
   const report = await ingestPath(config.articlesDir, { store, logger, timezone: config.defaultTimezone });
   logger.info(
     {
@@ -41,7 +42,7 @@ async function ingestArticles(config: Config, store: Store, logger: Logger): Pro
 
 function makeScheduler(
   config: Config,
-  store: Store,
+  store: SchedulerStore,
   logger: Logger,
   poster: DigestPoster,
   guildFilter: (id: string) => boolean,

@@ -1,8 +1,11 @@
 import { PermissionFlagsBits, SlashCommandBuilder, InteractionContextType } from 'discord.js';
-import type { Command } from '../../src/discord/command.js';
+import type { Command, CommandContext } from '../../src/discord/command.js';
 import { DISCORD_LIMITS as L } from '../../src/discord/limits.js';
 import { timezoneNames } from '../../src/digest/schedule-input.js';
 import type { Reply } from '../../src/reply/reply.js';
+import type { EditionReader } from '../../src/store/interfaces/edition-reader.js';
+import type { GuildSettingsStore } from '../../src/store/interfaces/guild-settings-store.js';
+import type { SubscriptionStore } from '../../src/store/interfaces/subscription-store.js';
 import { UserError } from '../../src/user-error.js';
 import { DIGEST_CHANNEL_TYPES, requireAdmin } from './access.js';
 import { list } from './list.js';
@@ -10,6 +13,9 @@ import { unseenPauses, withPausedNotice } from './paused-notice.js';
 import { preview } from './preview.js';
 import { subscribe, unsubscribe } from './subscriptions.js';
 import { timezone } from './timezone.js';
+
+/** What /digest reads and writes: subscriptions, the server's time zone, and the newest edition (preview, start). */
+type DigestCommandStore = SubscriptionStore & GuildSettingsStore & EditionReader;
 
 export const digest = {
   data: new SlashCommandBuilder()
@@ -99,7 +105,7 @@ export const digest = {
     ),
   ephemeral: true,
 
-  async execute(req, ctx) {
+  async execute(req, ctx: CommandContext<DigestCommandStore>) {
     const guildId = requireAdmin(req);
     const unseen = unseenPauses(guildId, ctx);
     let reply: Reply;

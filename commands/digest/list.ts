@@ -3,10 +3,11 @@ import { localize, t } from '../../src/i18n/index.js';
 import type { Reply } from '../../src/reply/reply.js';
 import { channelRef, joinRich, text, type RichText, type Span } from '../../src/reply/rich-text.js';
 import { truncate } from '../../src/reply/truncate.js';
+import type { SubscriptionStore } from '../../src/store/interfaces/subscription-store.js';
 import type { Subscription } from '../../src/store/types.js';
 import { nextDigestParam } from './next-digest.js';
 
-function entry(s: Subscription, ctx: CommandContext, locale: string): Span[] {
+function entry(s: Subscription, ctx: CommandContext<SubscriptionStore>, locale: string): Span[] {
   const d = ctx.store.lastDelivery(s.channelId);
   const line: Span[] = [
     channelRef(s.channelId),
@@ -31,7 +32,7 @@ function entry(s: Subscription, ctx: CommandContext, locale: string): Span[] {
 }
 
 /** `/digest list`: per channel its time, time zone, next run, last delivery and any error or pause. */
-export function list(req: CommandRequest, ctx: CommandContext, guildId: string): Reply {
+export function list(req: CommandRequest, ctx: CommandContext<SubscriptionStore>, guildId: string): Reply {
   const subs = ctx.store.listSubscriptions({ guildId });
   const body: RichText =
     subs.length === 0

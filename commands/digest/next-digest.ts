@@ -5,13 +5,16 @@ import { timestamp } from '../../src/reply/rich-text.js';
 import type { Subscription } from '../../src/store/types.js';
 
 /** When a subscription's next digest is due: the scheduler's timer if it runs one, else the schedule's math. */
-function nextDigestAt(sub: Subscription, ctx: CommandContext): Date | null {
+function nextDigestAt(sub: Subscription, ctx: Pick<CommandContext, 'scheduler' | 'clock'>): Date | null {
   if (sub.status === 'paused') return null;
   return ctx.scheduler?.nextRun(sub.channelId) ?? nextRun(sub, ctx.clock.now());
 }
 
 /** The next digest as a message parameter: an instant each reader sees in their own time zone, or "not scheduled". */
-export function nextDigestParam(sub: Subscription, ctx: CommandContext): MessageParam {
+export function nextDigestParam(
+  sub: Subscription,
+  ctx: Pick<CommandContext, 'scheduler' | 'clock'>,
+): MessageParam {
   const at = nextDigestAt(sub, ctx);
   return at ? timestamp(at) : { key: 'digest.notScheduled' };
 }

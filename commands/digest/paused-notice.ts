@@ -3,10 +3,11 @@ import { localize } from '../../src/i18n/index.js';
 import type { Reply } from '../../src/reply/reply.js';
 import { channelRef, text } from '../../src/reply/rich-text.js';
 import { truncate } from '../../src/reply/truncate.js';
+import type { SubscriptionStore } from '../../src/store/interfaces/subscription-store.js';
 import type { Subscription } from '../../src/store/types.js';
 
 /** Subscriptions paused by delivery errors that no admin has been told about yet. */
-export function unseenPauses(guildId: string, ctx: CommandContext): Subscription[] {
+export function unseenPauses(guildId: string, ctx: CommandContext<SubscriptionStore>): Subscription[] {
   return ctx.store.listSubscriptions({ guildId, status: 'paused' }).filter((s) => !s.pauseNotified);
 }
 
@@ -18,7 +19,7 @@ export function withPausedNotice(
   reply: Reply,
   unseen: Subscription[],
   locale: string,
-  ctx: CommandContext,
+  ctx: CommandContext<SubscriptionStore>,
 ): Reply {
   if (unseen.length === 0) return reply;
   const notice = localize(locale, 'digest.pausedNotice', {

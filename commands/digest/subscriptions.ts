@@ -4,12 +4,19 @@ import { normalizeTime, normalizeTimezone } from '../../src/digest/schedule-inpu
 import { localize } from '../../src/i18n/index.js';
 import type { Reply } from '../../src/reply/reply.js';
 import { channelRef } from '../../src/reply/rich-text.js';
+import type { EditionReader } from '../../src/store/interfaces/edition-reader.js';
+import type { GuildSettingsStore } from '../../src/store/interfaces/guild-settings-store.js';
+import type { SubscriptionStore } from '../../src/store/interfaces/subscription-store.js';
 import { UserError } from '../../src/user-error.js';
 import { requireChannel, requirePostable } from './access.js';
 import { nextDigestParam } from './next-digest.js';
 
 /** `/digest subscribe`: a channel gets the digest daily at a time, in the server's zone unless it names one. */
-export async function subscribe(req: CommandRequest, ctx: CommandContext, guildId: string): Promise<Reply> {
+export async function subscribe(
+  req: CommandRequest,
+  ctx: CommandContext<SubscriptionStore & GuildSettingsStore & Pick<EditionReader, 'editionDates'>>,
+  guildId: string,
+): Promise<Reply> {
   const channelId = requireChannel(req);
   const rawTime = req.options.string('time') ?? '';
   const time = normalizeTime(rawTime);
@@ -39,7 +46,11 @@ export async function subscribe(req: CommandRequest, ctx: CommandContext, guildI
 }
 
 /** `/digest unsubscribe`: the channel gets no more digests. */
-export function unsubscribe(req: CommandRequest, ctx: CommandContext, guildId: string): Reply {
+export function unsubscribe(
+  req: CommandRequest,
+  ctx: CommandContext<SubscriptionStore>,
+  guildId: string,
+): Reply {
   const channelId = requireChannel(req);
   const sub = ctx.store.getSubscription(channelId);
   if (!sub || sub.guildId !== guildId || !ctx.store.removeSubscription(channelId))

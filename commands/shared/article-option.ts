@@ -2,7 +2,8 @@ import type { SlashCommandStringOption } from 'discord.js';
 import type { Choice } from '../../src/discord/command.js';
 import { DISCORD_LIMITS as L } from '../../src/discord/limits.js';
 import { truncate } from '../../src/reply/truncate.js';
-import type { ArticleRef, StoredArticle, Store } from '../../src/store/types.js';
+import type { ArticleReader } from '../../src/store/interfaces/article-reader.js';
+import type { ArticleRef, StoredArticle } from '../../src/store/types.js';
 import { UserError } from '../../src/user-error.js';
 
 /** The required, autocompleted `article` option that /summary and /article share. */
@@ -20,7 +21,7 @@ export function articleOption(o: SlashCommandStringOption): SlashCommandStringOp
  * The article an option names: its id when picked from autocomplete, otherwise the best title match for what
  * was typed (users often press Enter before the list appears).
  */
-export function resolveArticle(store: Store, value: string | null): StoredArticle {
+export function resolveArticle(store: ArticleReader, value: string | null): StoredArticle {
   const query = (value ?? '').trim();
   const direct = query ? store.getArticle(query) : null;
   if (direct) return direct;
@@ -37,7 +38,10 @@ export function resolveArticle(store: Store, value: string | null): StoredArticl
 const MAX_TYPED = 100;
 
 /** Autocomplete choices for an article option: as many as Discord shows, each name within its limit. */
-export function articleChoices(store: Store, typed: string): Choice[] {
+export function articleChoices(
+  store: Pick<ArticleReader, 'suggestArticles' | 'search'>,
+  typed: string,
+): Choice[] {
   const q = typed.trim().slice(0, MAX_TYPED);
   let refs: readonly ArticleRef[] = store.suggestArticles(q, L.autocompleteChoices);
   if (refs.length === 0 && q) refs = store.search(q, { limit: L.autocompleteChoices }).hits;

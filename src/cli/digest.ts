@@ -9,6 +9,7 @@ import { normalizeDate } from '../calendar-date.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { buildDigest } from '../digest/build-digest.js';
 import { renderDigestText } from '../digest/render-text.js';
+import type { EditionReader } from '../store/interfaces/edition-reader.js';
 import { openStore } from '../store/open-store.js';
 
 const USAGE = 'Usage: npm run --silent digest [-- --date YYYY-MM-DD] [--locale en|zh]';
@@ -57,29 +58,34 @@ export function digestCli(argv: string[], env: NodeJS.ProcessEnv = process.env):
 
   const store = openStore(databasePath);
   try {
-    const editions = store.editionDates();
-    const date = wantedDate ?? editions[0];
-    if (!date) {
-      const n = store.articleCount();
-      return failure(
-        n > 0
-          ? `${n} articles are stored, but none has an edition date (their pages print no date), so no digest includes them.`
-          : 'No editions are stored yet. Run `npm run ingest` first.',
-      );
-    }
-    const articles = store.articlesForDate(date);
-    if (articles.length === 0)
-      return failure(
-        `There is no edition for ${date}. Editions stored: ${editions.slice(0, 10).join(', ') || 'none'}.`,
-      );
-    return {
-      code: 0,
-      stdout: renderDigestText(buildDigest(articles, { editionDate: date }), locale),
-      stderr: '',
-    };
+    return printDigest(store, wantedDate, locale);
   } finally {
     store.close();
   }
+}
+
+/** The digest of `wantedDate` (default: the newest edition) as text, or why there is none. */
+function printDigest(store: EditionReader, wantedDate: string | undefined, locale: 'en' | 'zh'): CliResult {
+  const editions = store.editionDates();
+  const date = wantedDate ?? editions[0];
+  if (!date) {
+    const n = store.articleCount();
+    return failure(
+      n > 0
+        ? `${n} articles are stored, but none has an edition date (their pages print no date), so no digest includes them.`
+        : 'No editions are stored yet. Run `npm run ingest` first.',
+    );
+  }
+  const articles = store.articlesForDate(date);
+  if (articles.length === 0)
+    return failure(
+      `There is no edition for ${date}. Editions stored: ${editions.slice(0, 10).join(', ') || 'none'}.`,
+    );
+  return {
+    code: 0,
+    stdout: renderDigestText(buildDigest(articles, { editionDate: date }), locale),
+    stderr: '',
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -6,17 +6,18 @@ import {
   commandsByName,
   type Command,
   type CommandContext,
+  type CommandStore,
   type ComponentHandler,
   type SchedulerView,
 } from '../discord/command.js';
 import { t } from '../i18n/index.js';
 import { silentLogger, type Logger } from '../logger.js';
-import type { Store } from '../store/types.js';
 import { CONSOLE_GUILD_ID, terminalLocale } from './console-guild.js';
 import { runLine } from './run-line.js';
 
 export interface ConsoleOptions {
-  store: Store;
+  /** What the commands read and write; the console server's time zone comes from it too. */
+  store: CommandStore;
   clock?: Clock;
   scheduler?: SchedulerView;
   logger?: Logger;

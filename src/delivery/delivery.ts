@@ -1,13 +1,15 @@
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
-import type { Delivery, Store, Subscription } from '../store/types.js';
+import type { DeliveryStore } from '../store/interfaces/delivery-store.js';
+import type { EditionReader } from '../store/interfaces/edition-reader.js';
+import type { Delivery, Subscription } from '../store/types.js';
 import { buildDigest, digestEditions } from '../digest/build-digest.js';
 import { toPostError, type DigestPoster } from './digest-poster.js';
 import { deliveryNonce } from '../digest/nonce.js';
 import type { Digest } from '../digest/types.js';
 
 export interface DeliveryDeps {
-  store: Store;
+  store: DeliveryStore;
   poster: DigestPoster;
   clock: Clock;
   logger: Logger;
@@ -55,14 +57,17 @@ export function needsDelivery(row: Delivery | null, now: Date): boolean {
 /**
  * The `lastEditionSent` a new subscription starts with: the edition before the newest, so its first digest
  * carries the newest edition and not the whole archive. Null when at most one edition is stored (then the
- * first digest is that edition, or the first one ingested later).
+ * first digest carries that edition, or, if none was stored, the editions ingested before it runs).
  */
-export function initialLastEdition(store: Pick<Store, 'editionDates'>): string | null {
+export function initialLastEdition(store: Pick<EditionReader, 'editionDates'>): string | null {
   return store.editionDates(2)[1] ?? null;
 }
 
 /** The digest for a resumed delivery: the same editions it was claimed with, so a re-post matches the first. */
-function digestForEditions(store: Store, editions: readonly string[]): Digest {
+function digestForEditions(
+  store: Pick<DeliveryStore, 'articlesForDate'>,
+  editions: readonly string[],
+): Digest {
   return buildDigest(editions.flatMap((date) => store.articlesForDate(date).map((a) => ({ ...a, date }))));
 }
 

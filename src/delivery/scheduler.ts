@@ -1,6 +1,7 @@
 import nodeCron from 'node-cron';
 import { systemClock, type Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import type { SchedulerStore } from '../store/interfaces/delivery-store.js';
 import type { Store, Subscription } from '../store/types.js';
 import { deliverDigest, needsDelivery, type DeliveryOutcome, type DeliveryResult } from './delivery.js';
 import type { DigestPoster } from './digest-poster.js';
@@ -16,17 +17,18 @@ export interface CronLike {
   ): { stop(): unknown; destroy(): unknown };
 }
 
+/** Settings come from the caller (main.ts passes config's CATCH_UP_HOURS and FANOUT_*): no defaults here. */
 export interface SchedulerOptions {
-  store: Store;
+  store: SchedulerStore;
   poster: DigestPoster;
   logger: Logger;
   clock?: Clock;
-  /** How far back a missed digest is still caught up (hours, default 12). */
-  graceHours?: number;
-  /** Parallel channel posts (default 8). */
-  concurrency?: number;
-  /** Spread a fan-out's start times over this window (ms, default 10 s). */
-  staggerMs?: number;
+  /** How far back a missed digest is still caught up, in hours (config's `catchUpHours`). */
+  graceHours: number;
+  /** Parallel channel posts (config's `fanoutConcurrency`). */
+  concurrency: number;
+  /** Spread a fan-out's start times over this window, in ms (config's `fanoutStaggerSeconds` × 1000). */
+  staggerMs: number;
   /** This process's guilds (under sharding: its shard's); other guilds' subscriptions are left to their shard. */
   guildFilter?: (guildId: string) => boolean;
   sleep?: (ms: number) => Promise<void>;
@@ -77,11 +79,8 @@ function emptyCounts(): Record<DeliveryOutcome, number> {
  * not from the timers, so a job firing twice (DST fall-back, a second process, the sweep) posts nothing twice.
  */
 export function createScheduler(options: SchedulerOptions): DigestScheduler {
-  const { store, poster, logger } = options;
+  const { store, poster, logger, graceHours, concurrency, staggerMs } = options;
   const clock = options.clock ?? systemClock;
-  const graceHours = options.graceHours ?? 12;
-  const concurrency = options.concurrency ?? 8;
-  const staggerMs = options.staggerMs ?? 10_000;
   const guildFilter = options.guildFilter ?? (() => true);
   const sleep = options.sleep ?? realSleep;
   const cron: CronLike = options.cron ?? nodeCron;
@@ -225,7 +224,7 @@ export function createScheduler(options: SchedulerOptions): DigestScheduler {
  * settings, and rebuild the jobs. Wire it to `client.on('guildDelete', g => onGuildRemoved(…, g.id))`.
  */
 export function onGuildRemoved(
-  deps: { store: Store; scheduler: Pick<DigestScheduler, 'reload'>; logger: Logger },
+  deps: { store: Pick<Store, 'removeGuild'>; scheduler: Pick<DigestScheduler, 'reload'>; logger: Logger },
   guildId: string,
 ): number {
   const removed = deps.store.removeGuild(guildId);

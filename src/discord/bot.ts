@@ -4,12 +4,13 @@ import type { Config } from '../config.js';
 import { onGuildRemoved } from '../delivery/scheduler.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/types.js';
-import type { Command, CommandContext, ComponentHandler, SchedulerView } from './command.js';
+import type { Command, CommandContext, CommandStore, ComponentHandler, SchedulerView } from './command.js';
 import { createRouter, type Router } from './router.js';
 
 export interface BotDeps {
   config: Pick<Config, 'discordToken' | 'discordApiBase' | 'defaultTimezone'>;
-  store: Store;
+  /** What the commands use, and `removeGuild` for when the bot is removed from a server. */
+  store: CommandStore & Pick<Store, 'removeGuild'>;
   logger: Logger;
   clock: Clock;
   scheduler?: SchedulerView;

@@ -2,7 +2,10 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Reply } from '../reply/reply.js';
-import type { Store } from '../store/types.js';
+import type { ArticleReader } from '../store/interfaces/article-reader.js';
+import type { EditionReader } from '../store/interfaces/edition-reader.js';
+import type { GuildSettingsStore } from '../store/interfaces/guild-settings-store.js';
+import type { SubscriptionStore } from '../store/interfaces/subscription-store.js';
 
 /*
  * What a command is, to the transports that run it. Command modules (commands/) implement these types; the
@@ -64,9 +67,16 @@ export interface SchedulerView {
   reload?(): void;
 }
 
-/** Dependencies handed to every handler. Tests pass fakes; nothing is imported globally. */
-export interface CommandContext {
-  store: Store;
+/** Everything the commands together may ask of the store: the union of what each one reads and writes. */
+export type CommandStore = ArticleReader & EditionReader & SubscriptionStore & GuildSettingsStore;
+
+/**
+ * Dependencies handed to every handler. Tests pass fakes; nothing is imported globally. The transports hand
+ * every handler the whole {@link CommandStore}; a handler declares the part it uses (`CommandContext<ArticleReader>`),
+ * so its tests can fake just that.
+ */
+export interface CommandContext<S = CommandStore> {
+  store: S;
   clock: Clock;
   logger: Logger;
   scheduler?: SchedulerView;

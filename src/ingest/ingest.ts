@@ -11,7 +11,8 @@ import { parsePage } from '../news/page-parser.js';
 import type { Page } from '../news/types.js';
 import { summarizeArticle } from '../summarize/summarize-article.js';
 import type { ArticleSummary } from '../summarize/types.js';
-import type { PageIngestStatus, Store } from '../store/types.js';
+import type { IngestStore } from '../store/interfaces/ingest-store.js';
+import type { PageIngestStatus } from '../store/types.js';
 import { DEFAULT_TIMEZONE } from '../time-zone.js';
 
 /** What one ingest run did. */
@@ -36,7 +37,7 @@ export interface IngestLogger {
 }
 
 export interface IngestDeps {
-  store: Store;
+  store: IngestStore;
   /**
    * Page sources are file paths relative to this folder, with `/` separators (`2024/page-3.txt`), so the same
    * file gets the same source whether its folder or the file alone is ingested. Default: the target when it
@@ -141,7 +142,7 @@ type Outcome =
 function prepare(
   file: string,
   source: string,
-  store: Store,
+  store: Pick<IngestStore, 'pageHash'>,
   parse: NonNullable<IngestDeps['parse']>,
   summarize: NonNullable<IngestDeps['summarize']>,
   timezone: string,
@@ -163,7 +164,7 @@ function prepare(
 }
 
 /** Stores a chunk in one transaction; a page that fails to save rolls back alone. */
-function saveChunk(chunk: readonly Prepared[], store: Store): Outcome[] {
+function saveChunk(chunk: readonly Prepared[], store: Pick<IngestStore, 'batch' | 'savePage'>): Outcome[] {
   try {
     return store.batch(() =>
       chunk.map((item): Outcome => {

@@ -5,7 +5,11 @@ import type { ArticleSummary } from '../summarize/types.js';
 export interface StoredArticle extends Article, ArticleSummary {
   /** The page file it was parsed from. */
   source: string;
-  /** The edition (page) date, `YYYY-MM-DD`, or null when the page did not say. */
+  /**
+   * The edition (page) date, `YYYY-MM-DD`. Ingest files a page that prints no date under its file's
+   * modification day, so null only for a page saved without one; such an article is in no edition (no
+   * /headlines, no digest) but is still found by search.
+   */
   date: string | null;
   /** Position on its page, 0-based, so headlines keep printed order. */
   position: number;
@@ -36,7 +40,7 @@ export interface SearchResult {
 /** A guild's settings. */
 export interface GuildSettings {
   guildId: string;
-  /** IANA timezone name, default `Asia/Shanghai`. */
+  /** IANA timezone name; the store's `defaultTimezone` (config's DEFAULT_TIMEZONE) until the guild sets one. */
   timezone: string;
 }
 
@@ -56,9 +60,11 @@ export interface Subscription {
   /** Set when paused; cleared once an admin has been told on their next /digest command. */
   pauseNotified: boolean;
   /**
-   * The newest edition date this channel has been sent (or, for a new subscription, the newest edition
-   * that existed when it subscribed, minus nothing: it starts from the newest edition, see the digest issue).
-   * Null when nothing has been sent and there was no edition at subscribe time.
+   * The newest edition date this channel has been sent; its next digest carries the editions after it. A new
+   * subscription starts at the edition before the newest (`initialLastEdition`), so its first digest carries the
+   * newest edition and not the archive. Null when nothing has been sent and at most one edition was stored at
+   * subscribe time: the first digest then carries every dated edition stored by then (the newest few, up to a
+   * digest's limit).
    */
   lastEditionSent: string | null;
   createdAt: string;
@@ -89,7 +95,11 @@ export interface Delivery {
 /** Outcome of ingesting one page file. */
 export type PageIngestStatus = 'added' | 'replaced' | 'unchanged';
 
-/** Everything the rest of the app may ask of the database. Only src/store/ writes SQL. */
+/**
+ * Everything the rest of the app may ask of the database: what `openStore` returns and main.ts hands out. Only
+ * src/store/ writes SQL. Consumers depend on the narrow views in `./interfaces/` (what the scheduler, a
+ * command or ingest needs), not on this.
+ */
 export interface Store {
   // pages and articles
   /** The stored content hash for a page source, or null if unknown. */
@@ -100,13 +110,19 @@ export interface Store {
    */
   savePage(page: Page, hash: string, summaries: ReadonlyMap<string, ArticleSummary>): PageIngestStatus;
   getArticle(id: string): StoredArticle | null;
-  /** Edition dates that have articles, newest first. */
+  /** Edition dates that have articles, newest first; at most `limit` (default 1000). */
   editionDates(limit?: number): string[];
   /** Articles of one edition date in page/print order. */
   articlesForDate(date: string): StoredArticle[];
-  /** Articles of all editions newer than `after` (exclusive; all when null), oldest edition first. */
+  /**
+   * Articles of all editions newer than `after` (exclusive; every dated article when null), oldest edition
+   * first. Undated articles belong to no edition and are never returned.
+   */
   articlesAfter(after: string | null): StoredArticle[];
-  /** Fast prefix/substring match on title for autocomplete; newest first; at most `limit`. */
+  /**
+   * Autocomplete: articles whose title matches `query` (the search's terms, on the title only), newest first, at
+   * most `limit`; the newest articles when `query` is blank.
+   */
   suggestArticles(query: string, limit: number): ArticleRef[];
   articleCount(): number;
   /**
@@ -124,7 +140,10 @@ export interface Store {
   setGuildTimezone(guildId: string, timezone: string): void;
 
   // subscriptions
-  /** Creates or updates (time/timezone) a channel subscription; re-activates it if paused. */
+  /**
+   * Creates a channel subscription, or updates an existing one's time and timezone and re-activates it if
+   * paused. `lastEditionSent` is used only on creation: an existing subscription keeps its own.
+   */
   upsertSubscription(sub: {
     guildId: string;
     channelId: string;
@@ -147,8 +166,10 @@ export interface Store {
 
   // deliveries
   /**
-   * Claims (channelId, day). Returns the existing row if one exists (so the caller can see it was already
-   * sent, or resume a claimed one after a crash), otherwise inserts a `claimed` row and returns it.
+   * Claims (channelId, day): inserts a `claimed` row and returns it with `created: true`, or returns the existing
+   * row (so the caller can see it was already sent, or resume a claimed one after a crash). Claiming an existing
+   * `claimed` or `failed` row counts another attempt (`attempts` + 1, `updatedAt` now); a `sent` or `empty` row
+   * is returned untouched. `editions` is stored only on creation.
    */
   claimDelivery(d: { channelId: string; guildId: string; day: string; nonce: string; editions: string[] }): {
     delivery: Delivery;
@@ -158,7 +179,7 @@ export interface Store {
   markDeliveryFailed(channelId: string, day: string, error: string): void;
   markDeliveryEmpty(channelId: string, day: string): void;
   getDelivery(channelId: string, day: string): Delivery | null;
-  /** The latest delivery row per channel (for /digest list). */
+  /** The channel's delivery row for its latest day, or null when it has none (for /digest list). */
   lastDelivery(channelId: string): Delivery | null;
 
   close(): void;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { HEADLINES_PER_PAGE, renderHeadlines } from '../../commands/headlines.js';
+import { HEADLINES_PER_PAGE, headlines, renderHeadlines } from '../../commands/headlines.js';
+import type { CommandContext, CommandRequest } from '../../src/discord/command.js';
 import { replyPayload } from '../../src/discord/reply-payload.js';
+import { silentLogger } from '../../src/logger.js';
+import type { EditionReader } from '../../src/store/interfaces/edition-reader.js';
+import type { StoredArticle } from '../../src/store/types.js';
 import { storedArticle } from '../discord/fixtures.js';
 
 describe('headlines', () => {
@@ -28,5 +32,50 @@ describe('headlines', () => {
     const menu = reply.components[0]!.components[0] as { options: unknown[] };
     expect(menu.options.length).toBe(37 - 3 * HEADLINES_PER_PAGE);
     expect(reply.components).toHaveLength(2);
+  });
+});
+
+/** /headlines with no options, run against `store`: the handler asks no more of the store than an edition reader. */
+function runHeadlines(store: EditionReader) {
+  const ctx: CommandContext<EditionReader> = {
+    store,
+    clock: { now: () => new Date('2019-08-08T00:00:00Z') },
+    logger: silentLogger,
+    defaultTimezone: 'Asia/Shanghai',
+  };
+  const req: CommandRequest = {
+    commandName: 'headlines',
+    subcommand: null,
+    locale: 'en-US',
+    guildLocale: null,
+    guildId: null,
+    channelId: null,
+    userId: 'u1',
+    memberPermissions: null,
+    options: { string: () => null, integer: () => null, channel: () => null },
+    botPermissionsIn: async () => null,
+  };
+  return headlines.execute(req, ctx);
+}
+
+describe('/headlines', () => {
+  it('shows the newest edition, read through an edition reader of three methods', async () => {
+    const editions: Record<string, StoredArticle[]> = {
+      '2019-08-07': [storedArticle()],
+      '2019-08-06': [storedArticle({ id: 'old', title: '旧闻', date: '2019-08-06' })],
+    };
+    const store: EditionReader = {
+      editionDates: (limit) => Object.keys(editions).sort().reverse().slice(0, limit),
+      articlesForDate: (date) => editions[date] ?? [],
+      articleCount: () => 2,
+    };
+    const d = replyPayload(await runHeadlines(store)).embeds[0]!.description!;
+    expect(d).toContain('舟山渔场迎来开渔季');
+    expect(d).not.toContain('旧闻');
+  });
+
+  it('says the stored articles are undated rather than that there are none', async () => {
+    const store: EditionReader = { editionDates: () => [], articlesForDate: () => [], articleCount: () => 4 };
+    await expect(runHeadlines(store)).rejects.toMatchObject({ key: 'headlines.undated' });
   });
 });

@@ -137,6 +137,8 @@ describe('digests scheduled for the console', () => {
       logger: silentLogger,
       cron: { schedule: () => ({ stop: () => undefined, destroy: () => undefined }) },
       sweepExpression: null,
+      graceHours: 12,
+      concurrency: 8,
       staggerMs: 0,
     });
     await scheduler.start();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { deliverDigest, initialLastEdition, needsDelivery, retryDelayMs } from '../../src/delivery/delivery.js';
+import {
+  deliverDigest,
+  initialLastEdition,
+  needsDelivery,
+  retryDelayMs,
+} from '../../src/delivery/delivery.js';
 import { PostError, type DigestPoster } from '../../src/delivery/digest-poster.js';
 import { deliveryNonce } from '../../src/digest/nonce.js';
 import type { Digest } from '../../src/digest/types.js';

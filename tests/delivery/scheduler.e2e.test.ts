@@ -318,6 +318,8 @@ describe('the digest scheduler, end to end against the fake Discord', () => {
       clock: t.clock,
       sweepExpression: null,
       cron: t.cron.cron,
+      graceHours: 12,
+      concurrency: 8,
       staggerMs: 0,
     });
     const report = await s.runDue(t.at('2024-07-30T00:01:00Z'));
