@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import type { Article } from '../src/news/types.js';
 import { readArticles } from '../src/summarize/article-source.js';
 import { stripDateline } from '../src/summarize/dateline.js';
-import { rougeF1 } from '../src/summarize/rouge.js';
 import { splitSentences } from '../src/summarize/sentence-split.js';
 import { summarizeArticle } from '../src/summarize/summarize-article.js';
+import { rougeF1 } from './rouge.js';
 
 type Scores = { r1: number; r2: number; rl: number };
 

@@ -33,7 +33,7 @@ const DAY_MS = 24 * 60 * MINUTE;
  * A run that fires a little late (cron tick, event-loop lag) must still count as on time even when the
  * catch-up grace window is set to 0.
  */
-export const ON_TIME_SLACK_MS = 10 * MINUTE;
+const ON_TIME_SLACK_MS = 10 * MINUTE;
 
 /** Parses `HH:MM` (24 h, zero-padded); throws a clear error otherwise. */
 export function parseTime(time: string): { hour: number; minute: number } {

@@ -238,8 +238,7 @@ function densestEm(ws: number[]): number {
 }
 
 /** A block of running text: one headline line, or one paragraph's lines. */
-type TextBlock =
-  { type: 'head'; line: TextLine } | { type: 'para'; lines: TextLine[]; dateline: boolean };
+type TextBlock = { type: 'head'; line: TextLine } | { type: 'para'; lines: TextLine[]; dateline: boolean };
 
 function isSubtitle(l: TextLine): boolean {
   // ——, ──, — or -- (OCR's reading of a dash). A single dash before a digit is a range broken at the line's

@@ -2,7 +2,7 @@
  * Keywords: the top tf-idf terms of an article, with stopwords, function words, numbers, dates and
  * punctuation filtered out.
  */
-import { idfOf, segment, tagOf } from './segment.js';
+import { idfOf, tagOf } from './segment.js';
 import { STOPWORDS } from './stopwords.js';
 
 /**
@@ -18,7 +18,7 @@ const HAS_LETTER = /\p{L}/u;
  * A word that may carry meaning in similarity and keywords: has a letter, is at least two
  * characters, is not a stopword and is not a number or date.
  */
-export function isContentWord(word: string): boolean {
+function isContentWord(word: string): boolean {
   if (word.length < 2 || !HAS_LETTER.test(word)) return false;
   if (STOPWORDS.has(word)) return false;
   return !NUMERIC.test(word);
@@ -97,9 +97,4 @@ export function rankKeywords(
     chosen.push(word);
   }
   return chosen;
-}
-
-/** Top `count` keywords of a text (title-free convenience over {@link rankKeywords}). */
-export function extractKeywords(text: string, count = 6): string[] {
-  return rankKeywords(segment(text), count);
 }

@@ -4,35 +4,6 @@
  * are favoured when the graph alone does not decide.
  */
 
-/** A sparse term vector: term -> weight (tf × idf). */
-export type TermVector = ReadonlyMap<string, number>;
-
-/** Cosine similarity of two sparse vectors; 0 when either is empty. */
-export function cosine(a: TermVector, b: TermVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [term, weight] of small) {
-    const other = large.get(term);
-    if (other !== undefined) dot += weight * other;
-  }
-  if (dot === 0) return 0;
-  return dot / (norm(a) * norm(b));
-}
-
-// Every sentence vector meets every other in the similarity matrix; compute each norm once.
-const norms = new WeakMap<TermVector, number>();
-
-function norm(v: TermVector): number {
-  let cached = norms.get(v);
-  if (cached === undefined) {
-    let sum = 0;
-    for (const weight of v.values()) sum += weight * weight;
-    cached = Math.sqrt(sum);
-    norms.set(v, cached);
-  }
-  return cached;
-}
-
 /**
  * A sparse term vector over an article's own vocabulary: term ids in ascending order, their weights,
  * and the Euclidean norm. The summarizer compares every sentence with every other, and merging two
@@ -54,7 +25,7 @@ export function sparseVector(ids: readonly number[], weights: readonly number[])
   for (let k = 0; k < n; k += 1) {
     const id = ids[k] as number;
     const weight = weights[k] as number;
-    // Summed in the caller's order, as `norm` does for a Map, so both give bit-identical results.
+    // Summed in the caller's order, as the Map-based cosine this replaced did, so scores stay bit-identical.
     sum += weight * weight;
     let m = k;
     while (m > 0 && (sortedIds[m - 1] as number) > id) {

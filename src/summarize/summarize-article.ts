@@ -14,9 +14,9 @@ import type { ArticleSummary } from './types.js';
 /** Default summary budget in characters: two or three sentences of typical news prose. */
 export const DEFAULT_BUDGET = 160;
 /** Default cap on summary sentences, so a budget full of short sentences still reads as a summary. */
-export const DEFAULT_MAX_SENTENCES = 3;
+const DEFAULT_MAX_SENTENCES = 3;
 /** Default number of keywords. */
-export const DEFAULT_KEYWORD_COUNT = 6;
+const DEFAULT_KEYWORD_COUNT = 6;
 
 export interface SummarizeOptions {
   /**

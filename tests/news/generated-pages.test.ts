@@ -16,38 +16,49 @@ function matches(g: GeneratedPage, page: Page): boolean {
   return JSON.stringify(got) === JSON.stringify(g.expected);
 }
 
-/** Share of pages parsed exactly as laid out (every field of every article, the date and the sections). */
-function exactShare(options: PageOptions, seeds: number, from = 1): number {
-  let ok = 0;
-  for (let s = from; s < from + seeds; s++) {
+/**
+ * The seeds (`seed <n>`) of the pages not parsed exactly as laid out (every field of every article, the date and
+ * the sections).
+ */
+function failingSeeds(options: PageOptions, seeds: number): string[] {
+  const failing: string[] = [];
+  for (let s = 1; s <= seeds; s++) {
     const g = generatePage(s, options);
-    if (matches(g, parsePageText(g.text, g.source))) ok++;
+    if (!matches(g, parsePageText(g.text, g.source))) failing.push(`seed ${s}`);
   }
-  return ok / seeds;
+  return failing;
 }
 
+// The generated pages the parser does not yet read exactly, per variation. These lists may only shrink: a fix
+// removes its entries, and a new entry is a regression to fix, not to add.
 describe('generated pages', () => {
-  it('parses at least 95% of print-layout pages exactly as laid out', () => {
-    expect(exactShare({ widthModel: 'print' }, 200)).toBeGreaterThanOrEqual(0.95);
+  it('parses print-layout pages exactly as laid out but for the known seeds', () => {
+    expect(failingSeeds({ widthModel: 'print' }, 200)).toEqual(['seed 55', 'seed 126', 'seed 195']);
   });
 
   it.each([
-    ['headlines before the byline', { headlineFirst: true }],
-    ['headlines after the body', { headlineFirst: false }],
-    ['no blank lines', { blankLines: 'none' }],
-    ['a blank line after every line', { blankLines: 'all' }],
-    ['CR line ends', { lineEnding: '\r' }],
-    ['a 14-em column', { width: 14 }],
-    ['an 18-em column', { width: 18 }],
-    ['header lines and a banner', { header: true, banner: true }],
-    ['two photos and one story', { photos: 2, articles: 1 }],
-    ['stories mostly without byline lines', { noBylineRate: 0.8 }],
-  ] as const)('handles %s', (_name, options) => {
-    expect(exactShare({ widthModel: 'print', ...options }, 40)).toBeGreaterThanOrEqual(0.9);
+    ['headlines before the byline', { headlineFirst: true }, []],
+    ['headlines after the body', { headlineFirst: false }, ['seed 2']],
+    ['no blank lines', { blankLines: 'none' }, []],
+    ['a blank line after every line', { blankLines: 'all' }, []],
+    ['CR line ends', { lineEnding: '\r' }, []],
+    ['a 14-em column', { width: 14 }, ['seed 35']],
+    ['an 18-em column', { width: 18 }, ['seed 2']],
+    ['header lines and a banner', { header: true, banner: true }, []],
+    ['two photos and one story', { photos: 2, articles: 1 }, ['seed 22']],
+    ['stories mostly without byline lines', { noBylineRate: 0.8 }, []],
+  ] as const)('handles %s but for the known seeds', (_name, options, known) => {
+    expect(failingSeeds({ widthModel: 'print', ...options }, 40)).toEqual(known);
   });
 
-  it('mostly handles pages laid out by character count rather than print width', () => {
-    expect(exactShare({ widthModel: 'chars' }, 60)).toBeGreaterThanOrEqual(0.85);
+  it('handles pages laid out by character count rather than print width but for the known seeds', () => {
+    expect(failingSeeds({ widthModel: 'chars' }, 60)).toEqual([
+      'seed 7',
+      'seed 9',
+      'seed 26',
+      'seed 41',
+      'seed 54',
+    ]);
   });
 
   it.each(['utf-8-bom', 'utf-16le', 'utf-16be', 'gbk'] as const)(

@@ -60,29 +60,40 @@ describe.each(SEED_STYLE_PAGES.map((spec) => [spec.file, spec] as const))(
 
 describe('the seed-style pages set in other columns', () => {
   // Every page re-set at 13 to 18 ems, with blank lines as on the seed, after every line, or none; then again
-  // with each line's right edge moved by up to half an em (loose justification). Without this change's layout
-  // rules: 213 of 216 and 204 of 216; with them: 216 and 210 (misses: a narrow column whose lines all fall short
-  // of it because of unbreakable numbers, so its width is underestimated and a first line passes for a full one).
-  const settings = (wobble: number) => {
-    let ok = 0;
-    let total = 0;
+  // with each line's right edge moved by up to half an em (loose justification). Without the layout rules that
+  // came with these pages, 213 and 204 of the 216 settings parsed exactly; with them, 216 and 210.
+  /** The settings (`<file> width <ems> blank=<seed|all|none>`) whose reading differs from the editor's. */
+  const failingSettings = (wobble: number) => {
+    const failing: string[] = [];
     for (const spec0 of SEED_STYLE_PAGES)
       for (const width of [13, 14, 15, 16, 17, 18])
         for (const blankLines of ['seed', 'all', 'none'] as const) {
           const spec = { ...spec0, width, blankLines };
           const edge = (k: number) => [-wobble, 0, -wobble / 2, 0, wobble / 2][(k * 3 + width) % 5]!;
           const page = parsePageText(renderPage(spec, wobble === 0 ? undefined : edge), spec.source);
-          total++;
-          if (isDeepStrictEqual(reading(page), spec.expected)) ok++;
+          if (!isDeepStrictEqual(reading(page), spec.expected))
+            failing.push(`${spec0.file} width ${width} blank=${blankLines}`);
         }
-    return ok / total;
+    return failing;
   };
 
   it('parse exactly in every setting', () => {
-    expect(settings(0)).toBe(1);
+    expect(failingSettings(0)).toEqual([]);
   });
 
-  it('parse exactly in at least 95% of the settings when line ends wobble by half an em', () => {
-    expect(settings(0.5)).toBeGreaterThanOrEqual(0.95);
+  // The wobbled settings the parser does not yet read exactly: a narrow column whose lines all fall short of it
+  // because of unbreakable numbers, so its width is underestimated and a first line passes for a full one. This
+  // list may only shrink: a fix removes its entries, and a new entry is a regression to fix, not to add.
+  const KNOWN_WOBBLE_FAILURES = [
+    '04-header-a3-banner-top.txt width 14 blank=seed',
+    '04-header-a3-banner-top.txt width 14 blank=all',
+    '04-header-a3-banner-top.txt width 14 blank=none',
+    '06-schools-narrow-page-number.txt width 17 blank=seed',
+    '06-schools-narrow-page-number.txt width 17 blank=all',
+    '06-schools-narrow-page-number.txt width 17 blank=none',
+  ];
+
+  it('parse exactly in every setting but the known ones when line ends wobble by half an em', () => {
+    expect(failingSettings(0.5)).toEqual(KNOWN_WOBBLE_FAILURES);
   });
 });

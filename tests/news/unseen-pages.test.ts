@@ -45,28 +45,40 @@ describe.each(PAGES.map((spec) => [spec.file, spec] as const))('hand-written pag
 });
 
 describe('the hand-written pages set in other columns', () => {
-  // The same pages re-set at every column width from 14 to 18 ems, with blank lines after every line, none, or
-  // most; the hand-set breaks (`|`) are dropped, since they only make sense at the width they were set for.
-  it('still parse exactly in at least 95% of the settings', () => {
-    let ok = 0;
-    let total = 0;
+  // The same pages re-set at every column width from 14 to 18 ems, with a blank line after every line, none, or
+  // after most; the hand-set breaks (`|`) are dropped, since they only make sense at the width they were set for.
+  // 204 of the 240 settings parsed exactly before the width fixes that came with these pages; 237 now.
+  //
+  // The settings the parser does not yet read exactly. This list may only shrink: a fix removes its entries, and a
+  // new entry is a regression to fix, not to add.
+  const KNOWN_FAILURES = [
+    '02-headline-first-subtitle.txt width 17 blank=all',
+    '02-headline-first-subtitle.txt width 17 blank=none',
+    '02-headline-first-subtitle.txt width 17 blank=mixed',
+  ];
+  const BLANK_LINES = [
+    ['all', true],
+    ['none', false],
+    ['mixed', 'mixed'],
+  ] as const;
+
+  it('parse exactly in every setting but the known ones', () => {
+    const failing: string[] = [];
     for (const spec0 of PAGES)
       for (const width of [14, 15, 16, 17, 18])
-        for (const blankLines of [true, false, 'mixed'] as const) {
+        for (const [blankName, blankLines] of BLANK_LINES) {
           const blocks = spec0.blocks.map((b) =>
             typeof b === 'string' ? b : { p: b.p.replaceAll('|', '') },
           );
           const spec = { ...spec0, width, blankLines, blocks };
           const page = parsePageText(renderPage(spec), spec.source);
-          total++;
           const got = page.articles.map(({ id: _id, ...a }) => a);
           if (
-            isDeepStrictEqual(got, spec.expected.articles) &&
-            isDeepStrictEqual(page.sections, spec.expected.sections)
+            !isDeepStrictEqual(got, spec.expected.articles) ||
+            !isDeepStrictEqual(page.sections, spec.expected.sections)
           )
-            ok++;
+            failing.push(`${spec0.file} width ${width} blank=${blankName}`);
         }
-    // 204 of 240 before the width fixes of this change; 234 after.
-    expect(ok / total).toBeGreaterThanOrEqual(0.95);
+    expect(failing).toEqual(KNOWN_FAILURES);
   });
 });

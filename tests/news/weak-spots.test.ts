@@ -25,18 +25,30 @@ describe.each(WEAK_SPOT_PAGES.map((spec) => [spec.file, spec] as const))('weak-s
 
 describe('the weak-spot pages set in other columns', () => {
   // Every page but w3 (its wrapped title is broken by hand for 16 ems) re-set at 13 to 18 ems, with blank lines
-  // as on the seed, after every line, or none. Before the rules these pages came with: 36 of 90; with them: 84
-  // (misses: w6 at 14 and 18 ems, where a first line is joined to the paragraph above).
-  it('parse exactly in at least 90% of the settings', () => {
-    let ok = 0;
-    let total = 0;
+  // as on the seed, after every line, or none. Before the rules these pages came with, 36 of the 90 settings
+  // parsed exactly; with them, 84.
+  //
+  // The settings the parser does not yet read exactly: w6 at 14 and 18 ems, where a first line is joined to the
+  // paragraph above. This list may only shrink: a fix removes its entries, and a new entry is a regression to fix,
+  // not to add.
+  const KNOWN_FAILURES = [
+    'w6-headline-first-no-blank-lines.txt width 14 blank=seed',
+    'w6-headline-first-no-blank-lines.txt width 14 blank=all',
+    'w6-headline-first-no-blank-lines.txt width 14 blank=none',
+    'w6-headline-first-no-blank-lines.txt width 18 blank=seed',
+    'w6-headline-first-no-blank-lines.txt width 18 blank=all',
+    'w6-headline-first-no-blank-lines.txt width 18 blank=none',
+  ];
+
+  it('parse exactly in every setting but the known ones', () => {
+    const failing: string[] = [];
     for (const spec0 of WEAK_SPOT_PAGES.filter((s) => !s.file.startsWith('w3')))
       for (const width of [13, 14, 15, 16, 17, 18])
         for (const blankLines of ['seed', 'all', 'none'] as const) {
           const spec = { ...spec0, width, blankLines };
-          total++;
-          if (isDeepStrictEqual(reading(parsePageText(renderPage(spec), spec.source)), spec.expected)) ok++;
+          if (!isDeepStrictEqual(reading(parsePageText(renderPage(spec), spec.source)), spec.expected))
+            failing.push(`${spec0.file} width ${width} blank=${blankLines}`);
         }
-    expect(ok / total).toBeGreaterThanOrEqual(0.9);
+    expect(failing).toEqual(KNOWN_FAILURES);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { idfOf, segment } from '../../src/summarize/segment.js';
-import { extractKeywords } from '../../src/summarize/keywords.js';
 
 describe('segment', () => {
   it('keeps local names and terms from the user dictionary whole', () => {
@@ -23,17 +22,5 @@ describe('idfOf', () => {
   it('gives unknown words the median idf', () => {
     expect(idfOf('三服务')).toBe(idfOf('舟山镇前村村民委员会主任会议'));
     expect(idfOf('三服务')).toBeGreaterThan(8);
-  });
-});
-
-describe('extractKeywords', () => {
-  it('ranks topic terms and drops stopwords, function words and numbers', () => {
-    const keywords = extractKeywords(
-      '舟山镇方山柿迎来采摘季。今年舟山镇方山柿种植面积约1.2万亩，柿农们说，方山柿的品相好。',
-      4,
-    );
-    expect(keywords[0]).toBe('方山柿');
-    expect(keywords).toContain('舟山镇');
-    for (const k of keywords) expect(['的', '今年', '1.2', '万亩', '说']).not.toContain(k);
   });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestCli } from '../../src/cli/digest.js';
 import { openStore } from '../../src/store/open-store.js';
-import { seedEdition } from './seed-edition.js';
+import { seedEdition } from '../digest/seed-edition.js';
 
 let dir: string;
 let dbPath: string;

@@ -40,7 +40,7 @@ describe('npm run parse', () => {
   });
 
   it('parses a directory into an array, reporting broken files on stderr and exiting non-zero', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'parse-cli-'));
+    const dir = mkdtempSync(join(tmpdir(), 'paperboy-parse-cli-'));
     writeFileSync(join(dir, 'a-good.txt'), readFileSync(SEED));
     writeFileSync(join(dir, 'b-empty.txt'), '');
     writeFileSync(join(dir, 'c-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));

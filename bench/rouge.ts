@@ -1,7 +1,7 @@
 /**
  * Character-level ROUGE for Chinese (Lin 2004), where each character is a token. Whitespace and
  * punctuation (anything that is not a letter or a digit) are ignored, so `“三服务”` and `三服务`
- * score the same.
+ * score the same. A measuring tool for `bench:summary`, not part of the bot (tested in tests/bench/).
  */
 
 /** Precision, recall and F1 (β = 1) of one candidate against one reference. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rougeF1, rougeL, rougeN, rougeTokens } from '../../src/summarize/rouge.js';
+import { rougeF1, rougeL, rougeN, rougeTokens } from '../../bench/rouge.js';
 
 describe('character-level ROUGE', () => {
   it('tokenizes per character, ignoring whitespace and punctuation', () => {
