@@ -209,28 +209,38 @@ function textOf(e: BodyElement): string {
  * paragraph's title-shaped first line was the headline between them.
  */
 function splitHiddenHeadlines(tokens: Token[]): Token[] {
-  // Most pages have no stretch with a dateline and a later byline: leave them as they are.
-  if (!tokens.some((t) => t.t === 'body' && t.items.length > 2 && t.items.some((i) => i.t === 'byline')))
-    return tokens;
-  return tokens.flatMap((tok): Token[] => {
-    if (tok.t !== 'body') return [tok];
-    const items = tok.items;
-    const dated = items.findIndex((i) => i.t === 'para' && i.dateline);
-    if (dated < 0) return [tok];
-    for (let j = dated + 2; j < items.length; j++) {
-      const by = items[j]!;
-      const para = items[j - 1]!;
-      if (by.t !== 'byline' || by.closing || para.t !== 'para' || para.lead === undefined) continue;
-      if (!para.text.startsWith(para.lead)) continue;
-      const rest = { ...para, text: para.text.slice(para.lead.length).trimStart(), lead: undefined };
-      return [
-        { t: 'body', no: tok.no, items: items.slice(0, j - 1) },
-        { t: 'heads', no: para.no, lines: [para.lead], role: 'title' },
-        { t: 'body', no: para.no, items: [rest, ...items.slice(j)] },
-      ];
-    }
-    return [tok];
-  });
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    const split = tok.t === 'body' ? hiddenHeadline(tok) : null;
+    if (split !== null) (out ??= tokens.slice(0, k)).push(...split);
+    else out?.push(tok);
+  }
+  return out ?? tokens;
+}
+
+/** The stretch cut around its hidden headline, or null when it has none. */
+function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
+  const items = tok.items;
+  let dated = -1;
+  for (let j = 0; j < items.length && dated < 0; j++) {
+    const i = items[j]!;
+    if (i.t === 'para' && i.dateline) dated = j;
+  }
+  if (dated < 0) return null;
+  for (let j = dated + 2; j < items.length; j++) {
+    const by = items[j]!;
+    const para = items[j - 1]!;
+    if (by.t !== 'byline' || by.closing || para.t !== 'para' || para.lead === undefined) continue;
+    if (!para.text.startsWith(para.lead)) continue;
+    const rest = { ...para, text: para.text.slice(para.lead.length).trimStart(), lead: undefined };
+    return [
+      { t: 'body', no: tok.no, items: items.slice(0, j - 1) },
+      { t: 'heads', no: para.no, lines: [para.lead], role: 'title' },
+      { t: 'body', no: para.no, items: [rest, ...items.slice(j)] },
+    ];
+  }
+  return null;
 }
 
 /** The first body element's opening says a story starts there. */
