@@ -1,35 +1,18 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/cli/ingest.js';
+import { capture, useScratch } from './support.js';
 import { runSearch } from '../../src/cli/search.js';
 
-let dir: string;
-let env: NodeJS.ProcessEnv;
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paperboy-search-cli-'));
-  env = { DATABASE_PATH: path.join(dir, 'data', 'p.db'), ARTICLES_DIR: path.resolve('seeds') };
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function capture() {
-  const io = { out: '', err: '' };
-  return {
-    io,
-    ingestIo: { out: (s: string) => (io.out += s), err: (s: string) => (io.err += s), progress: false },
-    searchIo: { out: (s: string) => (io.out += s), err: (s: string) => (io.err += s), color: false },
-  };
-}
+const scratch = useScratch('paperboy-search-cli-');
 
 async function ingestSeeds(): Promise<void> {
   const c = capture();
-  expect(await runIngest([], c.ingestIo, env)).toBe(0);
+  expect(await runIngest([], c.ingestIo, scratch.env)).toBe(0);
 }
 
 function search(...args: string[]) {
   const c = capture();
-  const code = runSearch(args, c.searchIo, env);
+  const code = runSearch(args, c.searchIo, scratch.env);
   return { code, ...c.io };
 }
 

@@ -62,6 +62,21 @@ afterAll(async () => {
   await fake?.close();
 });
 
+/** A shard's scheduler over the shared store, posting through that shard's client. */
+function schedulerFor(client: Client, extra: Partial<Parameters<typeof createScheduler>[0]> = {}) {
+  return createScheduler({
+    store,
+    poster: createChannelPoster({ rest: client.rest }),
+    logger: silentLogger,
+    clock,
+    graceHours: 12,
+    concurrency: 8,
+    staggerMs: 0,
+    sweepExpression: null,
+    ...extra,
+  });
+}
+
 describe('digests under sharding', () => {
   it('has each shard post only to its own guilds, so every channel gets one digest and nothing is sent twice', async () => {
     expect(clients.map((c) => [...c.guilds.cache.keys()].sort())).toEqual([
@@ -69,17 +84,7 @@ describe('digests under sharding', () => {
       [guildIds[1], guildIds[3]],
     ]);
     const schedulers = clients.map((client) =>
-      createScheduler({
-        store,
-        poster: createChannelPoster({ rest: client.rest }),
-        logger: silentLogger,
-        clock,
-        graceHours: 12,
-        concurrency: 8,
-        staggerMs: 0,
-        sweepExpression: null,
-        guildFilter: (id) => client.guilds.cache.has(id),
-      }),
+      schedulerFor(client, { guildFilter: (id) => client.guilds.cache.has(id) }),
     );
     clock.set('2024-07-30T00:01:00Z'); // 08:01 in Shanghai
     const at = clock.now();
@@ -94,18 +99,7 @@ describe('digests under sharding', () => {
   it('still creates one digest per channel when two processes wrongly schedule the same guilds', async () => {
     seedEdition(store, '2024-07-31', 2);
     const before = fake.messages.length;
-    const schedulers = clients.map((client) =>
-      createScheduler({
-        store,
-        poster: createChannelPoster({ rest: client.rest }),
-        logger: silentLogger,
-        clock,
-        graceHours: 12,
-        concurrency: 8,
-        staggerMs: 0,
-        sweepExpression: null,
-      }),
-    );
+    const schedulers = clients.map((client) => schedulerFor(client));
     clock.set('2024-07-31T00:01:00Z');
     const at = clock.now();
     await Promise.all(schedulers.map((s) => s.runDue(at)));
