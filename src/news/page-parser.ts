@@ -244,6 +244,7 @@ function finish(
       byline,
       dateline: dl?.dateline ?? null,
       paragraphs: d.paragraphs,
+      ...(d.subheads ? { subheads: d.subheads } : {}),
       section,
     };
   });

@@ -38,6 +38,8 @@ export interface Draft {
   bylines: string[];
   authors: string[];
   paragraphs: string[];
+  /** Indexes of the paragraphs that are intertitles (set like headlines inside the story). */
+  subheads?: number[];
 }
 
 /** What the assembly needs to know of the page's column. */
@@ -404,13 +406,19 @@ function newDraft(no: number, heads: string[]): Draft {
 
 function addBody(d: Draft, tok: Token): void {
   if (tok.t === 'heads') {
+    if (tok.role === 'intertitle')
+      (d.subheads ??= []).push(...tok.lines.map((_, k) => d.paragraphs.length + k));
     d.paragraphs.push(...tok.lines);
     return;
   }
   if (tok.t !== 'body') return;
   for (const item of tok.items) {
-    if (item.t === 'para') d.paragraphs.push(item.text);
-    else {
+    if (item.t === 'para') {
+      // A numbered intertitle the line pass kept as a paragraph of its own (`（一）完善长效机制`) is one too.
+      if (NUMBERED.test(item.text) && !endsSentence(item.text) && item.text.length <= 30)
+        (d.subheads ??= []).push(d.paragraphs.length);
+      d.paragraphs.push(item.text);
+    } else {
       // Bylines before the first paragraph are the story's byline; later ones (a package's reporter lines, a
       // closing `（本报记者 X）`) stay in the text where they were printed.
       if (d.paragraphs.length === 0 && item.t === 'byline' && !item.closing) d.bylines.push(item.text);

@@ -19,6 +19,8 @@ export interface Article {
   dateline: string | null;
   /** Paragraphs with column breaks rejoined. The dateline stays at the start of the first paragraph, as printed. */
   paragraphs: string[];
+  /** Indexes of paragraphs that are intertitles (`抓项目 促发展`, `一、…`), for showing them bold; absent when none. */
+  subheads?: number[];
   /** The section banner the story is printed under, if the page has one. */
   section: string | null;
 }

@@ -198,6 +198,7 @@ const w4: SeedStyleSpec = {
         byline: '□首席记者 陈晓苏',
         dateline: '本报讯 8月8日',
         paragraphs: [W4A1, W4I1, W4A2, W4I2, W4A3],
+        subheads: [1, 3],
       }),
       story({
         title: '城乡环境综合整治全面铺开',
@@ -205,6 +206,7 @@ const w4: SeedStyleSpec = {
         byline: '□记者 吴佳颖',
         dateline: '本报讯 8月7日',
         paragraphs: [W4B1, W4I3, W4B2, W4I4, W4B3],
+        subheads: [1, 3],
       }),
     ],
   },
