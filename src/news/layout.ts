@@ -19,7 +19,7 @@ import {
   printWidth,
   widths,
 } from './char-class.js';
-import { isBoxLabel, isTrailer, startsDateline } from './vocabulary.js';
+import { closesWithTrailer, isBoxLabel, startsDateline } from './vocabulary.js';
 
 /** One non-blank text line, trimmed, with what its whitespace and width say. */
 export interface TextLine {
@@ -59,8 +59,6 @@ type WidthModel = 'print' | 'chars';
 // Hot per-line patterns, without the `u` flag (all BMP) so V8 keeps its fast paths.
 const INDENT = /^(?:\u3000|[ \t]{2,})/;
 const CONTINUES = /[，、；]$/;
-const TRAILER_END =
-  /(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff]{1,4}){0,3}[）)]$|^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3})?[）)]$/;
 /** Opens with a quotation mark or bracket, which 避头尾 never leaves at a line's end. */
 const OPENS = /^[“‘《（「]/;
 /** A full stop, question or exclamation mark, colon or semicolon before the line's last character. */
@@ -139,13 +137,9 @@ function hasOddSpace(s: string): boolean {
 export function makeLine(no: number, raw: string): TextLine {
   const trimmed = raw.trim();
   const text = hasOddSpace(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
-  // A reporter's trailer closing the last paragraph (`…效率。（本报` / `见习记者 唐 宁）`, or just `唐 宁）`) ends
-  // it too.
-  const last = text.charCodeAt(text.length - 1);
   const dateline = startsDateline(text);
-  // (A dateline's own bracketed byline, `本报讯（记者 X）`, closes nothing.)
-  const closes =
-    !dateline && (last === 0xff09 || last === 0x29) && (TRAILER_END.test(text) || isTrailer(text));
+  // A trailer ends its paragraph; a dateline's own bracketed byline (`本报讯（记者 X）`) closes nothing.
+  const closes = !dateline && closesWithTrailer(text);
   const ends = closes || endsSentence(text);
   const { print, chars } = widths(text);
   return {
@@ -390,7 +384,7 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
 }
 
 /** Bracket depth after `text`, starting from `depth`. */
-function bracketDepth(text: string, depth: number): number {
+export function bracketDepth(text: string, depth: number): number {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c === 0xff08 || c === 0x28) depth++;

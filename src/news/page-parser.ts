@@ -30,14 +30,12 @@ import {
 import { dateFromFileName, findDate, isFurniture, parseBanner } from './line-kinds.js';
 import { assembleArticles, type Draft, type Element } from './page-structure.js';
 import type { Article, Page } from './types.js';
-import { parseByline, parseDateline, trailingCreditAt } from './vocabulary.js';
+import { CREDIT_END, joinWrappedByline, parseByline, parseDateline, trailingCreditAt } from './vocabulary.js';
 
 export { PageError } from './page-error.js';
 export { accountedText };
 
 const CLAUSE = /[，。；]/;
-/** How a photo credit ends: `摄`, `摄）`, `摄（影像中国）`. */
-const CREDIT_END = /摄(?:[）)]|[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
 
 /**
  * Decodes a page's bytes (UTF-8 with or without BOM, UTF-16 with BOM, GBK/GB18030) and parses it.
@@ -83,26 +81,11 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
       continue;
     }
     let by = plain ? parseByline(trimmed) : null;
-    // A byline too long for the column wraps after a role (`本报记者 彭 琳 通讯员` / `吉克阿依`): one byline.
-    const wrapped = by && !by.photo && n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
-    // So does a photo credit broken inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`).
-    if (wrapped !== '' && /^[\u4e00-\u9fff]{1,3}\s*摄(?:[（(][\u4e00-\u9fff]{2,8}[）)])?$/u.test(wrapped)) {
-      const joined = parseByline(trimmed + wrapped);
-      if (joined?.photo) {
-        by = joined;
-        trimmed += wrapped;
-        n++;
-      }
-    } else if (
-      /(?:记者|通讯员|实习生)$/u.test(trimmed) &&
-      /^[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{1,4}){0,2}$/u.test(wrapped)
-    ) {
-      const joined = parseByline(`${trimmed} ${wrapped}`);
-      if (joined) {
-        by = joined;
-        trimmed = `${trimmed} ${wrapped}`;
-        n++;
-      }
+    const next = by && !by.photo && n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
+    const wrapped = next === '' ? null : joinWrappedByline(trimmed, next);
+    if (wrapped !== null) {
+      ({ text: trimmed, byline: by } = wrapped);
+      n++;
     }
     if (by) {
       const text = trimmed.replace(/\s+/gu, ' ');

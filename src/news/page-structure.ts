@@ -15,7 +15,7 @@
  *    captions with their credits under one headline (`图①：…`, `图②：…`) are one item.
  */
 import { endsSentence, hasSpaceBetweenHan } from './char-class.js';
-import { NUMBERED, opensLede } from './layout.js';
+import { bracketDepth, NUMBERED, opensLede } from './layout.js';
 import type { ArticleKind } from './types.js';
 import { CAPTION_START, isBareName, isBoxLabel, isPlaceLine, isTrailer } from './vocabulary.js';
 
@@ -118,7 +118,7 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
         (hasSpaceBetweenHan(lead) || NUMBERED.test(lead)) &&
         column.measure(lead) <= column.width - 3 &&
         prev?.t === 'body' &&
-        endsSentence(textOf(prev.items[prev.items.length - 1]!)) &&
+        endsSentence(prev.items[prev.items.length - 1]!.text) &&
         !opensLede(first.text);
       // Nothing comes between a reporter's line and the story's text: a line there is the text's first.
       const afterByline = prev?.t === 'body' && bylineLast(prev.items) && tok.lines.length === 1;
@@ -159,7 +159,7 @@ function mergeWrapped(tokens: Token[], column: Column): Token[] {
     }
     const [a, b] = tok.lines as [string, string];
     const numbered = NUMBERED.test(a) && tok.lines.length === 2;
-    if (!(numbered || opensBracket(a)) || column.measure(a) < column.width - 6) {
+    if (!(numbered || bracketDepth(a, 0) > 0) || column.measure(a) < column.width - 6) {
       out.push(tok);
       continue;
     }
@@ -170,17 +170,6 @@ function mergeWrapped(tokens: Token[], column: Column): Token[] {
     if (tok.lines.length > 2) out.push({ ...tok, no: tok.no + 2, lines: tok.lines.slice(2) });
   }
   return out;
-}
-
-/** More opening brackets than closing ones. */
-function opensBracket(s: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) depth++;
-    else if (c === 0xff09 || c === 0x29) depth--;
-  }
-  return depth > 0;
 }
 
 /** Two body stretches in a row (a wrapped trailer turned back into body) are one. */
@@ -198,10 +187,6 @@ function mergeBodies(tokens: Token[]): Token[] {
 function bylineLast(items: BodyElement[]): boolean {
   const last = items[items.length - 1]!;
   return last.t === 'byline' && !last.closing;
-}
-
-function textOf(e: BodyElement): string {
-  return e.text;
 }
 
 /**
@@ -293,8 +278,8 @@ function markIntertitles(tokens: Token[], column: Column): void {
 /** Photo items, cut out of the token stream: a photo's place is kept as a stop. */
 function extractPhotos(
   tokens: Token[],
-  headlineFirst: boolean,
-  storiesFirst: boolean,
+  photoTitleFirst: boolean,
+  storyHeadlineFirst: boolean,
 ): { rest: Token[]; photos: Draft[] } {
   const rest: Token[] = [];
   const photos: Draft[] = [];
@@ -309,12 +294,14 @@ function extractPhotos(
     let from = body ? body.items.length : 0;
     while (from > 0 && body!.items[from - 1]!.t === 'para') from--;
     const before = rest[rest.length - 1];
-    const headed = headlineFirst && from === 0 && before?.t === 'heads' && before.role === 'title';
+    const headed = photoTitleFirst && from === 0 && before?.t === 'heads' && before.role === 'title';
     if (body && !headed && from < body.items.length) {
       // Without the photo's own headline in front, a caption is its last paragraph, so a story's body is never
       // taken; on a headlines-after page, right after the previous story's headline (or a boundary), up to three.
       from =
-        !headlineFirst && from === 0 && (before === undefined || before.t === 'heads' || before.t === 'stop')
+        !photoTitleFirst &&
+        from === 0 &&
+        (before === undefined || before.t === 'heads' || before.t === 'stop')
           ? Math.max(0, body.items.length - 3)
           : body.items.length - 1;
     }
@@ -328,14 +315,14 @@ function extractPhotos(
       authors: [...tok.e.authors],
       paragraphs: [],
     };
-    const texts = caption.map((c) => (c as { text: string }).text);
+    const texts = caption.map((c) => c.text);
     // More credits, each with its caption, under the same headline (`图①：…` / credit / `图②：…` / credit).
     const extra: string[] = [];
     while (tokens[k + 1]?.t === 'credit' || (tokens[k + 1]?.t === 'body' && tokens[k + 2]?.t === 'credit')) {
       const nb = tokens[k + 1]!;
       if (nb.t === 'body') {
         if (nb.items.length > 2 || nb.items.some((i) => i.t !== 'para')) break;
-        extra.push(...nb.items.map((i) => (i as { text: string }).text));
+        extra.push(...nb.items.map((i) => i.text));
         k++;
       }
       const c = tokens[++k] as Extract<Token, { t: 'credit' }>;
@@ -348,16 +335,16 @@ function extractPhotos(
       note?.t === 'body' &&
       note.items.length <= 3 &&
       note.items.every((i) => i.t === 'para') &&
-      CAPTION_START.test(textOf(note.items[note.items.length - 1]!))
+      CAPTION_START.test(note.items[note.items.length - 1]!.text)
     ) {
-      extra.push(...note.items.map(textOf));
+      extra.push(...note.items.map((i) => i.text));
       k++;
     }
     photo.paragraphs = texts.length > 0 ? [texts.join(''), ...extra] : extra;
     if (headed) {
       const heads = rest.pop() as Extract<Token, { t: 'heads' }>;
       photo.no = Math.min(photo.no, heads.no);
-      if (!storiesFirst && rest[rest.length - 1]?.t === 'body') {
+      if (!storyHeadlineFirst && rest[rest.length - 1]?.t === 'body') {
         // On a page of headlines-after stories the group also closes the story before: the photo's title is
         // its last line, if it has one to spare.
         if (heads.lines.length >= 2) {
@@ -365,7 +352,7 @@ function extractPhotos(
           photo.heads = heads.lines.slice(-1);
         } else rest.push(heads);
       } else photo.heads = heads.lines;
-    } else if (!headlineFirst) {
+    } else if (!photoTitleFirst) {
       const after = tokens[k + 1];
       // A headline right after the credit is this photo's.
       if (after?.t === 'heads' && after.role === 'title') {

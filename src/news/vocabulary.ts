@@ -59,17 +59,14 @@ const CREDIT_SOURCE = /[（(][\u4e00-\u9fff]{2,8}[）)]$/u;
  * Names as printed, with the typographic padding of two-character names undone: `姜 峰` is `姜峰`, `冯 涛 曹 阳`
  * is `冯涛`, `曹阳`. Returns null when a token is not name-shaped.
  */
+const HAN1 = /^[\u4e00-\u9fff]$/u;
+
 function names(tokens: string[]): string[] | null {
   const out: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1];
-    if (
-      Array.from(t).length === 1 &&
-      /^[\u4e00-\u9fff]$/u.test(t) &&
-      next !== undefined &&
-      /^[\u4e00-\u9fff]$/u.test(next)
-    ) {
+    if (HAN1.test(t) && next !== undefined && HAN1.test(next)) {
       out.push(t + next);
       k++;
     } else if (NAME.test(t)) out.push(t);
@@ -244,3 +241,37 @@ export function isBareName(text: string): boolean {
  */
 export const CAPTION_START =
   /^(?:图[①-⑳\d一二三四五六七八九十]{0,3}[：:]|图片说明[：:]|(?:数据|资料)?来源[：:]|制图[：:]|注[：:])/u;
+
+/** How a photo credit ends: `摄`, `摄）`, `摄（影像中国）`. */
+export const CREDIT_END = /摄(?:[）)]|[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
+/** The tail of a credit broken inside the photographer's name (`…通讯员 刘小` / `东 摄`). */
+const CREDIT_TAIL = /^[\u4e00-\u9fff]{1,3}\s*摄(?:[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
+const ENDS_WITH_ROLE = /(?:记者|通讯员|实习生)$/u;
+const NAMES_LINE = /^[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{1,4}){0,2}$/u;
+
+/**
+ * A byline or credit too long for the column, wrapped onto the next line: after a role (`本报记者 彭 琳 通讯员` /
+ * `吉克阿依`) or inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`). Returns the two lines as one byline, or null.
+ */
+export function joinWrappedByline(line: string, next: string): { text: string; byline: ParsedByline } | null {
+  if (CREDIT_TAIL.test(next)) {
+    const byline = parseByline(line + next);
+    return byline?.photo ? { text: line + next, byline } : null;
+  }
+  if (!ENDS_WITH_ROLE.test(line) || !NAMES_LINE.test(next)) return null;
+  const text = `${line} ${next}`;
+  const byline = parseByline(text);
+  return byline ? { text, byline } : null;
+}
+
+const TRAILER_END =
+  /(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff]{1,4}){0,3}[）)]$|^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3})?[）)]$/;
+
+/**
+ * A line that closes a story with its trailer, whole or the last part of a wrapped one: `（作者为…）`,
+ * `…效率。（本报` / `见习记者 唐 宁）`, or just `唐 宁）`.
+ */
+export function closesWithTrailer(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 0xff09 || last === 0x29) && (TRAILER_END.test(text) || isTrailer(text));
+}
