@@ -421,7 +421,6 @@ function assemble(tokens: Token[], headlineFirst: boolean, photoTitleFirst: bool
   // A photo left without a title is a wrong reading too, if a lesser one than a story without a headline.
   let cost = photos.filter((p) => p.heads.length === 0).length;
   let cur: Draft | null = null;
-  let headed = false;
   const close = (): void => {
     if (cur !== null && cur.heads.length === 0 && cur.paragraphs.length + cur.bylines.length > 0) cost += 2;
     cur = null;
@@ -436,7 +435,6 @@ function assemble(tokens: Token[], headlineFirst: boolean, photoTitleFirst: bool
         close();
         cur = newDraft(tok.no, tok.lines);
         drafts.push(cur);
-        headed = false;
       } else if (cur === null) {
         // A headline with nothing before it to title.
         drafts.push(newDraft(tok.no, tok.lines));
@@ -452,9 +450,7 @@ function assemble(tokens: Token[], headlineFirst: boolean, photoTitleFirst: bool
       drafts.push(cur);
     }
     addBody(cur, tok);
-    headed = true;
   }
-  if (headlineFirst && cur !== null && !headed) cost += 2;
   close();
   // A headline-first story left without a body is a headline with nothing under it.
   if (headlineFirst)
