@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parsePageText } from '../src/news/page-parser.js';
 import { CORPORA } from '../tests/news/corpus/corpora.js';
-import { LAYOUTS, layoutCorpusPage, loadCorpus, scorePage } from '../tests/support/corpus.js';
+import { LAYOUTS, loadCorpus, scoreLaidOut } from '../tests/support/corpus.js';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (ok: number, n: number): string => `${((100 * ok) / Math.max(1, n)).toFixed(1)} %`;
@@ -26,8 +26,7 @@ for (const { name, dir } of CORPORA) {
     let ok = 0;
     let n = 0;
     for (const page of pages) {
-      const text = layoutCorpusPage(page, layout);
-      const scores = scorePage(page, parsePageText(text, `${page.name}.txt`).articles);
+      const scores = scoreLaidOut(page, layout);
       const failed = scores.filter((s) => !s.ok);
       ok += scores.length - failed.length;
       n += scores.length;
@@ -60,10 +59,7 @@ for (const { name, dir } of CORPORA) {
       let ok = 0;
       let n = 0;
       for (const page of pages) {
-        const scores = scorePage(
-          page,
-          parsePageText(layoutCorpusPage(page, layout, seed), `${page.name}.txt`).articles,
-        );
+        const scores = scoreLaidOut(page, layout, seed);
         ok += scores.filter((x) => x.ok).length;
         n += scores.length;
       }

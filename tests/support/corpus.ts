@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parsePageText } from '../../src/news/page-parser.js';
 import type { Article } from '../../src/news/types.js';
 import { rng } from './page-generator.js';
 
@@ -173,4 +174,9 @@ export function scorePage(page: CorpusPage, parsed: Article[]): ArticleScore[] {
     const ok = Math.abs(best) <= Math.max(10, 0.03 * goldLen);
     return { id: a.id, ok, reason: ok ? null : `body ${best > 0 ? '+' : ''}${best} of ${goldLen}` };
   });
+}
+
+/** A corpus page set in `layout` (with layout seed `seed`), parsed, and scored. */
+export function scoreLaidOut(page: CorpusPage, layout: Layout, seed = 1): ArticleScore[] {
+  return scorePage(page, parsePageText(layoutCorpusPage(page, layout, seed), `${page.name}.txt`).articles);
 }
