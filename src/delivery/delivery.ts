@@ -36,7 +36,7 @@ const MINUTE = 60_000;
  * Discord deduplicates an enforced nonce for "a few minutes"; a claim older than this is checked against the
  * channel's history before it is posted again.
  */
-export const NONCE_TRUST_MS = 2 * MINUTE;
+const NONCE_TRUST_MS = 2 * MINUTE;
 
 /**
  * How long a failed delivery waits before the next attempt: 1, 2, 4 … minutes, at most 30. The scheduler
