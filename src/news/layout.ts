@@ -261,7 +261,7 @@ function startsSomethingNew(l: TextLine, w: number): boolean {
 }
 
 /** At a paragraph boundary: is this line a headline line rather than a paragraph's first line? */
-function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number, afterHead: boolean): boolean {
+function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number, afterEnd: boolean): boolean {
   if (l.dateline || l.indent) return false;
   if (isSubtitle(l)) return true;
   if (!titleish(l)) return false;
@@ -270,8 +270,9 @@ function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number, 
   if (l.lead || l.spaced || columnTagged(l.text)) return true;
   if (next === undefined) return false;
   // A first line is about two ems short; much shorter or wider than the column, it is not body. Right under a
-  // headline line, a title-shaped line as wide as the column cannot be a first line either.
-  return l.w <= w - 4.5 || l.w >= w + 1.5 || (afterHead && l.w > w - 1.25);
+  // headline line or a story's closing trailer, a title-shaped line as wide as the column cannot be a first line
+  // either (`（本报记者 唐 宁）` / `全国古籍数字资源累计发布超13万部（件）`, a headline set one em over the column).
+  return l.w <= w - 4.5 || l.w >= w + 1.5 || (afterEnd && l.w > w - 1.25);
 }
 
 /**
@@ -286,6 +287,9 @@ function paragraphBreak(
   prevFirst: boolean,
 ): boolean {
   if (cur.indent || prev.closes) return true;
+  // After a sentence end, a title-shaped line running two ems and more past the column is no paragraph's line
+  // (lines vary by an em or so, not more): it is a headline set across columns.
+  if (prev.ends && cur.titleish && cur.w >= w + 2.5) return true;
   if (!prev.ends) {
     // `他说：` closing a short line may introduce a quoted paragraph, and a quotation closing a short line
     // (`…是最好的练兵”`, the full stop left out or lost) may end one: a justified column has no short lines
@@ -335,7 +339,10 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
   let i = 0;
   while (i < lines.length) {
     const first = lines[i]!;
-    if (headlineAtBoundary(first, lines[i + 1], w, blocks[blocks.length - 1]?.type === 'head')) {
+    const before = blocks[blocks.length - 1];
+    // After a headline line, or a trailer that closed a story, a paragraph cannot open until a story does.
+    const afterEnd = before?.type === 'head' || before?.lines[before.lines.length - 1]!.closes === true;
+    if (headlineAtBoundary(first, lines[i + 1], w, afterEnd)) {
       blocks.push({ type: 'head', line: first });
       i++;
       continue;

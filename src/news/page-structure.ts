@@ -114,9 +114,16 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
       // paragraph that opens nothing new is that paragraph's first line, whatever its words.
       const prev = out[out.length - 1];
       const lead = tok.lines.length === 2 ? tok.lines[0]! : '';
+      // A numbered intertitle too long for the column wraps (`一、处理好粮食安全与农民增收` / `的关系`) before the line.
+      const [wrapped, tail] = tok.lines.length === 3 ? tok.lines : [];
+      const wrappedNumbered =
+        wrapped !== undefined &&
+        NUMBERED.test(wrapped) &&
+        column.measure(wrapped) >= column.width - 6 &&
+        column.measure(tail!) <= column.width - 3;
       const underIntertitle =
-        (hasSpaceBetweenHan(lead) || NUMBERED.test(lead)) &&
-        column.measure(lead) <= column.width - 3 &&
+        (((hasSpaceBetweenHan(lead) || NUMBERED.test(lead)) && column.measure(lead) <= column.width - 3) ||
+          wrappedNumbered) &&
         prev?.t === 'body' &&
         endsSentence(prev.items[prev.items.length - 1]!.text) &&
         !opensLede(first.text);

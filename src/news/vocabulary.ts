@@ -265,11 +265,11 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
 }
 
 const TRAILER_END =
-  /(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff]{1,4}){0,3}[）)]$|^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3})?[）)]$/;
+  /(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff]{1,4}){0,3}[）)]$|^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){0,2}[）)]$/;
 
 /**
  * A line that closes a story with its trailer, whole or the last part of a wrapped one: `（作者为…）`,
- * `…效率。（本报` / `见习记者 唐 宁）`, or just `唐 宁）`.
+ * `…效率。（本报` / `见习记者 唐 宁）`, or just `唐 宁）` (`者 唐 宁）` when the wrap fell inside 记者).
  */
 export function closesWithTrailer(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
