@@ -1,7 +1,8 @@
 /**
  * The parser's measuring corpora. `shared` is the team's (a copy of ../shared/corpus); `own-tuning`,
- * `own-tuning-2` and `own-held` were written by helpers who never read the parser; `own-held` is the part kept aside: it is only
- * ever measured, never read while changing the parser.
+ * `own-tuning-2` and `own-held` were written by helpers who never read the parser; `own-held` and `own-held-2` are the parts kept aside:
+ * they are only ever measured, never read while changing the parser. `own-held`'s failures were studied once (so it
+ * is no longer fully unseen); `own-held-2` was written after that, by a helper who had not read the parser.
  */
 import { fileURLToPath } from 'node:url';
 
@@ -13,4 +14,5 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string }> = [
   { name: 'own-tuning-2', dir: here('own-tuning-2') },
   { name: 'features', dir: here('features') },
   { name: 'own-held', dir: here('own-held') },
+  { name: 'own-held-2', dir: here('own-held-2') },
 ];

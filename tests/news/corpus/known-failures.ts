@@ -33,4 +33,30 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'first+blank': ['02-jingji/03-lilun', '02-jingji/04-shuju'],
     first: ['02-jingji/03-lilun', '02-jingji/04-shuju'],
   },
+  'own-held-2': {
+    'after+blank': [
+      '04-shehui/04-yanglao-jigou',
+      '04-shehui/05-sidianban-ketang',
+      '05-difang/01-beigeng-zugao',
+      '08-guoji/03-baxi-nongye',
+      '08-guoji/04-guoji-tupian',
+    ],
+    after: [
+      '04-shehui/04-yanglao-jigou',
+      '04-shehui/05-sidianban-ketang',
+      '05-difang/01-beigeng-zugao',
+      '08-guoji/03-baxi-nongye',
+      '08-guoji/04-guoji-tupian',
+    ],
+    'first+blank': [
+      '03-jingji/01-xiancheng-chanye',
+      '03-jingji/02-shangbannian-jingji',
+      '05-difang/01-beigeng-zugao',
+    ],
+    first: [
+      '03-jingji/01-xiancheng-chanye',
+      '03-jingji/02-shangbannian-jingji',
+      '05-difang/01-beigeng-zugao',
+    ],
+  },
 };
