@@ -61,13 +61,16 @@ function tokenize(elements: Element[], column: Column): Token[] {
   for (let n = 0; n < elements.length; n++) {
     let e = elements[n]!;
     // A bare name between a headline group and a paragraph is the story's byline (`林晓东`, `周 舟`).
-    if (
-      e.t === 'head' &&
-      (n === 0 || elements[n - 1]?.t === 'head' || elements[n - 1]?.t === 'banner') &&
-      (elements[n + 1]?.t === 'para' || elements[n + 1]?.t === 'head') &&
-      isBareName(e.text)
-    )
-      e = { t: 'byline', no: e.no, text: e.text, authors: [e.text.replace(' ', '')], closing: false };
+    // So is one between a story's last paragraph and its `（作者单位：…）` or the page's end, signing it at the foot.
+    const before = elements[n - 1];
+    const after = elements[n + 1];
+    const opening =
+      (n === 0 || before?.t === 'head' || before?.t === 'banner') &&
+      (after?.t === 'para' || after?.t === 'head');
+    const closing =
+      before?.t === 'para' && (after === undefined || (after.t === 'head' && /^[（(]作者/u.test(after.text)));
+    if (e.t === 'head' && (opening || closing) && isBareName(e.text))
+      e = { t: 'byline', no: e.no, text: e.text, authors: [e.text.replace(' ', '')], closing };
     const last = tokens[tokens.length - 1];
     if (e.t === 'banner') tokens.push({ t: 'stop' });
     else if (e.t === 'credit') tokens.push({ t: 'credit', e });

@@ -48,6 +48,8 @@ export interface ParsedByline {
 
 const ROLE_CHARS = /[记通实评摄文图撰制绘]/;
 const MARKERS = /^[□■◇◆○●☆★▲△▼▽◎◼◻▪▫\s]+/u;
+/** A line opening with a byline marker: what follows it. */
+const MARKED = /^[□■◆●▲◼▪]\s*(.+)$/u;
 const ROLE_AT_START = new RegExp(`^(?:${ROLE})`, 'u');
 const ROLE_ANY = new RegExp(`(?:${ROLE})[:：]?`, 'gu');
 const NAME =
@@ -81,7 +83,11 @@ function names(tokens: string[]): string[] | null {
  * with 记者 (`记者从市发改局获悉…` has no name-shaped tokens).
  */
 export function parseByline(line: string): ParsedByline | null {
-  // Every byline holds a role or 摄; most lines are turned away before any of the patterns below.
+  // A byline marker before a bare name (`□ 周 鹏`) signs a commentary as its role word would.
+  const marked = MARKED.exec(line);
+  if (marked && isBareName(marked[1]!))
+    return { authors: [marked[1]!.replace(' ', '')], photo: false, closing: false };
+  // Every other byline holds a role or 摄; most lines are turned away before any of the patterns below.
   if (!ROLE_CHARS.test(line)) return null;
   let s = line.replace(MARKERS, '').trim();
   const bracketed = /^[（(](.*)[）)]$/u.exec(s);
@@ -162,8 +168,8 @@ export function isBoxLabel(text: string): boolean {
 /** A line that ends a story: `（作者为缅甸驻华大使）`, `（本报记者 X）`, `（完）`. */
 export function isTrailer(text: string): boolean {
   return (
-    /^[（(](?:作者为|作者系|作者是|完|本报记者|记者)[^）)]{0,40}[）)]$/u.test(text) ||
-    /[（(]作者(?:为|系)[^）)]{1,40}[）)]$/u.test(text)
+    /^[（(](?:作者为|作者系|作者是|作者单位|完|本报记者|记者)[^）)]{0,40}[）)]$/u.test(text) ||
+    /[（(]作者(?:为|系|单位)[^）)]{1,40}[）)]$/u.test(text)
   );
 }
 
