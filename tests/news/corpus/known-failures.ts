@@ -31,8 +31,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '07-tupian/01-chunri-tianjian',
       '07-tupian/03-xinhua-fa',
       '07-tupian/04-5g-xueyu',
-      '08-guoji/03-dongjing-yingyin',
-      '08-guoji/04-jianxun-bali',
     ],
     after: [
       '03-jingji/01-tubiao-gongye',
@@ -43,8 +41,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '07-tupian/01-chunri-tianjian',
       '07-tupian/03-xinhua-fa',
       '07-tupian/04-5g-xueyu',
-      '08-guoji/03-dongjing-yingyin',
-      '08-guoji/04-jianxun-bali',
     ],
     'first+blank': [
       '03-jingji/01-tubiao-gongye',
@@ -53,8 +49,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '06-pinglun/03-yinfa-jingji',
       '06-pinglun/04-kuaiping-shuadan',
       '07-tupian/01-chunri-tianjian',
-      '08-guoji/03-dongjing-yingyin',
-      '08-guoji/04-jianxun-bali',
     ],
     first: [
       '03-jingji/01-tubiao-gongye',
@@ -63,8 +57,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '06-pinglun/03-yinfa-jingji',
       '06-pinglun/04-kuaiping-shuadan',
       '07-tupian/01-chunri-tianjian',
-      '08-guoji/03-dongjing-yingyin',
-      '08-guoji/04-jianxun-bali',
     ],
   },
   features: {
