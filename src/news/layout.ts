@@ -333,6 +333,13 @@ function paragraphBreak(
 }
 
 /**
+ * A row of a chart printed as text (`一季度 395.2`, `制造业 6.3`, `城镇 3.2%`): a label, a space, a figure. Each is a
+ * paragraph of its own, never a headline, however short and unpunctuated.
+ */
+const DATA_ROW =
+  /^[\u4e00-\u9fff（）()、·\d]{1,24}[ \u3000]+[-+−]?\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,2})?$/u;
+
+/**
  * Splits one stretch of text lines (between bylines, banners and credits) into headline lines and paragraphs.
  */
 export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
@@ -340,6 +347,11 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
   let i = 0;
   while (i < lines.length) {
     const first = lines[i]!;
+    if (DATA_ROW.test(first.text)) {
+      blocks.push({ type: 'para', lines: [first], dateline: false });
+      i++;
+      continue;
+    }
     const before = blocks[blocks.length - 1];
     // After a headline line, or a trailer that closed a story, a paragraph cannot open until a story does.
     const afterEnd = before?.type === 'head' || before?.lines[before.lines.length - 1]!.closes === true;
@@ -364,7 +376,12 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
         i++;
         continue;
       }
-      if (paragraphBreak(prev, cur, lines[i + 1], w, para.length === 1) || startsSomethingNew(cur, w)) break;
+      if (
+        paragraphBreak(prev, cur, lines[i + 1], w, para.length === 1) ||
+        startsSomethingNew(cur, w) ||
+        DATA_ROW.test(cur.text)
+      )
+        break;
       // A numbered intertitle (`一、聚焦重点区域`) is a paragraph of its own: title-shaped and short of even a
       // first line, it does not run on into the text under it.
       if (para.length === 1 && titleish(prev) && prev.w <= w - 3.25 && NUMBERED.test(prev.text)) break;
@@ -421,7 +438,7 @@ function convertUnterminated(blocks: TextBlock[]): TextBlock[] {
       next.type === 'head' ||
       next.dateline ||
       (next.lines[0]!.lede && b.lines.length <= 4 && b.lines.every(titleish));
-    if (!trailing || last.ends || b.dateline) {
+    if (!trailing || last.ends || b.dateline || DATA_ROW.test(last.text)) {
       out.push(b);
       continue;
     }
