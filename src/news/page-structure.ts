@@ -50,7 +50,14 @@ export interface Column {
 
 type Token =
   /** A headline group: `role` says whether it is a candidate title or body text set like a headline. */
-  | { t: 'heads'; no: number; lines: string[]; role: 'title' | 'intertitle' | 'place' | 'label' }
+  | {
+      t: 'heads';
+      no: number;
+      lines: string[];
+      role: 'title' | 'intertitle' | 'place' | 'label';
+      /** Joined from a line that wrapped (see mergeWrapped): its width says nothing about a headline. */
+      wrapped?: boolean;
+    }
   | { t: 'body'; no: number; items: BodyElement[] }
   | { t: 'stop' }
   | { t: 'credit'; e: Extract<Element, { t: 'credit' }> };
@@ -157,8 +164,10 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
  * An intertitle or trailer too long for the column wraps onto a second line (`一、处理好粮食安全与农民增` / `收的关系`,
  * `（作者为中国农业大学经济管` / `理学院教授）`): numbered or with a bracket left open, a first line that fills the
  * column (give or take the lost indent and half-width marks) is one line
- * with the next. A wrapped trailer is body text.
+ * with the next; so is a column-wide line ending on a word that needs what follows. A wrapped trailer is body text.
  */
+const DANGLING = /[的和与及对把将从向在]$/u;
+
 function mergeWrapped(tokens: Token[], column: Column): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -169,14 +178,16 @@ function mergeWrapped(tokens: Token[], column: Column): Token[] {
     }
     const [a, b] = tok.lines as [string, string];
     const numbered = NUMBERED.test(a) && tok.lines.length === 2;
-    if (!(numbered || bracketDepth(a, 0) > 0) || column.measure(a) < column.width - 6) {
+    // No headline line ends on a word that needs the next (`以制度创新打通科技成果转化的` / `堵点难点`).
+    const dangling = tok.lines.length === 2 && DANGLING.test(a) && column.measure(a) >= column.width - 1.5;
+    if (!(numbered || dangling || bracketDepth(a, 0) > 0) || column.measure(a) < column.width - 6) {
       out.push(tok);
       continue;
     }
     const line = a + b;
     if (isTrailer(line) && tokens[k - 1]?.t === 'body')
       out.push({ t: 'body', no: tok.no, items: [{ t: 'para', no: tok.no, text: line, dateline: false }] });
-    else out.push({ ...tok, lines: [line] });
+    else out.push({ ...tok, lines: [line], wrapped: true });
     if (tok.lines.length > 2) out.push({ ...tok, no: tok.no + 2, lines: tok.lines.slice(2) });
   }
   return out;
@@ -275,8 +286,12 @@ function markIntertitles(tokens: Token[], column: Column): void {
     // A headline over a caption is a photo's.
     if (prev?.t !== 'body' || next?.t !== 'body' || (tokens[k + 2]?.t === 'credit' && !NUMBERED.test(line)))
       return;
-    // A numbered intertitle may have wrapped and been joined: only an unnumbered line is too wide for one.
-    if (TITLE_MARKS.test(line) || (!NUMBERED.test(line) && column.measure(line) > column.width + 1)) return;
+    // An intertitle may have wrapped and been joined: only a line set as one is too wide for one.
+    if (
+      TITLE_MARKS.test(line) ||
+      (!NUMBERED.test(line) && !tok.wrapped && column.measure(line) > column.width + 1)
+    )
+      return;
     if (opensStory(next) || closesStory(prev)) return;
     // A story's last paragraph ends a sentence; text that breaks off was the body of a headline after it.
     const last = prev.items[prev.items.length - 1]!;
