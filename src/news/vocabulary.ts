@@ -89,7 +89,8 @@ export function parseByline(line: string): ParsedByline | null {
     return { authors: [marked[1]!.replace(' ', '')], photo: false, closing: false };
   // Every other byline holds a role or 摄; most lines are turned away before any of the patterns below.
   if (!ROLE_CHARS.test(line)) return null;
-  let s = line.replace(MARKERS, '').trim();
+  // A whole page's or group's credit (`本版图片均为本报记者 陶 然摄`) names its photographer as one credit does.
+  let s = line.replace(MARKERS, '').replace(GROUP_CREDIT, '').trim();
   const bracketed = /^[（(](.*)[）)]$/u.exec(s);
   if (bracketed) s = bracketed[1]!.trim();
   if (s.length === 0 || s.length > 40 || hasClausePunct(s) || /[！？!?]/.test(s)) return null;
@@ -130,6 +131,8 @@ export function parseByline(line: string): ParsedByline | null {
   if (authors === null) return null;
   return { authors, photo, closing: bracketed !== null };
 }
+
+const GROUP_CREDIT = /^(?:本版|本组|本栏)?图片(?:均)?(?:为|由)/u;
 
 const TRAILING_CREDIT = new RegExp(
   `[\\s。！？”]((?:[（(]\\s*)?(?:${ROLE})?\\s*[\\u4e00-\\u9fff]{1,4}(?:\\s+[\\u4e00-\\u9fff]{1,4})*\\s*摄(?:\\s*[）)]|[（(][\\u4e00-\\u9fff]{2,8}[）)])?)$`,
