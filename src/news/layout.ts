@@ -333,11 +333,17 @@ function paragraphBreak(
 }
 
 /**
- * A row of a chart printed as text (`一季度 395.2`, `制造业 6.3`, `城镇 3.2%`): a label, a space, a figure. Each is a
+ * A row of a chart printed as text (`一季度 395.2`, `制造业 6.3`, `城镇 3.2%`): a label, a space, a figure, with
+ * another such row next to it (a chart has rows; a lone `时速 350` may be a line of running text). Each is a
  * paragraph of its own, never a headline, however short and unpunctuated.
  */
 const DATA_ROW =
   /^[\u4e00-\u9fff（）()、·\d]{1,24}[ \u3000]+[-+−]?\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,2})?$/u;
+
+function dataRow(lines: TextLine[], k: number): boolean {
+  const row = (n: number): boolean => n >= 0 && n < lines.length && DATA_ROW.test(lines[n]!.text);
+  return row(k) && (row(k - 1) || row(k + 1) || row(k - 2) || row(k + 2));
+}
 
 /**
  * Splits one stretch of text lines (between bylines, banners and credits) into headline lines and paragraphs.
@@ -347,7 +353,7 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
   let i = 0;
   while (i < lines.length) {
     const first = lines[i]!;
-    if (DATA_ROW.test(first.text)) {
+    if (dataRow(lines, i)) {
       blocks.push({ type: 'para', lines: [first], dateline: false });
       i++;
       continue;
@@ -379,7 +385,7 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
       if (
         paragraphBreak(prev, cur, lines[i + 1], w, para.length === 1) ||
         startsSomethingNew(cur, w) ||
-        DATA_ROW.test(cur.text)
+        dataRow(lines, i)
       )
         break;
       // A numbered intertitle (`一、聚焦重点区域`) is a paragraph of its own: title-shaped and short of even a
@@ -406,6 +412,18 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
     blocks.push({ type: 'para', lines: para, dateline: first.dateline });
   }
   return convertUnterminated(blocks);
+}
+
+const DANGLING = /[的和与及对把将从向在]$/u;
+const LEANING = /^[的地得了着过们]/u;
+
+/**
+ * Two headline lines that are one line broken mid-phrase: no headline line ends on a word that needs the next
+ * (`以制度创新打通科技成果转化的` / `堵点难点`) or opens on a particle that leans on the one before (`…成果转化` /
+ * `的堵点难点`). `aWidth` is the first line's width, `w` the column's.
+ */
+export function brokenMidPhrase(a: string, b: string, aWidth: number, w: number): boolean {
+  return (DANGLING.test(a) && aWidth >= w - 1.5) || (LEANING.test(b) && aWidth >= w - 3.5);
 }
 
 /** Bracket depth after `text`, starting from `depth`. */
@@ -438,7 +456,7 @@ function convertUnterminated(blocks: TextBlock[]): TextBlock[] {
       next.type === 'head' ||
       next.dateline ||
       (next.lines[0]!.lede && b.lines.length <= 4 && b.lines.every(titleish));
-    if (!trailing || last.ends || b.dateline || DATA_ROW.test(last.text)) {
+    if (!trailing || last.ends || b.dateline) {
       out.push(b);
       continue;
     }

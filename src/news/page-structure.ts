@@ -15,7 +15,7 @@
  *    captions with their credits under one headline (`图①：…`, `图②：…`) are one item.
  */
 import { endsSentence, hasSpaceBetweenHan } from './char-class.js';
-import { bracketDepth, NUMBERED, opensLede } from './layout.js';
+import { bracketDepth, brokenMidPhrase, NUMBERED, opensLede } from './layout.js';
 import type { ArticleKind } from './types.js';
 import { CAPTION_START, isBareName, isBoxLabel, isPlaceLine, isTrailer } from './vocabulary.js';
 
@@ -166,8 +166,6 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
  * column (give or take the lost indent and half-width marks) is one line
  * with the next; so is a column-wide line ending on a word that needs what follows. A wrapped trailer is body text.
  */
-const DANGLING = /[的和与及对把将从向在]$/u;
-
 function mergeWrapped(tokens: Token[], column: Column): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -178,8 +176,7 @@ function mergeWrapped(tokens: Token[], column: Column): Token[] {
     }
     const [a, b] = tok.lines as [string, string];
     const numbered = NUMBERED.test(a) && tok.lines.length === 2;
-    // No headline line ends on a word that needs the next (`以制度创新打通科技成果转化的` / `堵点难点`).
-    const dangling = tok.lines.length === 2 && DANGLING.test(a) && column.measure(a) >= column.width - 1.5;
+    const dangling = tok.lines.length === 2 && brokenMidPhrase(a, b, column.measure(a), column.width);
     if (!(numbered || dangling || bracketDepth(a, 0) > 0) || column.measure(a) < column.width - 6) {
       out.push(tok);
       continue;
