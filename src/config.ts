@@ -28,6 +28,18 @@ export interface Config {
   logLevel: string;
   /** Shards for `npm run start:sharded`: a number, or `auto` for Discord's recommendation. */
   shardCount: number | 'auto';
+  // Page limits (#9): see src/ingest/page-limits.ts.
+  /** A page file larger than this many bytes is not ingested. */
+  maxPageBytes: number;
+  /** A page that parses into more articles than this is not ingested. */
+  maxArticlesPerPage: number;
+  /** Titles are cut to this many characters. */
+  maxTitleChars: number;
+  // Operator view (#9): see src/health/.
+  /** Port of the /healthz and /metrics server; null: no server. */
+  healthPort: number | null;
+  /** Address it listens on (default 127.0.0.1; 0.0.0.0 in a container). */
+  healthHost: string;
 }
 
 /** A server's digest time zone until an admin sets one (the sample paper is Chinese). */
@@ -127,6 +139,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fanoutStaggerSeconds: int('FANOUT_STAGGER_SECONDS', 10, 0, 600),
     logLevel,
     shardCount,
+    // Page limits (#9).
+    maxPageBytes: int('MAX_PAGE_BYTES', 2 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    maxArticlesPerPage: int('MAX_ARTICLES_PER_PAGE', 200, 1, 100_000),
+    maxTitleChars: int('MAX_TITLE_CHARS', 120, 10, 1000),
+    // Operator view (#9).
+    healthPort: str('HEALTH_PORT') === null ? null : int('HEALTH_PORT', 0, 0, 65_535),
+    healthHost: str('HEALTH_HOST') ?? '127.0.0.1',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

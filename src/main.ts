@@ -4,8 +4,7 @@
  * arguments.
  */
 import 'dotenv/config';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
+import { Status } from 'discord.js';
 import { handleComponent } from '../commands/components.js';
 import { commands } from '../commands/index.js';
 import { systemClock } from './clock.js';
@@ -18,26 +17,58 @@ import { createScheduler, type DigestScheduler } from './delivery/scheduler.js';
 import { createBot, type Bot } from './discord/bot.js';
 import { createChannelPoster } from './discord/channel-poster.js';
 import { ingestPath } from './ingest/ingest.js';
+import { describeFsError } from './ingest/page-files.js';
 import { watchArticles } from './ingest/watch-folder.js';
-import { createLogger, type Logger } from './logger.js';
-import { openStore } from './store/open-store.js';
+import { startHealthServer, type HealthServer } from './health/health-server.js';
+import { createMetrics, type BotMetrics } from './health/metrics.js';
+import { nextDigestRun } from './health/next-digest.js';
+import { createLogger, createLogSink, type Logger } from './logger.js';
+import { acquireInstanceLock, type InstanceLock } from './ops/instance-lock.js';
+import { createShutdown } from './ops/shutdown.js';
+import { openDatabase, StoreOpenError, type OpenedStore } from './store/open-store.js';
+import { SchemaVersionError } from './store/schema.js';
 import type { SchedulerStore } from './store/interfaces/delivery-store.js';
 import type { IngestStore } from './store/interfaces/ingest-store.js';
 
 async function ingestArticles(config: Config, store: IngestStore, logger: Logger): Promise<void> {
-  const report = await ingestPath(config.articlesDir, { store, logger, timezone: config.defaultTimezone });
+  // Ingest problems never stop the bot (#9): each bad file or folder is logged by ingestPath with its path.
+  let report;
+  try {
+    report = await ingestPath(config.articlesDir, {
+      store,
+      logger,
+      timezone: config.defaultTimezone,
+      root: config.articlesDir,
+      limits: {
+        maxPageBytes: config.maxPageBytes,
+        maxArticlesPerPage: config.maxArticlesPerPage,
+        maxTitleChars: config.maxTitleChars,
+      },
+    });
+  } catch (err) {
+    logger.error(
+      {
+        dir: config.articlesDir,
+        error: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : describeFsError(err),
+      },
+      'ARTICLES_DIR cannot be read: no pages ingested (fix the path or its permissions in .env)',
+    );
+    return;
+  }
   logger.info(
     {
       dir: config.articlesDir,
       pages: report.pages,
+      added: report.added,
+      replaced: report.replaced,
       articles: report.articles,
       skipped: report.skipped,
+      kept: report.kept.length,
       failed: report.failed.length,
       durationMs: report.durationMs,
     },
     'articles ingested',
   );
-  for (const f of report.failed) logger.warn({ source: f.source, error: f.error }, 'page skipped');
 }
 
 function makeScheduler(
@@ -59,36 +90,138 @@ function makeScheduler(
   });
 }
 
+/**
+ * Under Docker's default 10 s stop timeout, so the bot finishes on its own (an in-flight digest delivery
+ * included) before a supervisor's SIGKILL.
+ */
+const SHUTDOWN_BUDGET_MS = 8_000;
+
+/** A start-up problem an operator fixes (a bad DATABASE_PATH, a second bot): one plain line, exit code 1. */
+function exitWith(message: string): never {
+  process.stderr.write(`paperboy: ${message}\n`);
+  process.exit(1);
+}
+
+/** The database, and the lock that keeps a second bot off it; read-only databases serve reads without one. */
+function openForService(config: Config, logger: Logger): { opened: OpenedStore; lock: InstanceLock | null } {
+  let opened: OpenedStore;
+  try {
+    opened = openDatabase(config.databasePath, { defaultTimezone: config.defaultTimezone });
+  } catch (err) {
+    if (err instanceof StoreOpenError || err instanceof SchemaVersionError) exitWith(err.message);
+    throw err;
+  }
+  if (opened.readOnly) {
+    logger.warn(
+      { databasePath: config.databasePath },
+      'the database is read-only: commands that read work; settings cannot be saved and no digest is scheduled',
+    );
+    return { opened, lock: null };
+  }
+  try {
+    return { opened, lock: acquireInstanceLock(config.databasePath) };
+  } catch (err) {
+    opened.store.close();
+    exitWith(err instanceof Error ? err.message : String(err));
+  }
+}
+
+/**
+ * Counts Discord rate-limit waits. discord.js emits 'rateLimited' whenever a request is held for a bucket, both
+ * ahead of time and for the retry after a 429, so each wait is counted once.
+ */
+function countRateLimits(bot: Bot, metrics: BotMetrics): void {
+  bot.client.rest.on('rateLimited', (info) =>
+    metrics.rateLimitWait(info.timeToReset / 1000, info.global ? 'global' : 'route'),
+  );
+}
+
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const logger = createLogger(config.logLevel);
-  mkdirSync(path.dirname(config.databasePath), { recursive: true });
-  const store = openStore(config.databasePath, { defaultTimezone: config.defaultTimezone });
+  const metrics = config.healthPort === null ? null : createMetrics();
+  let lastIngest: { at: Date; pages: number; failed: number } | null = null;
+  // The console at a terminal takes the log sink over, so log lines print above its prompt, not across it.
+  const logSink = createLogSink(process.stderr);
+  const logger = createLogger(config.logLevel, {
+    sink: logSink,
+    ...(metrics
+      ? {
+          observe: (event) => {
+            metrics.observe(event);
+            const { pages, failed } = event.fields;
+            if (
+              event.msg === 'articles ingested' &&
+              typeof pages === 'number' &&
+              typeof failed === 'number'
+            ) {
+              metrics.ingest(pages, failed);
+              lastIngest = { at: new Date(), pages, failed };
+            }
+          },
+        }
+      : {}),
+  });
+  const { opened, lock } = openForService(config, logger);
+  const { store } = opened;
 
   await ingestArticles(config, store, logger);
   // Re-ingest is idempotent (content hashes), so a burst of file events costs little.
   const stopWatching = config.watchArticles
-    ? watchArticles(config.articlesDir, () =>
-        // Returned so the watcher never starts a second run while one is going.
-        ingestArticles(config, store, logger).catch((err: unknown) => logger.error({ err }, 'ingest failed')),
+    ? watchArticles(
+        config.articlesDir,
+        () =>
+          // Returned so the watcher never starts a second run while one is going.
+          ingestArticles(config, store, logger).catch((err: unknown) =>
+            logger.error({ err }, 'ingest failed'),
+          ),
+        {
+          onError: (err) => logger.error({ dir: config.articlesDir, error: err.message }, 'watcher problem'),
+          onRecover: () => logger.info({ dir: config.articlesDir }, 'watching the articles folder again'),
+        },
       )
     : () => undefined;
 
   let bot: Bot | null = null;
   let scheduler: DigestScheduler | null = null;
-  let shuttingDown = false;
-  const shutdown = async (code: number): Promise<void> => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    logger.info('shutting down');
-    stopWatching();
-    await scheduler?.stop().catch((err: unknown) => logger.error({ err }, 'scheduler stop failed'));
-    await bot?.stop().catch((err: unknown) => logger.error({ err }, 'client stop failed'));
-    store.close();
-    process.exit(code);
-  };
-  process.once('SIGINT', () => void shutdown(0));
-  process.once('SIGTERM', () => void shutdown(0));
+  let health: HealthServer | null = null;
+  let mine: (guildId: string) => boolean = () => false;
+  // Order matters: no new work (watcher, timers) first, then let a delivery in flight finish (scheduler.stop
+  // waits for it), and only then close the client it posts through and the database it records in.
+  const shutdown = createShutdown({
+    logger,
+    budgetMs: SHUTDOWN_BUDGET_MS,
+    steps: () => [
+      { name: 'watcher', run: stopWatching },
+      { name: 'health server', run: () => health?.close() },
+      { name: 'scheduler', run: () => scheduler?.stop() },
+      { name: 'discord client', run: () => bot?.stop() },
+      { name: 'database', run: () => store.close() },
+      { name: 'lock', run: () => lock?.release() },
+    ],
+  });
+  process.once('SIGINT', () => void shutdown(0, 'SIGINT'));
+  process.once('SIGTERM', () => void shutdown(0, 'SIGTERM'));
+
+  if (config.healthPort !== null && metrics) {
+    health = await startHealthServer({
+      port: config.healthPort,
+      host: config.healthHost,
+      registry: metrics.registry,
+      probe: {
+        gatewayConnected: () => (bot ? bot.client.ws.status === Status.Ready : null),
+        databaseWritable: () => opened.canWrite(),
+        lastIngest: () => lastIngest,
+        nextDigestRun: () =>
+          scheduler
+            ? nextDigestRun(
+                store.listSubscriptions({ status: 'active' }).filter((s) => mine(s.guildId)),
+                (channelId) => scheduler?.nextRun(channelId) ?? null,
+              )
+            : null,
+      },
+    });
+    logger.info({ port: health.port, host: config.healthHost }, 'health server listening');
+  }
 
   if (config.discordToken) {
     const discordBot = createBot({
@@ -100,6 +233,7 @@ async function main(): Promise<void> {
       components: handleComponent,
     });
     bot = discordBot;
+    if (metrics) countRateLimits(discordBot, metrics);
     const poster = createChannelPoster({
       rest: discordBot.client.rest,
       // Lets a delivery left 'claimed' by a crash look for its message before posting again.
@@ -110,12 +244,12 @@ async function main(): Promise<void> {
       },
     });
     // Under sharding the client's cache holds only this shard's guilds, so each process schedules its own.
-    scheduler = makeScheduler(config, store, logger, poster, (guildId) =>
-      discordBot.client.guilds.cache.has(guildId),
-    );
+    mine = (guildId) => discordBot.client.guilds.cache.has(guildId);
+    scheduler = makeScheduler(config, store, logger, poster, mine);
     discordBot.setScheduler(scheduler);
     await discordBot.start();
-    await scheduler.start();
+    // A read-only database cannot record deliveries, so nothing is posted that might be posted again.
+    if (!opened.readOnly) await scheduler.start();
     return;
   }
 
@@ -123,8 +257,9 @@ async function main(): Promise<void> {
   const poster = createConsolePoster(process.stdout, {
     timezone: store.getGuildSettings(CONSOLE_GUILD_ID).timezone,
   });
-  scheduler = makeScheduler(config, store, logger, poster, (guildId) => guildId === CONSOLE_GUILD_ID);
-  await scheduler.start();
+  mine = (guildId) => guildId === CONSOLE_GUILD_ID;
+  scheduler = makeScheduler(config, store, logger, poster, mine);
+  if (!opened.readOnly) await scheduler.start();
   await runConsole({
     store,
     clock: systemClock,
@@ -132,9 +267,10 @@ async function main(): Promise<void> {
     logger,
     input: process.stdin,
     output: process.stdout,
+    logSink,
     defaultTimezone: config.defaultTimezone,
   });
-  await shutdown(0);
+  await shutdown(0, 'console closed');
 }
 
 main().catch((err: unknown) => {

@@ -11,6 +11,7 @@ import { buildDigest } from '../digest/build-digest.js';
 import { renderDigestText } from '../digest/render-text.js';
 import type { EditionReader } from '../store/interfaces/edition-reader.js';
 import { openStore } from '../store/open-store.js';
+import { endQuietlyOnEpipe, setupProblem } from './cli-io.js';
 
 const USAGE = 'Usage: npm run --silent digest [-- --date YYYY-MM-DD] [--locale en|zh]';
 
@@ -56,7 +57,12 @@ export function digestCli(argv: string[], env: NodeJS.ProcessEnv = process.env):
   if (!existsSync(databasePath))
     return failure(`No database at ${databasePath}. Run \`npm run ingest\` first.`);
 
-  const store = openStore(databasePath);
+  let store;
+  try {
+    store = openStore(databasePath);
+  } catch (err) {
+    return { code: 1, stdout: '', stderr: setupProblem('digest', err) };
+  }
   try {
     return printDigest(store, wantedDate, locale);
   } finally {
@@ -89,6 +95,7 @@ function printDigest(store: EditionReader, wantedDate: string | undefined, local
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  endQuietlyOnEpipe();
   const result = digestCli(process.argv.slice(2));
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);

@@ -1,14 +1,17 @@
 /**
- * `npm run ingest [-- <dir|file>]`: parses, summarizes, stores and indexes page files (default: ARTICLES_DIR,
- * `seeds/`). Unchanged files are skipped by content hash. Broken files are reported on stderr and skipped;
- * the exit code is 1 when any failed. Ends with one line: pages, articles, skipped, failed, time.
+ * `npm run ingest [-- [--prune] <dir|file>]`: parses, summarizes, stores and indexes page files (default:
+ * ARTICLES_DIR, `seeds/`). Unchanged files are skipped by content hash. Broken files and unreadable folders are
+ * reported on stderr and skipped; the exit code is 1 when any failed. Pages whose file is gone are kept unless
+ * `--prune` is given. Ends with one line: pages stored, articles, unchanged, kept, dropped, failed, time.
  */
 import 'dotenv/config';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../config.js';
 import { formatReport, ingestPath } from '../ingest/ingest.js';
+import { describeFsError } from '../ingest/page-files.js';
 import { openStore } from '../store/open-store.js';
+import { articlesProblem, endQuietlyOnEpipe, nameOnce, setupProblem } from './cli-io.js';
 
 export interface IngestIo {
   out: (s: string) => void;
@@ -32,27 +35,31 @@ export async function runIngest(
   io: IngestIo,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
-  const rest = args.filter((a) => a !== '--');
-  if (rest.includes('--help') || rest.includes('-h') || rest.length > 1) {
-    io.err('usage: npm run ingest [-- <dir|file>]');
+  const prune = args.includes('--prune');
+  const rest = args.filter((a) => a !== '--' && a !== '--prune');
+  if (
+    rest.includes('--help') ||
+    rest.includes('-h') ||
+    rest.length > 1 ||
+    rest.some((a) => a.startsWith('-'))
+  ) {
+    io.err('usage: npm run ingest [-- [--prune] <dir|file>]\n');
     return 2;
   }
   let config;
   try {
     config = loadConfig(env);
   } catch (err) {
-    io.err(err instanceof Error ? err.message : String(err));
+    io.err(setupProblem('ingest', err));
     return 2;
   }
   const target = path.resolve(rest[0] ?? config.articlesDir);
-  // Files under ARTICLES_DIR keep the source key the bot gives them, whichever path is passed here.
-  const underArticles = !path.relative(config.articlesDir, target).startsWith('..');
 
   let store;
   try {
     store = openStore(config.databasePath, { defaultTimezone: config.defaultTimezone });
   } catch (err) {
-    io.err(`ingest: cannot open ${config.databasePath}: ${err instanceof Error ? err.message : String(err)}`);
+    io.err(setupProblem('ingest', err));
     return 2;
   }
   let barShown = false;
@@ -60,7 +67,14 @@ export async function runIngest(
     const report = await ingestPath(target, {
       store,
       timezone: config.defaultTimezone,
-      ...(underArticles ? { root: config.articlesDir } : {}),
+      // Keys relative to ARTICLES_DIR inside it (what the bot gives them), absolute outside it: see sourceKey.
+      root: config.articlesDir,
+      prune,
+      limits: {
+        maxPageBytes: config.maxPageBytes,
+        maxArticlesPerPage: config.maxArticlesPerPage,
+        maxTitleChars: config.maxTitleChars,
+      },
       onProgress: (done, total) => {
         if (!io.progress || total < BAR_MIN_FILES) return;
         io.err(progressBar(done, total));
@@ -68,12 +82,16 @@ export async function runIngest(
       },
     });
     if (barShown) io.err('\n');
-    for (const f of report.failed) io.err(`ingest: ${f.source}: ${f.error}\n`);
+    for (const f of report.failed) io.err(`ingest: ${nameOnce(f.source, f.error)}\n`);
+    for (const w of report.warnings) io.err(`ingest: warning: ${w.source}: ${w.warning}\n`);
+    for (const k of report.kept) io.err(`ingest: ${k}: file is gone; its articles are kept\n`);
+    if (report.kept.length > 0) io.err('ingest: run `npm run ingest -- --prune` to remove them\n');
     io.out(`${formatReport(report)}\n`);
     return report.failed.length > 0 ? 1 : 0;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    io.err(`ingest: ${target}: ${code === 'ENOENT' ? 'no such file or directory' : String(err)}\n`);
+    const reason = code === 'ENOENT' ? 'no such file or directory' : describeFsError(err);
+    io.err(articlesProblem('ingest', target, reason, rest[0] === undefined));
     return 2;
   } finally {
     store.close();
@@ -81,6 +99,7 @@ export async function runIngest(
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  endQuietlyOnEpipe();
   process.exitCode = await runIngest(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),

@@ -1,14 +1,18 @@
 /**
  * `npm run --silent parse -- <file|dir>`: prints the parsed page (or, for a directory, an array of pages) as JSON
- * on stdout. A broken file gets a one-line message on stderr and makes the exit code non-zero; in a directory the
- * other pages are still parsed and printed.
+ * on stdout. A directory's pages are chosen exactly as ingest chooses them (`listPageFiles`: `.txt` files,
+ * recursively, dot names skipped, links followed). A broken file or unreadable folder gets a one-line message on
+ * stderr and makes the exit code non-zero; the other pages are still parsed and printed. A page with a few
+ * damaged bytes is parsed with a warning on stderr.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { listPageFiles } from '../ingest/page-files.js';
+import { decodePage } from '../news/decode.js';
 import { PageError } from '../news/page-error.js';
-import { parsePage } from '../news/page-parser.js';
+import { parsePageText } from '../news/page-parser.js';
 import type { Page } from '../news/types.js';
+import { endQuietlyOnEpipe } from './cli-io.js';
 
 export interface ParseIo {
   out: (s: string) => void;
@@ -26,7 +30,10 @@ function describe(e: unknown, path: string): string {
 
 function parseFile(path: string, io: ParseIo): Page | null {
   try {
-    return parsePage(readFileSync(path), path);
+    const decoded = decodePage(readFileSync(path), path);
+    if (decoded.replaced > 0)
+      io.err(`parse: warning: ${path}: ${decoded.replaced} invalid byte sequences replaced by \uFFFD`);
+    return parsePageText(decoded.text, path, decoded.encoding);
   } catch (e) {
     io.err(`parse: ${describe(e, path)}`);
     return null;
@@ -53,28 +60,20 @@ export function runParse(args: string[], io: ParseIo): number {
     io.out(JSON.stringify(page, null, 2) + '\n');
     return 0;
   }
-  let names: string[];
+  let listing;
   try {
-    names = readdirSync(target)
-      .filter((n) => !n.startsWith('.'))
-      .sort();
+    listing = listPageFiles(target);
   } catch (e) {
     io.err(`parse: ${describe(e, target)}`);
     return 2;
   }
-  const pages: Page[] = [];
   let failed = 0;
-  for (const name of names) {
-    const path = join(target, name);
-    let file = false;
-    try {
-      file = statSync(path).isFile();
-    } catch (e) {
-      io.err(`parse: ${describe(e, path)}`);
-      failed++;
-      continue;
-    }
-    if (!file) continue;
+  for (const p of listing.problems) {
+    io.err(`parse: ${p.path}: ${p.error}`);
+    failed++;
+  }
+  const pages: Page[] = [];
+  for (const path of listing.files) {
     const page = parseFile(path, io);
     if (page === null) failed++;
     else pages.push(page);
@@ -84,6 +83,7 @@ export function runParse(args: string[], io: ParseIo): number {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  endQuietlyOnEpipe();
   process.exitCode = runParse(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s + '\n'),

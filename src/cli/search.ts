@@ -7,6 +7,7 @@ import 'dotenv/config';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../config.js';
 import { openStore } from '../store/open-store.js';
+import { endQuietlyOnEpipe, setupProblem } from './cli-io.js';
 import type { SearchResult } from '../store/types.js';
 
 export interface SearchIo {
@@ -65,7 +66,7 @@ export function runSearch(args: string[], io: SearchIo, env: NodeJS.ProcessEnv =
     const config = loadConfig(env);
     store = openStore(config.databasePath, { defaultTimezone: config.defaultTimezone });
   } catch (err) {
-    io.err(`search: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.err(setupProblem('search', err));
     return 2;
   }
   try {
@@ -83,6 +84,7 @@ export function runSearch(args: string[], io: SearchIo, env: NodeJS.ProcessEnv =
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  endQuietlyOnEpipe();
   process.exitCode = runSearch(process.argv.slice(2), {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),

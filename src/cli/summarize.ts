@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticles, type SourceFormat } from '../summarize/article-source.js';
 import { DEFAULT_BUDGET, summarizeArticle } from '../summarize/summarize-article.js';
+import { endQuietlyOnEpipe } from './cli-io.js';
 
 interface SummarizedSource {
   source: string;
@@ -125,4 +126,5 @@ function main(argv: string[]): number {
   return failed > 0 ? 1 : 0;
 }
 
+endQuietlyOnEpipe();
 process.exitCode = main(process.argv.slice(2));

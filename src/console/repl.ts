@@ -11,9 +11,10 @@ import {
   type SchedulerView,
 } from '../discord/command.js';
 import { t } from '../i18n/index.js';
-import { silentLogger, type Logger } from '../logger.js';
+import { silentLogger, type Logger, type LogSink } from '../logger.js';
 import { CONSOLE_GUILD_ID, terminalLocale } from './console-guild.js';
 import { runLine } from './run-line.js';
+import { createTerminalPrompt } from './terminal-prompt.js';
 
 export interface ConsoleOptions {
   /** What the commands read and write; the console server's time zone comes from it too. */
@@ -29,6 +30,10 @@ export interface ConsoleOptions {
   defaultTimezone: string;
   commands?: readonly Command[];
   components?: ComponentHandler;
+  /** The logger's sink: at a terminal the console prints log lines above its prompt instead of across it. */
+  logSink?: LogSink;
+  /** Where those log lines go (default stderr). */
+  logOutput?: NodeJS.WritableStream;
 }
 
 /**
@@ -50,7 +55,6 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const components = opts.components ?? handleComponent;
   const interactive = (opts.input as { isTTY?: boolean }).isTTY === true;
   const out = opts.output;
-  const rl = createInterface({ input: opts.input, terminal: false });
   // The time zone is read per line: `/digest timezone` may have just changed it.
   const run = (line: string): Promise<string> =>
     runLine(line, {
@@ -60,19 +64,45 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
       locale,
       timezone: opts.store.getGuildSettings(CONSOLE_GUILD_ID).timezone || defaultTimezone,
     });
-  if (interactive) {
-    // A newcomer's first screen answers the first question anyone asks: what is in today's paper?
-    out.write(`${t(locale, 'console.banner')}\n\n> /headlines\n`);
-    out.write(`${await run('/headlines')}\n\n> `);
-  }
+  if (interactive) return runAtTerminal(opts, out, locale, run);
+  const rl = createInterface({ input: opts.input, terminal: false });
   for await (const raw of rl) {
     const line = raw.trim();
     if (line === '/quit' || line === '/exit') break;
     if (line && !line.startsWith('#')) {
-      if (!interactive) out.write(`> ${line}\n`);
+      out.write(`> ${line}\n`);
       out.write(`${await run(line)}\n\n`);
     }
-    if (interactive) out.write('> ');
   }
   rl.close();
+}
+
+/** A person at a terminal: line editing and history, one command at a time, logs printed above the prompt. */
+async function runAtTerminal(
+  opts: ConsoleOptions,
+  out: NodeJS.WritableStream,
+  locale: string,
+  run: (line: string) => Promise<string>,
+): Promise<void> {
+  const term = createTerminalPrompt({
+    input: opts.input,
+    output: out,
+    logSink: opts.logSink,
+    logOutput: opts.logOutput,
+  });
+  // Taken now, before the first await: readline drops lines that arrive before an iterator exists, and a
+  // person may type ahead while the greeting runs.
+  const lines = term.rl[Symbol.asyncIterator]();
+  // A newcomer's first screen answers the first question anyone asks: what is in today's paper?
+  out.write(`${t(locale, 'console.banner')}\n\n> /headlines\n`);
+  out.write(`${await run('/headlines')}\n\n`);
+  term.prompt();
+  // One command at a time; readline queues what is typed meanwhile.
+  for (let next = await lines.next(); !next.done; next = await lines.next()) {
+    const line = String(next.value).trim();
+    if (line === '/quit' || line === '/exit') break;
+    if (line && !line.startsWith('#')) out.write(`${await run(line)}\n\n`);
+    term.prompt();
+  }
+  term.close();
 }

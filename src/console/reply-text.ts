@@ -12,15 +12,13 @@ function formatInstant(d: Date, timezone: string): string {
 }
 
 /**
- * Rich text for a terminal: text exactly as printed (a terminal has no bold, so strong phrases and search
- * matches are plain), commands in backticks, instants in `timezone`, channels as `#id`.
+ * Rich text for a terminal: text exactly as printed (a terminal shows no Markdown, so strong phrases, search
+ * matches and commands are plain, without `**` or backticks), instants in `timezone`, channels as `#id`.
  */
 export function plainText(rt: RichText, timezone: string): string {
   return rt
     .map((s) => {
       switch (s.kind) {
-        case 'code':
-          return `\`${s.text}\``;
         case 'time':
           return formatInstant(s.at, timezone);
         case 'channel':

@@ -3,32 +3,25 @@
  * folder watcher, so it is a function with its dependencies passed in.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { localDay } from '../time-zone.js';
-import { parsePage } from '../news/page-parser.js';
+import { decodePage } from '../news/decode.js';
+import { parsePageText } from '../news/page-parser.js';
 import type { Page } from '../news/types.js';
 import { summarizeArticle } from '../summarize/summarize-article.js';
 import type { ArticleSummary } from '../summarize/types.js';
+import { pageArticleId } from '../store/article-identity.js';
 import type { IngestStore } from '../store/interfaces/ingest-store.js';
 import type { PageIngestStatus } from '../store/types.js';
 import { DEFAULT_TIMEZONE } from '../time-zone.js';
+import { describeFsError, listPageFiles, type ListFs } from './page-files.js';
+import { checkPageSize, DEFAULT_PAGE_LIMITS, limitPage, type PageLimits } from './page-limits.js';
 
-/** What one ingest run did. */
-export interface IngestReport {
-  /** Page files stored (new or changed). */
-  pages: number;
-  /** Articles in those pages. */
-  articles: number;
-  /** Page files left alone because their content hash was already stored. */
-  skipped: number;
-  /** Page files that could not be read or parsed, with the reason; the others were still ingested. */
-  failed: Array<{ source: string; error: string }>;
-  /** Bytes read from the files stored or skipped. */
-  bytes: number;
-  durationMs: number;
-}
+import type { IngestReport } from './ingest-report.js';
+
+export { formatReport, type IngestReport } from './ingest-report.js';
 
 /** The slice of a pino logger ingest uses. */
 export interface IngestLogger {
@@ -39,15 +32,26 @@ export interface IngestLogger {
 export interface IngestDeps {
   store: IngestStore;
   /**
-   * Page sources are file paths relative to this folder, with `/` separators (`2024/page-3.txt`), so the same
-   * file gets the same source whether its folder or the file alone is ingested. Default: the target when it
-   * is a folder, the file's folder when it is a file. A file outside `root` is keyed by its base name.
+   * The folder page keys are relative to: the bot and the CLI pass ARTICLES_DIR. A file inside it is keyed by
+   * its path under it with `/` separators (`2024/page-3.txt`), so the same file gets the same key whichever
+   * path was passed; a file anywhere else is keyed by its absolute path, so two folders holding the same
+   * file names never replace each other's pages. Default: the target when it is a folder, the file's folder
+   * when it is a file.
    */
   root?: string;
+  /**
+   * A stored page under the ingested folder whose file is gone: false (default) keeps it and its articles
+   * (the archive stays) and counts it in `kept`; true removes it (`ingest --prune`) and counts it in `dropped`.
+   */
+  prune?: boolean;
+  /** Page limits (default DEFAULT_PAGE_LIMITS); main.ts and the CLI pass the configured ones. */
+  limits?: PageLimits;
+  /** Replaceable for tests (a folder that fails to list, as it cannot be made to when running as root). */
+  listFs?: ListFs;
   /** Called after each file with how many are done out of how many. */
   onProgress?: (done: number, total: number) => void;
   logger?: IngestLogger;
-  /** Replaceable for tests; default: the real parser and summarizer. */
+  /** Replaceable for tests; default: decode (noting damaged bytes) and the real parser. */
   parse?: (bytes: Uint8Array, source: string) => Page;
   summarize?: (article: Page['articles'][number]) => ArticleSummary;
   /**
@@ -58,27 +62,45 @@ export interface IngestDeps {
   timezone?: string;
 }
 
-/** Page files are text files; anything else in the folder (images, notes, dot files) is left alone. */
-const PAGE_FILE = /\.txt$/iu;
-
 /**
- * Ingests one page file, or every `.txt` file under a folder (recursively, in name order, dot files and
- * folders skipped). Each file: hash → skip when unchanged → parse → summarize each article → store (replacing
- * the page's previous articles) → index; files are stored in chunks of up to 64 per transaction. A file that
- * fails is reported in `failed` and the rest go on.
+ * Ingests one page file, or every page file under a folder (the rule is in page-files.ts). Each file: size
+ * limit → hash → skip when unchanged → parse → limits → summarize each article → store (replacing the page's
+ * previous articles) → index; files are stored in chunks of up to 64 per transaction. A file or subfolder that
+ * fails is reported in `failed` and the rest go on. Then stored pages whose file is gone are kept or pruned.
  *
  * @throws only when `target` itself cannot be read (missing, no permission).
  */
 export async function ingestPath(target: string, deps: IngestDeps): Promise<IngestReport> {
   const started = performance.now();
-  const parse = deps.parse ?? parsePage;
-  const summarize = deps.summarize ?? ((a) => summarizeArticle(a));
   const timezone = deps.timezone ?? DEFAULT_TIMEZONE;
+  const limits = deps.limits ?? DEFAULT_PAGE_LIMITS;
+  const report: IngestReport = {
+    pages: 0,
+    added: 0,
+    replaced: 0,
+    articles: 0,
+    skipped: 0,
+    kept: [],
+    dropped: { pages: [], articles: 0 },
+    failed: [],
+    warnings: [],
+    bytes: 0,
+    durationMs: 0,
+  };
+  const parse = deps.parse ?? damageNotingParser(report);
+  const summarize = deps.summarize ?? ((a) => summarizeArticle(a));
   const info = await stat(target);
+  const absTarget = path.resolve(target);
   const root = path.resolve(deps.root ?? (info.isDirectory() ? target : path.dirname(target)));
-  const files = info.isDirectory() ? await listPageFiles(path.resolve(target)) : [path.resolve(target)];
+  const listing = info.isDirectory()
+    ? listPageFiles(absTarget, deps.listFs)
+    : { files: [absTarget], problems: [], unlisted: [] };
+  for (const p of listing.problems) {
+    report.failed.push({ source: p.path, error: p.error });
+    deps.logger?.warn({ path: p.path, error: p.error }, 'not ingested');
+  }
+  const files = listing.files;
 
-  const report: IngestReport = { pages: 0, articles: 0, skipped: 0, failed: [], bytes: 0, durationMs: 0 };
   let done = 0;
   for (let next = 0; next < files.length;) {
     // Read a chunk, parse and summarize it outside any transaction, then store it in one transaction: the
@@ -87,7 +109,7 @@ export async function ingestPath(target: string, deps: IngestDeps): Promise<Inge
     let chunkBytes = 0;
     while (next < files.length && chunk.length < CHUNK_FILES && chunkBytes < CHUNK_BYTES) {
       const file = files[next++]!;
-      const item = prepare(file, sourceKey(root, file), deps.store, parse, summarize, timezone);
+      const item = prepare(file, sourceKey(root, file), deps.store, { parse, summarize, timezone, limits });
       chunkBytes += item.bytes;
       chunk.push(item);
     }
@@ -104,6 +126,8 @@ export async function ingestPath(target: string, deps: IngestDeps): Promise<Inge
         report.skipped++;
       } else {
         report.pages++;
+        if (outcome.status === 'replaced') report.replaced++;
+        else report.added++;
         report.articles += outcome.articles;
         deps.logger?.debug(
           { source: item.source, status: outcome.status, articles: outcome.articles },
@@ -113,8 +137,56 @@ export async function ingestPath(target: string, deps: IngestDeps): Promise<Inge
       deps.onProgress?.(++done, files.length);
     }
   }
+  if (info.isDirectory()) settleVanished(absTarget, root, listing, deps, report);
+  for (const w of report.warnings) deps.logger?.warn({ source: w.source }, w.warning);
   report.durationMs = performance.now() - started;
   return report;
+}
+
+/**
+ * Stored pages under `dir` whose file is no longer there: kept (counted) or, with `prune`, removed. A page
+ * under a folder that could not be listed this time is neither: its file may well still be there.
+ */
+function settleVanished(
+  dir: string,
+  root: string,
+  listing: ReturnType<typeof listPageFiles>,
+  deps: IngestDeps,
+  report: IngestReport,
+): void {
+  const seen = new Set([...listing.files, ...listing.problems.map((p) => p.path)]);
+  const inside = (file: string, folder: string): boolean => {
+    const rel = path.relative(folder, file);
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  };
+  for (const source of deps.store.pageSources()) {
+    const file = path.isAbsolute(source) ? source : path.join(root, ...source.split('/'));
+    if (!inside(file, dir) || seen.has(file) || listing.unlisted.some((u) => inside(file, u))) continue;
+    // Skipped by the listing rule (a dot folder, a renamed extension) but still there: not vanished.
+    if (existsSync(file)) continue;
+    if (!deps.prune) {
+      report.kept.push(source);
+      continue;
+    }
+    const removed = deps.store.removePage(source);
+    if (removed === null) continue;
+    report.dropped.pages.push(source);
+    report.dropped.articles += removed;
+    deps.logger?.debug({ source, articles: removed }, 'page of a vanished file removed');
+  }
+}
+
+/** The default parser: decodes (a few damaged bytes become U+FFFD, noted in the report) and parses. */
+function damageNotingParser(report: IngestReport): NonNullable<IngestDeps['parse']> {
+  return (bytes, source) => {
+    const decoded = decodePage(bytes, source);
+    if (decoded.replaced > 0)
+      report.warnings.push({
+        source,
+        warning: `${decoded.replaced} invalid ${decoded.replaced === 1 ? 'byte sequence' : 'byte sequences'} replaced by � (${decoded.encoding})`,
+      });
+    return parsePageText(decoded.text, source, decoded.encoding);
+  };
 }
 
 /** Files per transaction, and the byte budget that ends a chunk early (large pages). */
@@ -130,6 +202,8 @@ type Prepared =
       page: Page;
       hash: string;
       summaries: Map<string, ArticleSummary>;
+      /** Stored id → the parser's content id. */
+      contentIds: Map<string, string>;
     }
   | { source: string; bytes: number; kind: 'skipped' }
   | { source: string; bytes: number; kind: 'failed'; error: string };
@@ -139,25 +213,42 @@ type Outcome =
   | { kind: 'skipped' }
   | { kind: 'failed'; error: string };
 
-function prepare(
-  file: string,
-  source: string,
-  store: Pick<IngestStore, 'pageHash'>,
-  parse: NonNullable<IngestDeps['parse']>,
-  summarize: NonNullable<IngestDeps['summarize']>,
-  timezone: string,
-): Prepared {
+interface Steps {
+  parse: NonNullable<IngestDeps['parse']>;
+  summarize: NonNullable<IngestDeps['summarize']>;
+  timezone: string;
+  limits: PageLimits;
+}
+
+function prepare(file: string, source: string, store: Pick<IngestStore, 'pageHash'>, steps: Steps): Prepared {
   let bytes = 0;
   try {
     // Synchronous: pages are small, and a promise per file cost more than the read (thread-pool round trips).
+    const info = statSync(file);
+    // Checked before reading: a 50 MB file is never read, parsed or summarized.
+    checkPageSize(info.size, steps.limits);
     const data = readFileSync(file);
     bytes = data.length;
+    checkPageSize(bytes, steps.limits);
     const hash = createHash('sha256').update(data).digest('hex');
     if (store.pageHash(source) === hash) return { source, bytes, kind: 'skipped' };
-    const parsed = parse(new Uint8Array(data.buffer, data.byteOffset, data.length), source);
-    const page = parsed.date ? parsed : { ...parsed, date: localDay(statSync(file).mtime, timezone) };
-    const summaries = new Map(page.articles.map((a) => [a.id, summarize(a)]));
-    return { source, bytes, kind: 'ready', page, hash, summaries };
+    const parsed = limitPage(
+      steps.parse(new Uint8Array(data.buffer, data.byteOffset, data.length), source),
+      steps.limits,
+    );
+    const dated = parsed.date ? parsed : { ...parsed, date: localDay(info.mtime, steps.timezone) };
+    // An article's id includes its page's key, so the same story on two pages is two articles (#9).
+    const contentIds = new Map<string, string>();
+    const page = {
+      ...dated,
+      articles: dated.articles.map((a) => {
+        const id = pageArticleId(source, a.id);
+        contentIds.set(id, a.id);
+        return { ...a, id };
+      }),
+    };
+    const summaries = new Map(page.articles.map((a) => [a.id, steps.summarize(a)]));
+    return { source, bytes, kind: 'ready', page, hash, summaries, contentIds };
   } catch (err) {
     return { source, bytes, kind: 'failed', error: describe(err) };
   }
@@ -170,7 +261,7 @@ function saveChunk(chunk: readonly Prepared[], store: Pick<IngestStore, 'batch' 
       chunk.map((item): Outcome => {
         if (item.kind !== 'ready') return item;
         try {
-          const status = store.savePage(item.page, item.hash, item.summaries);
+          const status = store.savePage(item.page, item.hash, item.summaries, item.contentIds);
           // 'unchanged': another ingest (start-up and the watcher overlapping) stored it in the meantime.
           if (status === 'unchanged') return { kind: 'skipped' };
           return { kind: 'stored', status, articles: item.page.articles.length };
@@ -186,40 +277,20 @@ function saveChunk(chunk: readonly Prepared[], store: Pick<IngestStore, 'batch' 
   }
 }
 
-/** A stable source key: the path under `root` with `/` separators, or the base name when outside it. */
+/**
+ * A page's stored key: the path under `root` with `/` separators when the file is inside it, else its absolute
+ * path (so `ingest -- a/` and `ingest -- b/` holding the same names stay two pages).
+ */
 export function sourceKey(root: string, file: string): string {
-  const rel = path.relative(root, file);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return path.basename(file);
+  const abs = path.resolve(file);
+  const rel = path.relative(path.resolve(root), abs);
+  if (rel === '') return path.basename(abs);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return abs.split(path.sep).join('/');
   return rel.split(path.sep).join('/');
 }
 
-async function listPageFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name.startsWith('.')) continue;
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listPageFiles(full)));
-    else if (e.isFile() && PAGE_FILE.test(e.name)) out.push(full);
-  }
-  return out;
-}
-
 function describe(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'file vanished before it could be read';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return err instanceof Error ? err.message : String(err);
-}
-
-/** The one-line summary printed at the end of an ingest. */
-export function formatReport(r: IngestReport): string {
-  const mb = r.bytes / 1e6;
-  const seconds = r.durationMs / 1000;
-  return (
-    `${r.pages} pages, ${r.articles} articles, ${r.skipped} skipped, ${r.failed.length} failed ` +
-    `in ${seconds.toFixed(2)} s (${mb.toFixed(2)} MB)`
-  );
+  if ((err as NodeJS.ErrnoException | undefined)?.code === 'ENOENT')
+    return 'file vanished before it could be read';
+  return describeFsError(err);
 }

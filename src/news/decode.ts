@@ -7,12 +7,57 @@ export interface DecodedText {
   text: string;
   /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `gb18030`. */
   encoding: string;
+  /**
+   * Invalid byte sequences replaced by U+FFFD (a page damaged in transfer or by OCR software); 0 for a clean
+   * page. The caller warns with the page's name and this count.
+   */
+  replaced: number;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
+const gb18030Lenient = new TextDecoder('gb18030');
+
+/**
+ * How much damage a page may have and still be read: a handful of bad sequences (up to 16, or 1 in 50
+ * characters on a long page; one damaged character can be up to 3 of them), and never more than 1 character in
+ * 10. Past that it is more likely the wrong kind of file, or garbage, and is refused.
+ */
+function tolerable(replaced: number, text: string): boolean {
+  return replaced <= Math.max(16, text.length / 50) && replaced * 10 <= text.length;
+}
+
+function countChar(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** U+FFFD already in the bytes (EF BF BD) is text, not damage. */
+function encodedReplacementChars(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i + 2 < bytes.length; i++)
+    if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  return n;
+}
+
+/**
+ * Reads bytes that are neither valid UTF-8 nor valid GB18030 with the invalid sequences replaced, or null when
+ * that is more damage than `tolerable`. UTF-8 first: GBK text almost never passes for mostly valid UTF-8, while
+ * UTF-8 Chinese often decodes as (nonsense) GB18030 without a single error.
+ */
+function decodeDamaged(bytes: Uint8Array): { text: string; encoding: string; replaced: number } | null {
+  const asUtf8 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const utf8Damage = countChar(asUtf8, '\uFFFD') - encodedReplacementChars(bytes);
+  if (tolerable(utf8Damage, asUtf8)) return { text: asUtf8, encoding: 'utf-8', replaced: utf8Damage };
+  const asGb = gb18030Lenient.decode(bytes);
+  const gbDamage = countChar(asGb, '\uFFFD');
+  if (tolerable(gbDamage, asGb) && plausibleChinese(asGb))
+    return { text: asGb, encoding: 'gb18030', replaced: gbDamage };
+  return null;
+}
 
 function tryDecode(decoder: TextDecoder, bytes: Uint8Array): string | null {
   try {
@@ -102,7 +147,8 @@ function plausibleChinese(text: string): boolean {
 
 /**
  * Decodes a page's bytes, detecting the encoding without being told: a BOM (UTF-8, UTF-16 LE/BE) wins; else
- * UTF-16 recognised by its line ends; else strict UTF-8; else GB18030 (a superset of GBK and GB2312).
+ * UTF-16 recognised by its line ends; else strict UTF-8; else GB18030 (a superset of GBK and GB2312); else,
+ * when only a few byte sequences are invalid, UTF-8 or GB18030 with them replaced by U+FFFD (`replaced`).
  *
  * @throws PageError `empty` (no bytes, or only whitespace), `binary` (NUL or control bytes), `undecodable`.
  */
@@ -110,6 +156,7 @@ export function decodePage(bytes: Uint8Array, source: string): DecodedText {
   if (bytes.length === 0) throw new PageError('empty', source, 'the file is empty');
   let text: string | null = null;
   let encoding = '';
+  let replaced = 0;
   const b0 = bytes[0];
   const b1 = bytes[1];
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
@@ -117,6 +164,15 @@ export function decodePage(bytes: Uint8Array, source: string): DecodedText {
     if (bytes.includes(0) || controlBytes(bytes) * 100 > bytes.length)
       throw new PageError('binary', source, 'looks like a binary file (control bytes), not a text page');
     text = tryDecode(utf8, bytes.subarray(3));
+    if (text === null) {
+      const body = bytes.subarray(3);
+      const lenient = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+      const damage = countChar(lenient, '\uFFFD') - encodedReplacementChars(body);
+      if (tolerable(damage, lenient)) {
+        text = lenient;
+        replaced = damage;
+      }
+    }
   } else if (b0 === 0xff && b1 === 0xfe) {
     encoding = 'utf-16le';
     text = tryDecode(utf16le, bytes.subarray(2));
@@ -146,6 +202,10 @@ export function decodePage(bytes: Uint8Array, source: string): DecodedText {
         text = tryDecode(gb18030, bytes);
         if (text !== null && !plausibleChinese(text)) text = null;
       }
+      if (text === null) {
+        const damaged = decodeDamaged(bytes);
+        if (damaged) ({ text, encoding, replaced } = damaged);
+      }
     }
   }
   if (text === null) {
@@ -161,7 +221,7 @@ export function decodePage(bytes: Uint8Array, source: string): DecodedText {
   if (encoding.startsWith('utf-16') && looksBinary(text))
     throw new PageError('binary', source, 'looks like a binary file (control bytes), not a text page');
   if (!/\S/u.test(text)) throw new PageError('empty', source, 'has no text (only whitespace)');
-  return { text, encoding };
+  return { text, encoding, replaced };
 }
 
 /** Splits text on LF, CRLF or CR, so a page from any platform gives the same lines. */

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { dayNumber } from '../calendar-date.js';
 import type { Page } from '../news/types.js';
 import type { ArticleSummary } from '../summarize/types.js';
+import { onePerStory, pageArticleId } from './article-identity.js';
 import { bodyText, gramsOf } from './search-text.js';
 import type { PageIngestStatus, Store, StoredArticle } from './types.js';
 
@@ -43,6 +44,8 @@ export interface ArticleRow {
   lede: string;
   summary: string;
   keywords: string;
+  /** The parser's content hash: the same for every copy of one story (see article-identity.ts). */
+  content_id: string;
 }
 
 export function toStoredArticle(r: ArticleRow): StoredArticle {
@@ -67,7 +70,7 @@ export function toStoredArticle(r: ArticleRow): StoredArticle {
 }
 
 const ARTICLE_COLUMNS = `rid, id, source, position, date, kind, title, kicker, subtitle, authors, byline, dateline,
-  paragraphs, section, lede, summary, keywords`;
+  paragraphs, section, lede, summary, keywords, content_id`;
 
 type ArticleQueries = Pick<
   Store,
@@ -79,6 +82,8 @@ type ArticleQueries = Pick<
   | 'articlesAfter'
   | 'articleCount'
   | 'batch'
+  | 'pageSources'
+  | 'removePage'
 >;
 
 /** Pages and articles: storing a parsed page (and indexing it), and reading articles back. */
@@ -100,13 +105,19 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
   const insertArticle = db.prepare(`
     INSERT INTO articles (${ARTICLE_COLUMNS})
     VALUES (@rid, @id, @source, @position, @date, @kind, @title, @kicker, @subtitle, @authors, @byline, @dateline,
-      @paragraphs, @section, @lede, @summary, @keywords)
-    ON CONFLICT (id) DO NOTHING`);
+      @paragraphs, @section, @lede, @summary, @keywords, @content_id)`);
   const insertTrigrams = db.prepare('INSERT INTO article_trigrams (rowid, title, body) VALUES (?, ?, ?)');
   const insertGrams = db.prepare('INSERT INTO article_grams (rowid, grams) VALUES (?, ?)');
   const insertTitleGrams = db.prepare('INSERT INTO article_title_grams (rowid, grams) VALUES (?, ?)');
 
   const byId = db.prepare<[string], ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`);
+  // Ids handed out before schema version 5 were content ids: the newest copy of that story answers them.
+  const byContentId = db.prepare<[string], ArticleRow>(
+    `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE content_id = ? ORDER BY rid DESC LIMIT 1`,
+  );
+  const sources = db.prepare<[], string>('SELECT source FROM pages ORDER BY source').pluck();
+  const deletePage = db.prepare<[string]>('DELETE FROM pages WHERE source = ?');
+  const idTaken = db.prepare<[string], number>('SELECT 1 FROM articles WHERE id = ?').pluck();
   const dates = db
     .prepare<[number], string>(
       'SELECT DISTINCT date FROM articles WHERE date IS NOT NULL ORDER BY date DESC LIMIT ?',
@@ -138,18 +149,37 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
     }
   }
 
+  /** Deletes a page's articles and their search rows; the page row stays. */
+  function dropArticles(source: string): number {
+    const rids = ridsOfSource.all(source);
+    for (const rid of rids) {
+      // Saved earlier in this batch and not indexed yet: dropping the pending row is enough.
+      if (pending?.delete(rid)) continue;
+      deleteTrigrams.run(rid);
+      deleteGrams.run(rid);
+      deleteTitleGrams.run(rid);
+    }
+    deleteArticles.run(source);
+    return rids.length;
+  }
+
+  const remove = db.transaction((source: string): number | null => {
+    if (!pageRow.get(source)) return null;
+    const n = dropArticles(source);
+    deletePage.run(source);
+    return n;
+  });
+
   const save = db.transaction(
-    (page: Page, hash: string, summaries: ReadonlyMap<string, ArticleSummary>): PageIngestStatus => {
+    (
+      page: Page,
+      hash: string,
+      summaries: ReadonlyMap<string, ArticleSummary>,
+      contentIds?: ReadonlyMap<string, string>,
+    ): PageIngestStatus => {
       const known = pageRow.get(page.source);
       if (known?.hash === hash) return 'unchanged';
-      for (const rid of ridsOfSource.all(page.source)) {
-        // Saved earlier in this batch and not indexed yet: dropping the pending row is enough.
-        if (pending?.delete(rid)) continue;
-        deleteTrigrams.run(rid);
-        deleteGrams.run(rid);
-        deleteTitleGrams.run(rid);
-      }
-      deleteArticles.run(page.source);
+      dropArticles(page.source);
       upsertPage.run({
         source: page.source,
         hash,
@@ -165,9 +195,13 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
       page.articles.forEach((a, position) => {
         const s = summaries.get(a.id);
         if (!s) throw new Error(`${page.source}: no summary for article ${a.id} (${a.title})`);
-        const inserted = insertArticle.run({
+        // This page's old rows are gone, so a taken id is another page's copy of the story (a caller that did
+        // not make ids page-scoped, as ingest does): this copy gets an id of its own rather than being lost.
+        const id = idTaken.get(a.id) === undefined ? a.id : pageArticleId(page.source, a.id);
+        insertArticle.run({
           rid,
-          id: a.id,
+          id,
+          content_id: contentIds?.get(a.id) ?? a.id,
           source: page.source,
           position,
           date: page.date,
@@ -184,9 +218,7 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
           summary: s.summary,
           keywords: JSON.stringify(s.keywords),
         });
-        // An id already stored from another page is the same story printed twice (or a copied file): the
-        // first copy stays, so ids keep pointing at one article.
-        if (inserted.changes === 0) return;
+        // Every copy is stored (reads show one per story): replacing one page must not lose another's.
         rows.push({ rid, title: a.title, body: bodyText(a) });
         rid++;
       });
@@ -211,16 +243,18 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
 
   return {
     pageHash: (source) => pageRow.get(source)?.hash ?? null,
-    savePage: (page, hash, summaries) => save.immediate(page, hash, summaries),
+    savePage: (page, hash, summaries, contentIds) => save.immediate(page, hash, summaries, contentIds),
     getArticle(id) {
-      const row = byId.get(id);
+      const row = byId.get(id) ?? byContentId.get(id);
       return row ? toStoredArticle(row) : null;
     },
     editionDates: (limit = 1000) => dates.all(Math.max(0, Math.floor(limit))),
-    articlesForDate: (date) => forDate.all(date).map(toStoredArticle),
+    articlesForDate: (date) => onePerStory(forDate.all(date)).map(toStoredArticle),
     // '' sorts before every date, so null means all dated articles; undated ones belong to no edition.
-    articlesAfter: (afterDate) => after.all(afterDate ?? '').map(toStoredArticle),
+    articlesAfter: (afterDate) => onePerStory(after.all(afterDate ?? '')).map(toStoredArticle),
     articleCount: () => count.get() ?? 0,
     batch: (fn) => batch.immediate(fn) as ReturnType<typeof fn>,
+    pageSources: () => sources.all(),
+    removePage: (source) => remove.immediate(source),
   };
 }

@@ -3,6 +3,7 @@ import { articlesMigration } from './migrations/001-articles.js';
 import { guildSettingsMigration } from './migrations/002-guild-settings.js';
 import { subscriptionsMigration } from './migrations/003-subscriptions.js';
 import { deliveriesMigration } from './migrations/004-deliveries.js';
+import { articleIdentityMigration } from './migrations/005-article-identity.js';
 
 /** One schema step. Versions are consecutive from 1; a released migration is never edited, only followed. */
 export interface Migration {
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   guildSettingsMigration,
   subscriptionsMigration,
   deliveriesMigration,
+  articleIdentityMigration,
 ];
 
 /** Raised when the database was written by a newer Paperboy than this one. */

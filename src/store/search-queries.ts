@@ -8,6 +8,7 @@ import {
   type QueryTerm,
 } from './search-text.js';
 import { simplifiedVariants } from './traditional.js';
+import { onePerStory } from './article-identity.js';
 import type { ArticleRef, SearchHit, SearchResult, Store } from './types.js';
 
 /**
@@ -26,6 +27,7 @@ interface CandidateRow {
   kicker: string | null;
   subtitle: string | null;
   paragraphs: string;
+  content_id: string;
 }
 
 /** Full-text search and title autocomplete. */
@@ -70,16 +72,21 @@ export function createSearchQueries(
       .pluck(),
   };
   const candidates = db.prepare<[string], CandidateRow>(
-    `SELECT rid, id, title, date, kind, kicker, subtitle, paragraphs FROM articles
+    `SELECT rid, id, title, date, kind, kicker, subtitle, paragraphs, content_id FROM articles
      WHERE rid IN (SELECT value FROM json_each(?))`,
   );
-  const refs = db.prepare<[string], ArticleRef & { rid: number }>(
-    `SELECT rid, id, title, date, kind FROM articles WHERE rid IN (SELECT value FROM json_each(?))
+  const refs = db.prepare<[string], ArticleRef & { rid: number; content_id: string }>(
+    `SELECT rid, id, title, date, kind, content_id FROM articles WHERE rid IN (SELECT value FROM json_each(?))
      ORDER BY rid DESC`,
   );
-  const newestRefs = db.prepare<[number], ArticleRef>(
-    'SELECT id, title, date, kind FROM articles ORDER BY rid DESC LIMIT ?',
+  const newestRefs = db.prepare<[number], ArticleRef & { content_id: string }>(
+    'SELECT id, title, date, kind, content_id FROM articles ORDER BY rid DESC LIMIT ?',
   );
+  /** A story printed on several pages is one suggestion: ask for more rows than shown, keep one per story. */
+  const suggestRefs = (rows: ReadonlyArray<ArticleRef & { content_id: string }>, n: number): ArticleRef[] =>
+    onePerStory(rows)
+      .slice(0, n)
+      .map(({ id, title, date, kind }) => ({ id, title, date, kind }));
 
   /** Rowids of articles matching every term, newest first, at most `limit`. */
   function matchingRowids(terms: readonly QueryTerm[], limit: number, column?: 'title'): number[] {
@@ -114,13 +121,16 @@ export function createSearchQueries(
         (m, r) => (r.row.date && (!m || r.row.date > m) ? r.row.date : m),
         null,
       );
-      const ranked = rows
+      const scored = rows
         .map((r) => ({
           ...r,
+          content_id: r.row.content_id,
           score: scoreCandidate({ ...r.row, body: r.body }, terms, averageBodyLength, newest),
         }))
         // Ties (same relevance and date) keep newest-ingested first, so the order is stable.
         .sort((a, b) => b.score - a.score || b.row.rid - a.row.rid);
+      // A story printed on several pages is one hit (its best-ranked copy), and counts once in `total`.
+      const ranked = onePerStory(scored);
 
       const hits: SearchHit[] = ranked.slice(offset, offset + limit).map(({ row, body, score }) => ({
         id: row.id,
@@ -130,7 +140,7 @@ export function createSearchQueries(
         snippet: snippet(body, terms),
         score,
       }));
-      const result: SearchResult = { hits, total: rows.length, capped: rowids.length >= window };
+      const result: SearchResult = { hits, total: ranked.length, capped: rowids.length >= window };
       return result;
     },
 
@@ -138,10 +148,10 @@ export function createSearchQueries(
       const n = Math.max(0, Math.floor(limit));
       if (n === 0) return [];
       const terms = parseQuery(query, simplifiedVariants);
-      if (terms.length === 0) return query.trim() ? [] : newestRefs.all(n);
-      const rowids = matchingRowids(terms, n, 'title');
+      if (terms.length === 0) return query.trim() ? [] : suggestRefs(newestRefs.all(n * 3), n);
+      const rowids = matchingRowids(terms, n * 3, 'title');
       if (rowids.length === 0) return [];
-      return refs.all(JSON.stringify(rowids)).map(({ id, title, date, kind }) => ({ id, title, date, kind }));
+      return suggestRefs(refs.all(JSON.stringify(rowids)), n);
     },
   };
 }

@@ -106,17 +106,37 @@ export interface Store {
   pageHash(source: string): string | null;
   /**
    * Stores a parsed page with its summaries in one transaction, replacing any articles previously stored for
-   * the same source, and re-indexes them for search.
+   * the same source, and re-indexes them for search. Every article is stored, also one whose story another page
+   * holds: `contentIds` maps an article id to its story's content id (what groups the copies; default the id
+   * itself), and an id another page already uses is replaced by one that includes this page's key. Ingest
+   * passes page-scoped ids (see `pageArticleId`).
    */
-  savePage(page: Page, hash: string, summaries: ReadonlyMap<string, ArticleSummary>): PageIngestStatus;
+  savePage(
+    page: Page,
+    hash: string,
+    summaries: ReadonlyMap<string, ArticleSummary>,
+    contentIds?: ReadonlyMap<string, string>,
+  ): PageIngestStatus;
+  /**
+   * The article with this id, or, for an id handed out before schema version 5 (a content id, still in old
+   * buttons and menus), the newest stored copy of that story. Null when no page holds it any more.
+   */
   getArticle(id: string): StoredArticle | null;
+  /** Every stored page key, in order. */
+  pageSources(): string[];
+  /**
+   * Removes a page and its articles (and their search rows); other pages' copies of the same stories stay.
+   * Returns how many articles went, or null when no such page is stored.
+   */
+  removePage(source: string): number | null;
   /** Edition dates that have articles, newest first; at most `limit` (default 1000). */
   editionDates(limit?: number): string[];
-  /** Articles of one edition date in page/print order. */
+  /** Articles of one edition date in page/print order; a story printed on several pages comes once. */
   articlesForDate(date: string): StoredArticle[];
   /**
    * Articles of all editions newer than `after` (exclusive; every dated article when null), oldest edition
-   * first. Undated articles belong to no edition and are never returned.
+   * first. Undated articles belong to no edition and are never returned. A story printed more than once comes
+   * once, at its first edition.
    */
   articlesAfter(after: string | null): StoredArticle[];
   /**

@@ -139,9 +139,10 @@ describe('ingestPath', () => {
 });
 
 describe('sourceKey', () => {
-  it('uses the path under the root with forward slashes, or the base name outside it', () => {
+  it('uses the path under the root with forward slashes, or the absolute path outside it', () => {
     expect(sourceKey('/data/pages', '/data/pages/2019/a.txt')).toBe('2019/a.txt');
-    expect(sourceKey('/data/pages', '/elsewhere/b.txt')).toBe('b.txt');
+    expect(sourceKey('/data/pages', '/elsewhere/b.txt')).toBe('/elsewhere/b.txt');
+    expect(sourceKey('/data/pages', '/data/pages-2/b.txt')).toBe('/data/pages-2/b.txt');
     expect(sourceKey('/data/pages/a.txt', '/data/pages/a.txt')).toBe('a.txt');
   });
 });
@@ -150,13 +151,15 @@ describe('ingestPath storing in batches', () => {
   it('reports a page the store refuses and keeps the rest of its batch', async () => {
     write('a.txt', SEED);
     write('b.txt', SEED.toString('utf8').replaceAll('舟山镇', '石柱镇'));
-    // Ingest needs three methods of the store, so the fake is those three.
+    // The fake is the methods ingest uses, one of them refusing.
     const refusing: IngestStore = {
       pageHash: (source) => store.pageHash(source),
       batch: (fn) => store.batch(fn),
-      savePage: (p, hash, summaries) => {
+      pageSources: () => store.pageSources(),
+      removePage: (source) => store.removePage(source),
+      savePage: (p, hash, summaries, contentIds) => {
         if (p.source === 'a.txt') throw new Error('disk says no');
-        return store.savePage(p, hash, summaries);
+        return store.savePage(p, hash, summaries, contentIds);
       },
     };
     const report = await ingestPath(dir, { store: refusing });

@@ -79,7 +79,111 @@ describe('watchArticles', () => {
     expect(calls).toBe(0);
   });
 
-  it('throws for a folder that does not exist', () => {
-    expect(() => watchArticles(path.join(dir, 'missing'), () => undefined)).toThrow();
+  it('reports a folder that does not exist, and watches it (with a rescan) once it is there', async () => {
+    const missing = path.join(dir, 'missing');
+    const errors: string[] = [];
+    let calls = 0;
+    let recovered = 0;
+    closers.push(
+      watchArticles(missing, () => void calls++, {
+        debounceMs: 20,
+        checkMs: 30,
+        onError: (e) => errors.push(e.message),
+        onRecover: () => void recovered++,
+      }),
+    );
+    expect(errors).toEqual([`cannot watch ${missing}: it does not exist; watching again once it is there`]);
+    await sleep(120);
+    // Told once, not on every check.
+    expect(errors).toHaveLength(1);
+    fs.mkdirSync(missing);
+    await until(() => recovered === 1 && calls === 1);
+    fs.writeFileSync(path.join(missing, 'p.txt'), 'x');
+    await until(() => calls === 2);
+  });
+
+  it('says when the folder is removed, and re-arms when it comes back', async () => {
+    const errors: string[] = [];
+    let calls = 0;
+    let recovered = 0;
+    closers.push(
+      watchArticles(dir, () => void calls++, {
+        debounceMs: 20,
+        checkMs: 30,
+        onError: (e) => errors.push(e.message),
+        onRecover: () => void recovered++,
+      }),
+    );
+    fs.rmSync(dir, { recursive: true });
+    await until(() => errors.length === 1);
+    expect(errors).toEqual([`${dir} is gone; watching again once it is back`]);
+    const before = calls;
+    fs.mkdirSync(dir);
+    await until(() => recovered === 1);
+    // The rescan after coming back, then events from the new folder.
+    await until(() => calls === before + 1);
+    fs.writeFileSync(path.join(dir, 'new.txt'), 'x');
+    await until(() => calls === before + 2);
+  });
+
+  it('watches what it can when a subfolder cannot be read, and the whole tree once it can', async () => {
+    fs.mkdirSync(path.join(dir, 'open'));
+    fs.mkdirSync(path.join(dir, 'locked'));
+    // Node's recursive watch throws for a tree with an unreadable folder; as root nothing is unreadable, so
+    // the stand-in throws as Node does while `locked` is set.
+    let locked = true;
+    const fakeWatch = ((folder: string, opts: fs.WatchOptions, listener: fs.WatchListener<string>) => {
+      if (opts.recursive && locked && (folder === dir || folder === path.join(dir, 'locked')))
+        throw Object.assign(new Error(`EACCES: permission denied, scandir '${path.join(dir, 'locked')}'`), {
+          code: 'EACCES',
+        });
+      return fs.watch(folder, opts, listener);
+    }) as typeof fs.watch;
+    const errors: string[] = [];
+    let calls = 0;
+    let recovered = 0;
+    closers.push(
+      watchArticles(dir, () => void calls++, {
+        debounceMs: 20,
+        checkMs: 40,
+        watch: fakeWatch,
+        onError: (e) => errors.push(e.message),
+        onRecover: () => void recovered++,
+      }),
+    );
+    expect(errors).toEqual([
+      `cannot watch all of ${dir} (EACCES: permission denied, scandir '${path.join(dir, 'locked')}'); ` +
+        'watching the folders that can be read, and trying again',
+    ]);
+    fs.writeFileSync(path.join(dir, 'top.txt'), 'x');
+    await until(() => calls === 1);
+    fs.writeFileSync(path.join(dir, 'open', 'in-sub.txt'), 'x');
+    await until(() => calls === 2);
+    expect(recovered).toBe(0);
+    locked = false;
+    await until(() => recovered === 1 && calls === 3);
+    fs.writeFileSync(path.join(dir, 'locked', 'now-open.txt'), 'x');
+    await until(() => calls === 4);
+    expect(errors).toHaveLength(1);
+  });
+
+  it('reports a failing callback and goes on watching', async () => {
+    const errors: string[] = [];
+    let calls = 0;
+    closers.push(
+      watchArticles(
+        dir,
+        () => {
+          calls++;
+          if (calls === 1) throw new Error('ingest exploded');
+        },
+        { debounceMs: 20, onError: (e) => errors.push(e.message) },
+      ),
+    );
+    fs.writeFileSync(path.join(dir, 'a.txt'), 'a');
+    await until(() => errors.length === 1);
+    expect(errors).toEqual(['ingest exploded']);
+    fs.writeFileSync(path.join(dir, 'b.txt'), 'b');
+    await until(() => calls === 2);
   });
 });

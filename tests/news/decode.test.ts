@@ -36,7 +36,7 @@ describe('decodePage', () => {
 
   it('recognises UTF-16 without a BOM by its line ends', () => {
     const le = encodePage(seedText, 'utf-16le').subarray(2);
-    expect(decodePage(le, 'x')).toEqual({ text: seedText, encoding: 'utf-16le' });
+    expect(decodePage(le, 'x')).toEqual({ text: seedText, encoding: 'utf-16le', replaced: 0 });
   });
 
   it.each(['\r\n', '\r'])('parses %j line ends like LF', (eol) => {
@@ -70,5 +70,55 @@ describe('decodePage', () => {
     );
     // A UTF-16 BOM followed by an odd byte count cannot be UTF-16.
     expect(codeOf(() => decodePage(Buffer.from([0xff, 0xfe, 0x41]), 'u.txt'))).toBe('undecodable');
+  });
+});
+
+describe('decodePage on damaged bytes (#9)', () => {
+  /** The seed with `at` bytes overwritten by 0xFF (never valid in UTF-8 or GB18030). */
+  function damaged(bytes: Uint8Array, at: number[]): Uint8Array {
+    const copy = Uint8Array.from(bytes);
+    for (const i of at) copy[i] = 0xff;
+    return copy;
+  }
+
+  it('reads a UTF-8 page with a few invalid bytes, replacing them by U+FFFD and counting them', () => {
+    const bytes = Buffer.from(seedText);
+    // An ASCII position (the space after the date) and a lead byte of a Chinese character (which also strands
+    // its two continuation bytes: three invalid sequences).
+    const ascii = bytes.indexOf(0x20);
+    const lead = bytes.indexOf(Buffer.from('本报讯'));
+    const d = decodePage(damaged(bytes, [ascii, lead]), 'd.txt');
+    expect(d.encoding).toBe('utf-8');
+    expect(d.replaced).toBe(4);
+    expect([...d.text].filter((c) => c === '\uFFFD')).toHaveLength(4);
+    expect(d.text.replaceAll('\uFFFD', '')).toBe(
+      seedText.slice(0, seedText.indexOf(' ')) +
+        seedText.slice(seedText.indexOf(' ') + 1, seedText.indexOf('本报讯')) +
+        seedText.slice(seedText.indexOf('本报讯') + 1),
+    );
+  });
+
+  it('reads a GBK page with a few invalid bytes', () => {
+    const bytes = encodePage(seedText, 'gbk');
+    const d = decodePage(damaged(bytes, [200, 900]), 'g.txt');
+    expect(d.encoding).toBe('gb18030');
+    expect(d.replaced).toBeGreaterThanOrEqual(2);
+    expect(d.replaced).toBeLessThanOrEqual(4);
+  });
+
+  it('does not count a U+FFFD that is in the text itself as damage', () => {
+    const d = decodePage(Buffer.from(`标题\uFFFD\n正文正文正文。\n`), 'r.txt');
+    expect(d).toMatchObject({ encoding: 'utf-8', replaced: 0 });
+  });
+
+  it('still refuses a page that is mostly garbage', () => {
+    const bytes = Buffer.from(seedText);
+    const every10th = [...bytes.keys()].filter((i) => i % 10 === 0);
+    expect(codeOf(() => decodePage(damaged(bytes, every10th), 'g.txt'))).toBe('undecodable');
+    expect(() => decodePage(damaged(bytes, every10th), 'g.txt')).toThrow(/^g\.txt: /);
+  });
+
+  it('reports no damage for a clean page', () => {
+    expect(decodePage(Buffer.from(seedText), 'x').replaced).toBe(0);
   });
 });

@@ -62,12 +62,12 @@ describe('pages and articles', () => {
     expect(store.editionDates()).toEqual(['2019-08-02']);
   });
 
-  it('keeps the first copy when another page repeats an article id', () => {
+  it('keeps both copies when another page repeats an article id, giving the second an id of its page', () => {
     const a = article({ title: '同一篇' });
     save(page('p1.txt', '2019-08-01', [a]));
     expect(save(page('copy.txt', '2019-08-01', [a]))).toBe('added');
     expect(store.getArticle(a.id)?.source).toBe('p1.txt');
-    expect(store.articleCount()).toBe(1);
+    expect(store.articleCount()).toBe(2);
   });
 
   it('refuses a page missing a summary, storing nothing of it', () => {
