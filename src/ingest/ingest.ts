@@ -109,7 +109,12 @@ export async function ingestPath(target: string, deps: IngestDeps): Promise<Inge
     let chunkBytes = 0;
     while (next < files.length && chunk.length < CHUNK_FILES && chunkBytes < CHUNK_BYTES) {
       const file = files[next++]!;
-      const item = prepare(file, sourceKey(root, file), deps.store, { parse, summarize, timezone, limits });
+      const item = await prepare(file, sourceKey(root, file), deps.store, {
+        parse,
+        summarize,
+        timezone,
+        limits,
+      });
       chunkBytes += item.bytes;
       chunk.push(item);
     }
@@ -220,7 +225,12 @@ interface Steps {
   limits: PageLimits;
 }
 
-function prepare(file: string, source: string, store: Pick<IngestStore, 'pageHash'>, steps: Steps): Prepared {
+async function prepare(
+  file: string,
+  source: string,
+  store: Pick<IngestStore, 'pageHash'>,
+  steps: Steps,
+): Promise<Prepared> {
   let bytes = 0;
   try {
     // Synchronous: pages are small, and a promise per file cost more than the read (thread-pool round trips).
@@ -247,11 +257,34 @@ function prepare(file: string, source: string, store: Pick<IngestStore, 'pageHas
         return { ...a, id };
       }),
     };
-    const summaries = new Map(page.articles.map((a) => [a.id, steps.summarize(a)]));
+    const summaries = await summarizeInSlices(page.articles, steps.summarize);
     return { source, bytes, kind: 'ready', page, hash, summaries, contentIds };
   } catch (err) {
     return { source, bytes, kind: 'failed', error: describe(err) };
   }
+}
+
+/**
+ * Summarizing is most of an ingest's time (a page at the 2 MB limit takes seconds). In the bot it runs on the
+ * event loop that answers interactions, so it gives the loop a turn every SLICE_MS: an interaction waits a slice
+ * at most, never the whole page (Discord wants an answer within 3 s).
+ */
+const SLICE_MS = 25;
+
+async function summarizeInSlices(
+  articles: readonly Page['articles'][number][],
+  summarize: Steps['summarize'],
+): Promise<Map<string, ArticleSummary>> {
+  const out = new Map<string, ArticleSummary>();
+  let sliceStart = performance.now();
+  for (const a of articles) {
+    out.set(a.id, summarize(a));
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+  return out;
 }
 
 /** Stores a chunk in one transaction; a page that fails to save rolls back alone. */
