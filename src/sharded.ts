@@ -17,13 +17,18 @@ if (!token) {
   logger.fatal('DISCORD_TOKEN is required to run sharded (the console mode has no shards)');
   process.exit(1);
 }
-const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
-  token,
-  totalShards: config.shardCount,
-  // main.ts is TypeScript: each shard process loads it through tsx.
-  execArgv: ['--import', 'tsx'],
-  respawn: true,
-});
+// Run from source (tsx) each shard loads main.ts through tsx; run from the build (dist/src/sharded.js) it loads
+// the compiled main.js with plain node.
+const compiled = import.meta.url.endsWith('.js');
+const manager = new ShardingManager(
+  fileURLToPath(new URL(compiled ? './main.js' : './main.ts', import.meta.url)),
+  {
+    token,
+    totalShards: config.shardCount,
+    execArgv: compiled ? [] : ['--import', 'tsx'],
+    respawn: true,
+  },
+);
 
 manager.on('shardCreate', (shard) => {
   logger.info({ shardId: shard.id }, 'shard launched');
