@@ -320,11 +320,14 @@ function extractPhotos(
     if (body && !headed && from < body.items.length) {
       // Without the photo's own headline in front, a caption is its last paragraph, so a story's body is never
       // taken; on a headlines-after page, right after the previous story's headline (or a boundary), up to three.
+      // Numbered captions (`图①：…`) are all one photo's, with the lead-in paragraph before them, if any.
+      const boundary = before === undefined || before.t === 'heads' || before.t === 'stop';
+      const numbered = body.items.findIndex((i) => /^图[①-⑳]/u.test(i.text));
       from =
-        !photoTitleFirst &&
-        from === 0 &&
-        (before === undefined || before.t === 'heads' || before.t === 'stop')
-          ? Math.max(0, body.items.length - 3)
+        !photoTitleFirst && from === 0 && boundary
+          ? numbered === 0 || numbered === 1
+            ? 0
+            : Math.max(0, body.items.length - 3)
           : body.items.length - 1;
     }
     const caption = body ? body.items.slice(from) : [];
