@@ -4,8 +4,8 @@
  */
 export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   shared: {
-    'after+blank': ['07-shehui/02-shuqi-tupian', '09-keji/02-xinji-shangshi'],
-    after: ['07-shehui/02-shuqi-tupian', '09-keji/02-xinji-shangshi'],
+    'after+blank': ['09-keji/02-xinji-shangshi'],
+    after: ['09-keji/02-xinji-shangshi'],
     'first+blank': [],
     first: [],
   },
