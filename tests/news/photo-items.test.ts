@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parsePageText } from '../../src/news/page-parser.js';
+
+// A photo page set headlines-after: a lead-in, three numbered captions, one credit for the group, the title.
+const PAGE = [
+  '据新华社电 近日，各地加快推进重点工程建设，一批项目陆续',
+  '完工投用，为经济发展注入新动能。（记者 王 强）',
+  '重点工程建设提速',
+  '春分将至，各地农民抢抓农时，田',
+  '间地头一派繁忙景象。',
+  '图①：3月19日，在河南省周口',
+  '市商水县，农民在麦田里查看小麦长',
+  '势。',
+  '图②：3月19日，在山东省临',
+  '沂市兰陵县，农民驾驶拖拉机旋耕土地。',
+  '本版图片均为本报记者 陶 然摄',
+  '春日田间农事忙',
+].join('\n');
+
+describe('photo items', () => {
+  it('keep the lead-in and each numbered caption as paragraphs of their own, under the group credit', () => {
+    const photo = parsePageText(PAGE, 'p.txt').articles.find((a) => a.kind === 'photo');
+    expect(photo?.title).toBe('春日田间农事忙');
+    expect(photo?.authors).toEqual(['陶然']);
+    expect(photo?.paragraphs).toEqual([
+      '春分将至，各地农民抢抓农时，田间地头一派繁忙景象。',
+      '图①：3月19日，在河南省周口市商水县，农民在麦田里查看小麦长势。',
+      '图②：3月19日，在山东省临沂市兰陵县，农民驾驶拖拉机旋耕土地。',
+    ]);
+    expect(photo?.byline).toBe('本版图片均为本报记者 陶 然摄');
+  });
+});
