@@ -340,9 +340,17 @@ function paragraphBreak(
 const DATA_ROW =
   /^[\u4e00-\u9fff（）()、·\d]{1,24}[ \u3000]+[-+−]?\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,2})?$/u;
 
-function dataRow(lines: TextLine[], k: number): boolean {
-  const row = (n: number): boolean => n >= 0 && n < lines.length && DATA_ROW.test(lines[n]!.text);
-  return row(k) && (row(k - 1) || row(k + 1) || row(k - 2) || row(k + 2));
+/** Which lines of a run are chart rows; null when none is (most runs: the line pass is hot). */
+function dataRows(lines: TextLine[]): boolean[] | null {
+  let rows: boolean[] | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k]!.text;
+    // Most lines hold no space at all: the pattern runs only on the few that do.
+    if ((text.includes(' ') || text.includes('\u3000')) && DATA_ROW.test(text)) (rows ??= [])[k] = true;
+  }
+  if (rows === null) return null;
+  const shaped = rows;
+  return lines.map((_, k) => shaped[k] === true && [-2, -1, 1, 2].some((d) => shaped[k + d] === true));
 }
 
 /**
@@ -350,10 +358,11 @@ function dataRow(lines: TextLine[], k: number): boolean {
  */
 export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
   const blocks: TextBlock[] = [];
+  const rows = dataRows(lines);
   let i = 0;
   while (i < lines.length) {
     const first = lines[i]!;
-    if (dataRow(lines, i)) {
+    if (rows?.[i] === true) {
       blocks.push({ type: 'para', lines: [first], dateline: false });
       i++;
       continue;
@@ -385,7 +394,7 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
       if (
         paragraphBreak(prev, cur, lines[i + 1], w, para.length === 1) ||
         startsSomethingNew(cur, w) ||
-        dataRow(lines, i)
+        rows?.[i] === true
       )
         break;
       // A numbered intertitle (`一、聚焦重点区域`) is a paragraph of its own: title-shaped and short of even a
