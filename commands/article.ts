@@ -8,14 +8,14 @@ import type { Reply } from '../src/reply/reply.js';
 import { text } from '../src/reply/rich-text.js';
 import type { ArticleReader } from '../src/store/interfaces/article-reader.js';
 import type { StoredArticle } from '../src/store/types.js';
-import { displayTitle } from './shared/article-display.js';
+import { articleHead, authorLine, displayTitle, SEPARATOR } from './shared/article-display.js';
 import { articleChoices, articleOption, resolveArticle } from './shared/article-option.js';
 
 /**
- * Characters of escaped Markdown per page. A page must fit one embed description (4,096) and, with its title,
- * kicker and footer, one message's 6,000 embed characters; this keeps headroom for those.
+ * Characters of escaped Markdown per page: about one phone screen of Chinese text (a 3,800-character page was
+ * about 2,700 px tall), and always far inside one embed description (4,096).
  */
-const ARTICLE_PAGE_CHARS = 3800;
+export const ARTICLE_PAGE_CHARS = 1400;
 
 const escapedLength = (s: string): number => escapeText(s).length;
 
@@ -45,22 +45,27 @@ function splitLong(raw: string, budget: number): string[] {
  * added, at paragraph boundaries where possible. Deterministic, so a page number in a custom id means the same
  * text after a restart. An article with no text is one empty page.
  */
-export function articlePages(a: StoredArticle, budget = ARTICLE_PAGE_CHARS): string[] {
+export function articlePages(a: StoredArticle, budget = ARTICLE_PAGE_CHARS, locale = 'en-US'): string[] {
   const blocks: string[] = [];
-  if (a.subtitle) blocks.push(a.subtitle);
-  if (a.byline) blocks.push(a.byline);
+  // The kicker and subtitle open the first page (rendered by articleHead); they count against its budget.
+  const head = [a.kicker, a.subtitle].filter((x): x is string => !!x).join('\n');
+  const author = authorLine(a, locale);
+  // A photo's credit follows its caption; a story's names come before its text, as printed.
+  if (author && a.kind !== 'photo') blocks.push(author);
   for (const p of a.paragraphs) {
     if (escapedLength(p) <= budget) blocks.push(p);
     else blocks.push(...splitLong(p, budget));
   }
+  if (author && a.kind === 'photo') blocks.push(author);
   const pages: string[] = [];
   let cur = '';
   let curLength = 0;
+  const reserve = head ? escapedLength(head) + 2 : 0;
   for (const b of blocks) {
     const length = escapedLength(b);
     if (!cur) {
       cur = b;
-      curLength = length;
+      curLength = length + (pages.length === 0 ? reserve : 0);
     } else if (curLength + 2 + length > budget) {
       pages.push(cur);
       cur = b;
@@ -81,8 +86,10 @@ export function renderArticlePage(
   locale: string,
   opts: { ephemeral?: boolean } = {},
 ): Reply {
-  const pages = articlePages(a);
+  const pages = articlePages(a, ARTICLE_PAGE_CHARS, locale);
   const p = Math.min(Math.max(page, 0), pages.length - 1);
+  const head = p === 0 ? articleHead(a) : [];
+  const pageText = pages[p] ?? '';
   const footer = [
     pages.length > 1 ? t(locale, 'generic.pageOf', { page: p + 1, pages: pages.length }) : null,
     a.date,
@@ -91,10 +98,13 @@ export function renderArticlePage(
   return {
     cards: [
       {
-        label: a.kicker ?? undefined,
+        // Title, then the kicker in italics on page 1, as in /summary (never in the author slot).
         title: displayTitle(a, locale),
-        body: [text(pages[p] || t(locale, 'article.none'))],
-        footer: footer.join(' · '),
+        body:
+          head.length > 0
+            ? [...head, ...(pageText ? [text(`\n\n${pageText}`)] : [])]
+            : [text(pageText || t(locale, 'article.none'))],
+        footer: footer.join(SEPARATOR),
       },
     ],
     controls:
@@ -106,23 +116,28 @@ export function renderArticlePage(
             }),
           ]
         : [],
-    ephemeral: opts.ephemeral,
+    // Reading is private: the reader's page turns never move a page under anyone else's eyes.
+    ephemeral: opts.ephemeral ?? true,
   };
 }
 
 export const article = {
+  ephemeral: true,
   data: new SlashCommandBuilder()
     .setName('article')
-    .setNameLocalizations({ 'zh-CN': '全文' })
+    .setNameLocalizations({ 'zh-CN': '全文', 'zh-TW': '全文' })
     .setDescription('The full text of an article, page by page')
-    .setDescriptionLocalizations({ 'zh-CN': '分页阅读文章全文' })
+    .setDescriptionLocalizations({ 'zh-CN': '分页阅读文章全文', 'zh-TW': '分頁閱讀文章全文' })
     .addStringOption(articleOption)
     .addIntegerOption((o) =>
       o
         .setName('page')
-        .setNameLocalizations({ 'zh-CN': '页码' })
+        .setNameLocalizations({ 'zh-CN': '页码', 'zh-TW': '頁碼' })
         .setDescription('Page to open (default 1)')
-        .setDescriptionLocalizations({ 'zh-CN': '从第几页开始（默认第 1 页）' })
+        .setDescriptionLocalizations({
+          'zh-CN': '从第几页开始（默认第 1 页）',
+          'zh-TW': '從第幾頁開始（預設第 1 頁）',
+        })
         .setMinValue(1),
     ),
 

@@ -7,15 +7,17 @@ import type {
 import { decodeCustomId } from '../src/discord/custom-ids.js';
 import type { ArticleReader } from '../src/store/interfaces/article-reader.js';
 import type { EditionReader } from '../src/store/interfaces/edition-reader.js';
+import type { SubscriptionStore } from '../src/store/interfaces/subscription-store.js';
 import type { StoredArticle } from '../src/store/types.js';
 import { UserError } from '../src/user-error.js';
 import { renderArticlePage } from './article.js';
+import { handleDigestButton } from './digest/admin-buttons.js';
 import { renderHeadlines } from './headlines.js';
 import { SEARCH_PER_PAGE, searchPage } from './search.js';
 import { renderSummary } from './summary.js';
 
-/** What the buttons and menus read: articles, search pages and a date's headlines. */
-type ComponentStore = ArticleReader & Pick<EditionReader, 'articlesForDate'>;
+/** What the buttons and menus read: articles, search pages, a date's headlines, and (admin buttons) subscriptions. */
+type ComponentStore = ArticleReader & EditionReader & SubscriptionStore;
 
 function article(store: Pick<ArticleReader, 'getArticle'>, id: string): StoredArticle {
   const a = store.getArticle(id);
@@ -70,5 +72,7 @@ export const handleComponent = (async (
         reply: searchPage(ctx.store, id.query, id.page, id.perPage ?? SEARCH_PER_PAGE, locale),
         update: true,
       };
+    case 'digest':
+      return handleDigestButton(id.action, id.channelId, locale, ctx);
   }
 }) satisfies ComponentHandler;

@@ -11,7 +11,7 @@ import { truncate } from '../src/reply/truncate.js';
 import type { EditionReader } from '../src/store/interfaces/edition-reader.js';
 import type { StoredArticle } from '../src/store/types.js';
 import { UserError } from '../src/user-error.js';
-import { authorNames, displayTitle } from './shared/article-display.js';
+import { authorNames, displayTitle, SEPARATOR } from './shared/article-display.js';
 
 export const HEADLINES_PER_PAGE = 10;
 
@@ -31,7 +31,7 @@ export function renderHeadlines(
     const meta = [a.kicker, authorNames(a), a.section]
       .filter((x): x is string => !!x)
       .map((x) => truncate(x, 80))
-      .join(' · ');
+      .join(SEPARATOR);
     const head = strong(`${start + i + 1}. ${truncate(displayTitle(a, locale), 150)}`);
     return meta ? [head, text(`\n${meta}`)] : [head];
   });
@@ -63,21 +63,27 @@ export function renderHeadlines(
       },
     ],
     controls,
+    // Private, so one reader's page turn or choice never changes the list under another reader.
+    ephemeral: true,
   };
 }
 
 export const headlines = {
+  ephemeral: true,
   data: new SlashCommandBuilder()
     .setName('headlines')
-    .setNameLocalizations({ 'zh-CN': '要闻' })
+    .setNameLocalizations({ 'zh-CN': '要闻', 'zh-TW': '要聞' })
     .setDescription('Headlines of the newest edition, or of a date')
-    .setDescriptionLocalizations({ 'zh-CN': '最新一期（或指定日期）的要闻' })
+    .setDescriptionLocalizations({
+      'zh-CN': '最新一期（或指定日期）的要闻',
+      'zh-TW': '最新一期（或指定日期）的要聞',
+    })
     .addStringOption((o) =>
       o
         .setName('date')
-        .setNameLocalizations({ 'zh-CN': '日期' })
+        .setNameLocalizations({ 'zh-CN': '日期', 'zh-TW': '日期' })
         .setDescription('Edition date, YYYY-MM-DD')
-        .setDescriptionLocalizations({ 'zh-CN': '报纸日期，YYYY-MM-DD' })
+        .setDescriptionLocalizations({ 'zh-CN': '报纸日期，YYYY-MM-DD', 'zh-TW': '報紙日期，YYYY-MM-DD' })
         .setAutocomplete(true),
     ),
 

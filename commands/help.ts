@@ -5,9 +5,9 @@ import { localize, t } from '../src/i18n/index.js';
 export const help = {
   data: new SlashCommandBuilder()
     .setName('help')
-    .setNameLocalizations({ 'zh-CN': '帮助' })
+    .setNameLocalizations({ 'zh-CN': '帮助', 'zh-TW': '說明' })
     .setDescription('What this bot does and how to set it up')
-    .setDescriptionLocalizations({ 'zh-CN': '机器人的功能和设置方法' }),
+    .setDescriptionLocalizations({ 'zh-CN': '机器人的功能和设置方法', 'zh-TW': '機器人的功能和設定方法' }),
   ephemeral: true,
 
   async execute(req) {

@@ -73,7 +73,29 @@ function renderSearch(
       },
     ],
     controls,
+    // Private, like /headlines: page buttons on a shared message would turn the page for everyone.
+    ephemeral: true,
   };
+}
+
+/** Shorter queries tried after a miss, at most this many (each is one indexed search). */
+const MAX_SHORTER_TRIES = 8;
+
+/**
+ * A shorter query that finds something, for the no-result reply: each word alone when several were typed, then
+ * each word cut down from the end to two characters (a long Chinese phrase often misses where its first words
+ * hit). Null when none does. The store already folds Traditional to Simplified, so that is not retried here.
+ */
+export function shorterQuery(store: Pick<ArticleReader, 'search'>, query: string): string | null {
+  const words = query.split(/\s+/u).filter(Boolean);
+  const tries: string[] = words.length > 1 ? [...words] : [];
+  for (const w of words) {
+    const chars = Array.from(w);
+    for (let n = chars.length - 1; n >= 2; n--) tries.push(chars.slice(0, n).join(''));
+  }
+  for (const candidate of [...new Set(tries)].slice(0, MAX_SHORTER_TRIES))
+    if (store.search(candidate, { limit: 1 }).total > 0) return candidate;
+  return null;
 }
 
 /** One page of results; shared by the command and its Previous/Next buttons. */
@@ -94,32 +116,39 @@ export function searchPage(
     p = Math.max(0, Math.ceil(result.total / size) - 1);
     result = store.search(q, { limit: size, offset: p * size });
   }
-  if (result.total === 0 || result.hits.length === 0) throw new UserError('search.none', { query: q });
+  if (result.total === 0 || result.hits.length === 0) {
+    const suggestion = shorterQuery(store, q);
+    throw suggestion
+      ? new UserError('search.noneSuggest', { query: q, suggestion })
+      : new UserError('search.noneTried', { query: q });
+  }
   return renderSearch(q, result, p, size, locale);
 }
 
 export const search = {
+  ephemeral: true,
   data: new SlashCommandBuilder()
     .setName('search')
-    .setNameLocalizations({ 'zh-CN': '搜索' })
+    .setNameLocalizations({ 'zh-CN': '搜索', 'zh-TW': '搜尋' })
     .setDescription('Full-text search over every stored article')
-    .setDescriptionLocalizations({ 'zh-CN': '在所有文章中全文搜索' })
+    .setDescriptionLocalizations({ 'zh-CN': '在所有文章中全文搜索', 'zh-TW': '在所有文章中全文搜尋' })
     .addStringOption((o) =>
       o
         .setName('query')
-        .setNameLocalizations({ 'zh-CN': '关键词' })
+        .setNameLocalizations({ 'zh-CN': '关键词', 'zh-TW': '關鍵字' })
         .setDescription('Words to look for')
-        .setDescriptionLocalizations({ 'zh-CN': '要查找的字词' })
+        .setDescriptionLocalizations({ 'zh-CN': '要查找的字词', 'zh-TW': '要尋找的字詞' })
         .setRequired(true)
         .setMaxLength(200),
     )
     .addIntegerOption((o) =>
       o
         .setName('limit')
-        .setNameLocalizations({ 'zh-CN': '数量' })
+        .setNameLocalizations({ 'zh-CN': '数量', 'zh-TW': '數量' })
         .setDescription(`Results per page (1-${SEARCH_MAX_PER_PAGE}, default ${SEARCH_PER_PAGE})`)
         .setDescriptionLocalizations({
           'zh-CN': `每页结果数（1-${SEARCH_MAX_PER_PAGE}，默认 ${SEARCH_PER_PAGE}）`,
+          'zh-TW': `每頁結果數（1-${SEARCH_MAX_PER_PAGE}，預設 ${SEARCH_PER_PAGE}）`,
         })
         .setMinValue(1)
         .setMaxValue(SEARCH_MAX_PER_PAGE),

@@ -40,6 +40,13 @@ export interface Config {
   healthPort: number | null;
   /** Address it listens on (default 127.0.0.1; 0.0.0.0 in a container). */
   healthHost: string;
+  // Digest layout (#12, #9 digest limits): see src/digest/shape.ts.
+  /** The newspaper's name, shown in the digest heading; null: none. */
+  paperName: string | null;
+  digestTopPerSection: number;
+  digestMaxShown: number;
+  digestMaxItems: number;
+  digestMaxMessages: number;
 }
 
 /** A server's digest time zone until an admin sets one (the sample paper is Chinese). */
@@ -146,6 +153,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Operator view (#9).
     healthPort: str('HEALTH_PORT') === null ? null : int('HEALTH_PORT', 0, 0, 65_535),
     healthHost: str('HEALTH_HOST') ?? '127.0.0.1',
+    // Digest layout (#12, #9).
+    paperName: str('PAPER_NAME'),
+    digestTopPerSection: int('DIGEST_TOP_PER_SECTION', 8, 1, 25),
+    digestMaxShown: int('DIGEST_MAX_SHOWN', 12, 1, 40),
+    digestMaxItems: int('DIGEST_MAX_ITEMS', 50, 1, 100),
+    digestMaxMessages: int('DIGEST_MAX_MESSAGES', 7, 1, 10),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

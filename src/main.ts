@@ -16,6 +16,8 @@ import type { DigestPoster } from './delivery/digest-poster.js';
 import { createScheduler, type DigestScheduler } from './delivery/scheduler.js';
 import { createBot, type Bot } from './discord/bot.js';
 import { createChannelPoster } from './discord/channel-poster.js';
+import type { DigestRenderOptions } from './discord/digest-message.js';
+import { digestLayoutFrom } from './digest/shape.js';
 import { ingestPath } from './ingest/ingest.js';
 import { describeFsError } from './ingest/page-files.js';
 import { watchArticles } from './ingest/watch-folder.js';
@@ -95,6 +97,12 @@ function makeScheduler(
  * included) before a supervisor's SIGKILL.
  */
 const SHUTDOWN_BUDGET_MS = 8_000;
+
+/** Digest layout (#12): the paper's name and the DIGEST_* limits, the same for channels and the console. */
+const digestDisplay = (config: Config): DigestRenderOptions => ({
+  layout: digestLayoutFrom(config),
+  ...(config.paperName ? { paperName: config.paperName } : {}),
+});
 
 /** A start-up problem an operator fixes (a bad DATABASE_PATH, a second bot): one plain line, exit code 1. */
 function exitWith(message: string): never {
@@ -242,6 +250,7 @@ async function main(): Promise<void> {
         const channel = discordBot.client.channels.cache.get(channelId);
         return channel && 'guild' in channel ? channel.guild.preferredLocale : 'en-US';
       },
+      display: digestDisplay(config),
     });
     // Under sharding the client's cache holds only this shard's guilds, so each process schedules its own.
     mine = (guildId) => discordBot.client.guilds.cache.has(guildId);
@@ -256,6 +265,7 @@ async function main(): Promise<void> {
   logger.info('no DISCORD_TOKEN: starting the local console');
   const poster = createConsolePoster(process.stdout, {
     timezone: store.getGuildSettings(CONSOLE_GUILD_ID).timezone,
+    display: digestDisplay(config),
   });
   mine = (guildId) => guildId === CONSOLE_GUILD_ID;
   scheduler = makeScheduler(config, store, logger, poster, mine);

@@ -43,6 +43,6 @@ export async function requirePostable(req: CommandRequest, channelId: string): P
   if (missing.length > 0)
     throw new UserError('digest.missingPermissions', {
       channel: channelRef(channelId),
-      perms: missing.map(([, key]) => ({ key })),
+      perms: missing.map(([, key]) => ({ key: 'perm.quoted' as const, params: { name: { key } } })),
     });
 }

@@ -5,7 +5,9 @@ import { channelRef, joinRich, text, type RichText, type Span } from '../../src/
 import { truncate } from '../../src/reply/truncate.js';
 import type { SubscriptionStore } from '../../src/store/interfaces/subscription-store.js';
 import type { Subscription } from '../../src/store/types.js';
-import { nextDigestParam } from './next-digest.js';
+import { formatEditionDate } from '../../src/i18n/dates.js';
+import { adminButtonRows } from './admin-buttons.js';
+import { nextDigestAt, nextDigestParam, nextDigestRelative } from './next-digest.js';
 
 function entry(s: Subscription, ctx: CommandContext<SubscriptionStore>, locale: string): Span[] {
   const d = ctx.store.lastDelivery(s.channelId);
@@ -16,8 +18,12 @@ function entry(s: Subscription, ctx: CommandContext<SubscriptionStore>, locale: 
       time: s.time,
       tz: s.timezone,
       next: nextDigestParam(s, ctx),
+      nextIn: nextDigestRelative(s, ctx),
       last: d
-        ? { key: 'digest.deliveryStatus', params: { status: { key: `delivery.${d.status}` }, day: d.day } }
+        ? {
+            key: 'digest.deliveryStatus',
+            params: { status: { key: `delivery.${d.status}` }, day: formatEditionDate(locale, d.day) },
+          }
         : { key: 'digest.never' },
     }),
   ];
@@ -31,15 +37,26 @@ function entry(s: Subscription, ctx: CommandContext<SubscriptionStore>, locale: 
   return line;
 }
 
-/** `/digest list`: per channel its time, time zone, next run, last delivery and any error or pause. */
+/**
+ * `/digest list`: per channel its time, time zone, next run (absolute and relative), last delivery and any
+ * error or pause; the channel due soonest first, paused ones last.
+ */
 export function list(req: CommandRequest, ctx: CommandContext<SubscriptionStore>, guildId: string): Reply {
-  const subs = ctx.store.listSubscriptions({ guildId });
+  const due = (s: Subscription): number => nextDigestAt(s, ctx)?.getTime() ?? Number.POSITIVE_INFINITY;
+  const subs = ctx.store
+    .listSubscriptions({ guildId })
+    .map((s) => ({ s, at: due(s) }))
+    .sort((a, b) => a.at - b.at || a.s.channelId.localeCompare(b.s.channelId))
+    .map(({ s }) => s);
   const body: RichText =
     subs.length === 0
       ? [text(t(req.locale, 'digest.listEmpty'))]
       : joinRich(
-          subs.map((s) => entry(s, ctx, req.locale)),
+          subs.map((s, i) => [text(`${i + 1}. `), ...entry(s, ctx, req.locale)]),
           '\n\n',
         );
-  return { cards: [{ title: t(req.locale, 'digest.listTitle'), body }], controls: [] };
+  return {
+    cards: [{ title: t(req.locale, 'digest.listTitle'), body }],
+    controls: adminButtonRows(subs, req.locale),
+  };
 }

@@ -5,15 +5,22 @@ import type { Reply } from '../../src/reply/reply.js';
 import type { EditionReader } from '../../src/store/interfaces/edition-reader.js';
 import { UserError } from '../../src/user-error.js';
 
-/** `/digest preview`: the newest edition's digest, message for message as a channel would get it. */
-export function preview(req: CommandRequest, ctx: CommandContext<EditionReader>): Reply {
+/**
+ * The newest edition's digest in `locale`, message for message as a channel would get it; the digest's footer
+ * names its language, so an admin reading another language's preview is told.
+ */
+export function previewReply(ctx: CommandContext<EditionReader>, locale: string): Reply {
   const newest = ctx.store.editionDates(1)[0];
   if (!newest) throw new UserError('digest.previewEmpty');
-  // In the server's language, as its channels get it, whatever the admin's own locale.
   const [first, ...rest] = digestReplies(
     buildDigest(ctx.store.articlesForDate(newest), { editionDate: newest }),
-    req.guildLocale ?? req.locale,
+    locale,
   );
   if (!first) throw new UserError('digest.previewEmpty');
-  return { ...first, followUps: rest.map((m) => ({ ...m, ephemeral: true })) };
+  return { ...first, ephemeral: true, followUps: rest.map((m) => ({ ...m, ephemeral: true })) };
+}
+
+/** `/digest preview`: in the server's language, as its channels get it, whatever the admin's own locale. */
+export function preview(req: CommandRequest, ctx: CommandContext<EditionReader>): Reply {
+  return previewReply(ctx, req.guildLocale ?? req.locale);
 }

@@ -10,9 +10,9 @@ import { UserError } from '../../src/user-error.js';
 export function articleOption(o: SlashCommandStringOption): SlashCommandStringOption {
   return o
     .setName('article')
-    .setNameLocalizations({ 'zh-CN': '文章' })
+    .setNameLocalizations({ 'zh-CN': '文章', 'zh-TW': '文章' })
     .setDescription('Start typing a title')
-    .setDescriptionLocalizations({ 'zh-CN': '输入标题中的字词' })
+    .setDescriptionLocalizations({ 'zh-CN': '输入标题中的字词', 'zh-TW': '輸入標題中的字詞' })
     .setRequired(true)
     .setAutocomplete(true);
 }

@@ -1,5 +1,5 @@
 import type { DigestPoster } from '../delivery/digest-poster.js';
-import { digestReplies } from '../discord/digest-message.js';
+import { digestReplies, type DigestRenderOptions } from '../discord/digest-message.js';
 import type { Digest } from '../digest/types.js';
 import { terminalLocale } from './console-guild.js';
 import { replyText } from './reply-text.js';
@@ -10,12 +10,12 @@ import { replyText } from './reply-text.js';
  */
 export function createConsolePoster(
   output: NodeJS.WritableStream,
-  opts: { locale?: string; timezone?: string } = {},
+  opts: { locale?: string; timezone?: string; display?: DigestRenderOptions } = {},
 ): DigestPoster {
   let n = 0;
   return {
     async post(channelId: string, digest: Digest): Promise<string[]> {
-      const replies = digestReplies(digest, opts.locale ?? terminalLocale());
+      const replies = digestReplies(digest, opts.locale ?? terminalLocale(), opts.display);
       output.write(`\n[digest → #${channelId}]\n`);
       for (const r of replies) output.write(`${replyText(r, opts.timezone ?? 'UTC')}\n`);
       return replies.map(() => `console-${Date.now()}-${++n}`);

@@ -11,6 +11,14 @@ function formatInstant(d: Date, timezone: string): string {
   return `${s} ${timezone}`;
 }
 
+/** An instant relative to `now`, the way a terminal shows ages: `in 5h 03m`, `2h 10m ago`. */
+function formatRelative(d: Date, now: Date): string {
+  const minutes = Math.round((d.getTime() - now.getTime()) / 60_000);
+  const abs = Math.abs(minutes);
+  const span = `${Math.floor(abs / 60)}h ${String(abs % 60).padStart(2, '0')}m`;
+  return minutes >= 0 ? `in ${span}` : `${span} ago`;
+}
+
 /**
  * Rich text for a terminal: text exactly as printed (a terminal shows no Markdown, so strong phrases, search
  * matches and commands are plain, without `**` or backticks), instants in `timezone`, channels as `#id`.
@@ -20,7 +28,7 @@ export function plainText(rt: RichText, timezone: string): string {
     .map((s) => {
       switch (s.kind) {
         case 'time':
-          return formatInstant(s.at, timezone);
+          return s.relativeTo ? formatRelative(s.at, s.relativeTo) : formatInstant(s.at, timezone);
         case 'channel':
           return `#${s.id}`;
         default:

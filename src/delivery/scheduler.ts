@@ -7,6 +7,7 @@ import { deliverDigest, needsDelivery, type DeliveryOutcome, type DeliveryResult
 import type { DigestPoster } from './digest-poster.js';
 import { fanOut, realSleep } from './fan-out.js';
 import { cronExpression, dueDeliveries, nextRun as nextRunOf } from '../digest/schedule.js';
+import { localDay } from '../time-zone.js';
 
 /** The part of node-cron the scheduler uses, so tests can see which jobs were registered. */
 export interface CronLike {
@@ -63,6 +64,12 @@ export interface DigestScheduler {
   runDue(now?: Date): Promise<RunReport>;
   /** When the channel's next digest is scheduled, or null if it is not subscribed or paused. */
   nextRun(channelId: string): Date | null;
+  /**
+   * Delivers the channel's digest for its local today now (an admin's "send now"), serialized with the runs.
+   * It is the same (channel, day) delivery the timer would make, so the day still gets exactly one digest:
+   * after a send-now the timer finds it sent, and a second send-now is `skipped`.
+   */
+  sendNow(channelId: string): Promise<DeliveryResult>;
   jobs(): CronJobInfo[];
   stop(): Promise<void>;
 }
@@ -186,7 +193,19 @@ export function createScheduler(options: SchedulerOptions): DigestScheduler {
     return run;
   };
 
+  const sendNow = (channelId: string): Promise<DeliveryResult> => {
+    const run = chain.then(async (): Promise<DeliveryResult> => {
+      const sub = store.getSubscription(channelId);
+      const now = clock.now();
+      if (!sub) return { outcome: 'skipped', channelId, day: '' };
+      return deliverDigest({ store, poster, clock, logger }, sub, localDay(now, sub.timezone));
+    });
+    chain = run.catch(() => undefined);
+    return run;
+  };
+
   return {
+    sendNow,
     async start() {
       started = true;
       jobKeys = null;

@@ -27,11 +27,18 @@ function toItem(a: DigestSource): DigestItem {
   };
 }
 
-/** Sections in the order they were first printed, items in page order within each. */
+/**
+ * Sections in the order they were first printed, items in page order within each. Pages keep the order they
+ * came in (the store lists an edition's pages in order, front page first), so the edition's first story is the
+ * front page's lead rather than whichever page's story sits at position 0.
+ */
 function toEdition(date: string, articles: DigestSource[]): DigestEdition {
+  const pageOrder = new Map<string, number>();
+  for (const a of articles) if (!pageOrder.has(a.source ?? '')) pageOrder.set(a.source ?? '', pageOrder.size);
+  const pageOf = (a: DigestSource): number => pageOrder.get(a.source ?? '') ?? 0;
   const sorted = articles
     .map((a, i) => ({ a, i }))
-    .sort((x, y) => x.a.position - y.a.position || x.i - y.i)
+    .sort((x, y) => pageOf(x.a) - pageOf(y.a) || x.a.position - y.a.position || x.i - y.i)
     .map(({ a }) => a);
   const sections: DigestSection[] = [];
   const byName = new Map<string | null, DigestSection>();

@@ -1,9 +1,16 @@
+import { formatEditionDate } from '../i18n/dates.js';
 import { t } from '../i18n/index.js';
 import type { Digest, DigestItem } from './types.js';
 
-/** The line a digest opens with, in the reader's language: its date and how many articles it holds. */
+/**
+ * The line a digest opens with, in the reader's language: its date (written the locale's way) and how many
+ * articles it holds.
+ */
 export function digestHeading(locale: string, date: string, count: number): string {
-  return t(locale, count === 1 ? 'digest.post.headingOne' : 'digest.post.heading', { date, count });
+  return t(locale, count === 1 ? 'digest.post.headingOne' : 'digest.post.heading', {
+    date: formatEditionDate(locale, date),
+    count,
+  });
 }
 
 /** One item's lines: numbered title (with kicker), lede, authors. Shared shape with the embed renderer. */
@@ -27,8 +34,7 @@ export function renderDigestText(digest: Digest, locale = 'en'): string {
   const out: string[] = [digestHeading(locale, digest.editionDate, digest.itemCount)];
   let n = 0;
   for (const edition of digest.editions) {
-    if (digest.editions.length > 1)
-      out.push('', `== ${t(locale, 'digest.post.edition', { date: edition.date })} ==`);
+    if (digest.editions.length > 1) out.push('', `== ${formatEditionDate(locale, edition.date)} ==`);
     for (const section of edition.sections) {
       out.push('', `【${section.name ?? t(locale, 'digest.post.noSection')}】`);
       for (const item of section.items) out.push(...itemLines(item, ++n, locale));

@@ -11,6 +11,8 @@ export interface DigestSource {
   section: string | null;
   date: string | null;
   position: number;
+  /** The page it was printed on; an edition of several pages keeps each page's stories together. */
+  source?: string;
 }
 
 export interface DigestItem {

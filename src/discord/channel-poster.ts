@@ -10,7 +10,7 @@ import { PostError, type DigestPoster } from '../delivery/digest-poster.js';
 import { realSleep } from '../delivery/fan-out.js';
 import { messageNonce } from '../digest/nonce.js';
 import type { Digest } from '../digest/types.js';
-import { renderDigestMessages, type DigestMessage } from './digest-message.js';
+import { renderDigestMessages, type DigestMessage, type DigestRenderOptions } from './digest-message.js';
 
 /**
  * Discord errors that mean "this bot cannot post in this channel until someone acts": retrying is pointless,
@@ -38,6 +38,8 @@ export interface ChannelPosterOptions {
    * `(id) => (client.channels.cache.get(id) as GuildChannel | undefined)?.guild.preferredLocale ?? 'en'`.
    */
   localeFor?: (channelId: string) => string;
+  /** Paper name and layout limits of every digest (PAPER_NAME, DIGEST_* settings). */
+  display?: DigestRenderOptions;
   /**
    * Extra attempts, with exponential back-off, after discord.js's own immediate 5xx retries are used up; a post
    * still failing after that is recorded as failed and retried at the next scheduler run.
@@ -107,7 +109,7 @@ export function createChannelPoster(options: ChannelPosterOptions): DigestPoster
   };
 
   const render = (channelId: string, digest: Digest): DigestMessage[] =>
-    renderDigestMessages(digest, options.localeFor?.(channelId) ?? options.locale ?? 'en');
+    renderDigestMessages(digest, options.localeFor?.(channelId) ?? options.locale ?? 'en', options.display);
 
   return {
     async findPosted(channelId: string, digest: Digest, since: Date): Promise<string[] | null> {

@@ -65,6 +65,10 @@ export interface SchedulerView {
   nextRun(channelId: string): Date | null;
   /** Tells the scheduler the subscriptions changed (rebuilds its timers). */
   reload?(): void;
+  /** Delivers the channel's digest for today now, at most once for the day (the `/digest list` button). */
+  sendNow?(
+    channelId: string,
+  ): Promise<{ outcome: 'sent' | 'empty' | 'skipped' | 'paused' | 'failed'; error?: string }>;
 }
 
 /** Everything the commands together may ask of the store: the union of what each one reads and writes. */

@@ -10,6 +10,7 @@ import { DISCORD_LIMITS } from './limits.js';
  * - `headlines:<date>` is the headline menu; `headlines:<date>:<page>` turns a long edition's list to a page.
  * - `open:<context>` is any other menu whose chosen value is an article id (e.g. search results).
  * - `search:<page>:<query>`, or `search:<page>-<perPage>:<query>` when a page size was chosen.
+ * - `digest:<preview|unsubscribe|send>:<channelId>`: the admin buttons of `/digest list`.
  */
 export type CustomId =
   | { kind: 'summary'; articleId: string }
@@ -17,7 +18,12 @@ export type CustomId =
   | { kind: 'open'; context: string }
   | { kind: 'article'; articleId: string; page: number }
   | { kind: 'headlines'; date: string; page?: number }
-  | { kind: 'search'; page: number; query: string; perPage?: number };
+  | { kind: 'search'; page: number; query: string; perPage?: number }
+  | { kind: 'digest'; action: DigestAction; channelId: string };
+
+/** What a `/digest list` button does to its channel's subscription. */
+export type DigestAction = 'preview' | 'unsubscribe' | 'send';
+const DIGEST_ACTIONS: readonly string[] = ['preview', 'unsubscribe', 'send'] satisfies DigestAction[];
 
 export function encodeCustomId(id: CustomId): string {
   let s: string;
@@ -39,6 +45,9 @@ export function encodeCustomId(id: CustomId): string {
       break;
     case 'search':
       s = `search:${id.page}${id.perPage === undefined ? '' : `-${id.perPage}`}:${id.query}`;
+      break;
+    case 'digest':
+      s = `digest:${id.action}:${id.channelId}`;
       break;
   }
   // A query is the only free text; truncating it keeps the id valid and the search still meaningful.
@@ -72,6 +81,10 @@ export function decodeCustomId(raw: string): CustomId | null {
       const page = Number(m[1]);
       return m[2] === undefined ? { kind, page, query } : { kind, page, query, perPage: Number(m[2]) };
     }
+    case 'digest':
+      return rest[0] && DIGEST_ACTIONS.includes(rest[0]) && rest[1] && /^[\w-]+$/.test(rest[1])
+        ? { kind, action: rest[0] as DigestAction, channelId: rest[1] }
+        : null;
     default:
       return null;
   }

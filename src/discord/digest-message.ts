@@ -1,135 +1,180 @@
-import type { APIEmbed } from 'discord.js';
-import { digestHeading } from '../digest/render-text.js';
-import type { Digest, DigestItem } from '../digest/types.js';
+import { formatEditionDate } from '../i18n/dates.js';
+import {
+  DEFAULT_DIGEST_LAYOUT,
+  shapeEdition,
+  type DigestLayout,
+  type NumberedItem,
+} from '../digest/shape.js';
+import type { Digest } from '../digest/types.js';
 import { t } from '../i18n/index.js';
-import type { Button, ButtonRow, Card, Reply } from '../reply/reply.js';
+import type { Card, Control, Menu, Reply } from '../reply/reply.js';
 import { emphasis, strong, text, type Span } from '../reply/rich-text.js';
 import { truncate } from '../reply/truncate.js';
 import { encodeCustomId } from './custom-ids.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 import { toMarkdown } from './markdown.js';
-import { buttonRowPayload, cardTitle, replyPayload, type ButtonRowPayload } from './reply-payload.js';
+import { cardTitle, replyPayload, type MessagePayload } from './reply-payload.js';
 
-/** Longest lede / title kept per item, so one item can never outgrow an embed on its own. */
-const MAX_LEDE = 1000;
-const MAX_TITLE = 300;
-/** Short button labels keep five to a row readable on a phone. */
-const BUTTON_LABEL = 24;
+/** A top story's lede is cut to one line on a phone; the lead story keeps a few lines. */
+const ONE_LINE = 40;
+const LEAD_LEDE = 120;
+const MAX_TITLE = 120;
+/** One action row goes to the lead's button, so four can hold menus: 100 stories a message at most. */
+const MAX_MENUS = L.rowsPerMessage - 1;
 
 /** One digest message as posted: a REST body, or discord.js `send` / `reply` options. */
-export interface DigestMessage {
-  content?: string;
-  embeds: APIEmbed[];
-  components: ButtonRowPayload[];
+export type DigestMessage = MessagePayload;
+
+export interface DigestRenderOptions {
+  layout?: DigestLayout;
+  /** The newspaper's name (the PAPER_NAME setting), shown before the date when set. */
+  paperName?: string;
 }
 
-function itemBlock(item: DigestItem, n: number, locale: string): Span[] {
-  const lead = `${item.kind === 'photo' ? '📷 ' : ''}${item.kicker ? `${truncate(item.kicker, MAX_TITLE)} | ` : ''}`;
-  const spans = [strong(`${n}.`), text(` ${lead}`), strong(truncate(item.title, MAX_TITLE))];
-  if (item.lede) spans.push(text(`\n${truncate(item.lede, MAX_LEDE)}`));
-  if (item.authors.length > 0)
-    spans.push(text('\n'), emphasis(`— ${item.authors.join(t(locale, 'digest.post.authorsJoin'))}`));
+function oneLine(lede: string, max: number): string {
+  return truncate(lede.replace(/\s+/g, ' ').trim(), max);
+}
+
+/** A top story as one numbered line, title first then the kicker, and its lede on the next line. */
+function itemLine(item: NumberedItem): Span[] {
+  const photo = item.kind === 'photo' ? '📷 ' : '';
+  const spans: Span[] = [strong(`${item.n}.`), text(` ${photo}`), strong(truncate(item.title, MAX_TITLE))];
+  if (item.kicker) spans.push(text(' '), emphasis(truncate(item.kicker, MAX_TITLE)));
+  if (item.lede) spans.push(text(`\n${oneLine(item.lede, ONE_LINE)}`));
   return spans;
 }
 
-function button(item: DigestItem, n: number): Button {
+function leadCard(lead: NumberedItem, locale: string): Card {
+  const body: Span[] = [];
+  if (lead.kicker) body.push(emphasis(truncate(lead.kicker, MAX_TITLE)), text('\n'));
+  if (lead.lede) body.push(text(oneLine(lead.lede, LEAD_LEDE)));
+  if (lead.authors.length > 0)
+    body.push(
+      text(body.length ? '\n' : ''),
+      text(`— ${lead.authors.join(t(locale, 'digest.post.authorsJoin'))}`),
+    );
   return {
-    id: encodeCustomId({ kind: 'summary', articleId: item.articleId }),
-    label: truncate(`${n}. ${item.title}`, Math.min(BUTTON_LABEL, L.buttonLabel)),
+    accent: 'digest',
+    label: truncate(lead.section ?? t(locale, 'digest.post.front'), L.authorName),
+    title: `${lead.n}. ${truncate(lead.title, MAX_TITLE)}`,
+    ...(body.length ? { body } : {}),
   };
 }
 
-function rows(buttons: Button[]): ButtonRow[] {
-  const out: ButtonRow[] = [];
-  for (let i = 0; i < buttons.length; i += L.buttonsPerRow)
-    out.push({ kind: 'buttons', buttons: buttons.slice(i, i + L.buttonsPerRow) });
+function menus(items: NumberedItem[], total: number, locale: string): Menu[] {
+  const out: Menu[] = [];
+  const chunks = Math.min(MAX_MENUS, Math.ceil(items.length / L.selectOptions));
+  for (let c = 0; c < chunks; c++) {
+    const part = items.slice(c * L.selectOptions, (c + 1) * L.selectOptions);
+    const first = part[0]!;
+    const last = part.at(-1)!;
+    out.push({
+      kind: 'menu',
+      id: encodeCustomId({ kind: 'open', context: c === 0 ? 'digest' : `digest-${c + 1}` }),
+      placeholder:
+        chunks === 1
+          ? t(locale, 'digest.post.menu', { count: total })
+          : t(locale, 'digest.post.menuPart', { count: total, from: first.n, to: last.n }),
+      options: part.map((i) => ({
+        label: `${i.n}. ${i.title}`,
+        value: i.articleId,
+        description: [i.section ?? t(locale, 'digest.post.noSection'), i.kicker].filter(Boolean).join(' · '),
+      })),
+    });
+  }
   return out;
 }
 
 /**
- * A digest as the replies that carry it: one message with one card per section (the edition date on each
- * edition's first card, numbered titles with ledes and authors in the body) and a `summary:<id>` button per
- * item. It is split into more messages only where Discord's limits force it: 10 embeds or 6,000 embed characters
- * per message, 4,096 per description, 25 buttons (5 rows of 5), each measured as Discord will get it (escaped
- * Markdown). An empty digest gives no replies. The channel poster, `/digest preview` and the console all use
- * this, so a preview is exactly what a channel gets.
+ * One edition as one message: a heading (paper, the date written the locale's way, the story count), the lead
+ * story's card, one card per section with its top stories on one line each, and menus that open any story the
+ * message carries. Stories that do not fit Discord's 6,000 embed characters or 10 embeds stay in the menus, so
+ * the message is never split; stories beyond `maxItems` are counted in the footer, which points to /headlines.
  */
-export function digestReplies(digest: Digest, locale = 'en'): Reply[] {
-  if (digest.itemCount === 0) return [];
-  const maxButtons = L.rowsPerMessage * L.buttonsPerRow;
-  const replies: Reply[] = [];
-  let cards: Card[] = [];
-  let buttons: Button[] = [];
-  let chars = 0;
-  // The card items are being added to, and the length of its description as Markdown.
-  let open: { body: Span[]; length: number } | null = null;
-
-  const flush = (): void => {
-    if (cards.length === 0) return;
-    replies.push({ cards, controls: rows(buttons) });
-    cards = [];
-    buttons = [];
-    chars = 0;
-    open = null;
-  };
-
-  let n = 0;
-  for (const edition of digest.editions) {
-    let editionLabelPending = true;
-    for (const section of edition.sections) {
-      let sectionChunk = 0;
-      open = null;
-      for (const item of section.items) {
-        const block = itemBlock(item, ++n, locale);
-        const blockLength = toMarkdown(block).length;
-        if (buttons.length >= maxButtons) flush();
-        const current: { body: Span[]; length: number } | null = open;
-        if (
-          current !== null &&
-          current.length + 2 + blockLength <= L.description &&
-          chars + 2 + blockLength <= L.embedCharsPerMessage
-        ) {
-          current.body.push(text('\n\n'), ...block);
-          current.length += 2 + blockLength;
-          chars += 2 + blockLength;
-        } else {
-          const name = section.name ?? t(locale, 'digest.post.noSection');
-          const title = sectionChunk > 0 ? `${name} ${t(locale, 'digest.post.continued')}` : name;
-          const label = truncate(t(locale, 'digest.post.edition', { date: edition.date }), L.authorName);
-          const titleLength = cardTitle(title).length;
-          // Counted with the label whether or not it ends up there, so the check is never optimistic.
-          if (
-            cards.length >= L.embedsPerMessage ||
-            chars + titleLength + label.length + blockLength > L.embedCharsPerMessage
-          )
-            flush();
-          const body = [...block];
-          const card: Card = { accent: 'digest', title, body };
-          if (editionLabelPending || cards.length === 0) card.label = label;
-          cards.push(card);
-          chars += titleLength + blockLength + (card.label ? label.length : 0);
-          open = { body, length: blockLength };
-          sectionChunk++;
-          editionLabelPending = false;
-        }
-        buttons.push(button(item, n));
-      }
-    }
+function editionReply(
+  shaped: ReturnType<typeof shapeEdition>,
+  locale: string,
+  options: DigestRenderOptions,
+): Reply {
+  const date = formatEditionDate(locale, shaped.date);
+  const heading = t(locale, shaped.total === 1 ? 'digest.post.headingOne' : 'digest.post.heading', {
+    date,
+    count: shaped.total,
+  });
+  const footerParts = [t(locale, 'digest.post.language')];
+  if (shaped.more > 0) footerParts.push(t(locale, 'digest.post.more', { count: shaped.more }));
+  const footer = footerParts.join(' · ');
+  const cards: Card[] = [];
+  let chars = footer.length;
+  if (shaped.lead) {
+    const card = leadCard(shaped.lead, locale);
+    cards.push(card);
+    chars +=
+      (card.label?.length ?? 0) + cardTitle(card.title ?? '').length + toMarkdown(card.body ?? []).length;
   }
-  flush();
-  const first = replies[0];
-  if (first) first.text = [strong(digestHeading(locale, digest.editionDate, digest.itemCount))];
-  return replies;
+  for (const section of shaped.sections) {
+    if (cards.length >= L.embedsPerMessage) break;
+    const title = section.name ?? t(locale, 'digest.post.noSection');
+    let used = cardTitle(title).length;
+    const body: Span[] = [];
+    let bodyLength = 0;
+    for (const item of section.items) {
+      const line = itemLine(item);
+      const length = toMarkdown(line).length + (body.length ? 2 : 0);
+      if (chars + used + bodyLength + length > L.embedCharsPerMessage || bodyLength + length > L.description)
+        break;
+      if (body.length) body.push(text('\n\n'));
+      body.push(...line);
+      bodyLength += length;
+    }
+    if (body.length === 0) break;
+    used += bodyLength;
+    chars += used;
+    cards.push({ accent: 'digest', title, body });
+  }
+  const last = cards.at(-1);
+  if (last) last.footer = footer;
+  const controls: Control[] = [];
+  if (shaped.lead)
+    controls.push({
+      kind: 'buttons',
+      buttons: [
+        {
+          id: encodeCustomId({ kind: 'summary', articleId: shaped.lead.articleId }),
+          label: t(locale, 'digest.post.readLead'),
+          primary: true,
+        },
+      ],
+    });
+  controls.push(...menus(shaped.carried, shaped.total, locale));
+  const paper = options.paperName?.trim();
+  return { text: [strong(paper ? `${paper} · ${heading}` : heading)], cards, controls };
+}
+
+/**
+ * A digest as the replies that carry it: one message per edition (newest `maxMessages` editions, oldest first),
+ * each complete on its own. An empty digest gives no replies. The channel poster, `/digest preview` and the
+ * console all use this, so a preview is exactly what a channel gets.
+ */
+export function digestReplies(digest: Digest, locale = 'en', options: DigestRenderOptions = {}): Reply[] {
+  if (digest.itemCount === 0) return [];
+  const layout = options.layout ?? DEFAULT_DIGEST_LAYOUT;
+  const maxItems = Math.min(layout.maxItems, MAX_MENUS * L.selectOptions);
+  return digest.editions
+    .slice(-Math.max(1, layout.maxMessages))
+    .map((e) => shapeEdition(e, { ...layout, maxItems }))
+    .filter((s) => s.total > 0)
+    .map((s) => editionReply(s, locale, options));
 }
 
 /**
  * The digest as Discord message payloads (see {@link digestReplies}); article text is escaped for Markdown.
  * Mentions are never parsed: the poster sends `allowed_mentions: { parse: [] }` with every payload.
  */
-export function renderDigestMessages(digest: Digest, locale = 'en'): DigestMessage[] {
-  return digestReplies(digest, locale).map((reply) => {
-    const { content, embeds } = replyPayload(reply);
-    const components = reply.controls.flatMap((c) => (c.kind === 'buttons' ? [buttonRowPayload(c)] : []));
-    return { ...(content === undefined ? {} : { content }), embeds, components };
-  });
+export function renderDigestMessages(
+  digest: Digest,
+  locale = 'en',
+  options: DigestRenderOptions = {},
+): DigestMessage[] {
+  return digestReplies(digest, locale, options).map((reply) => replyPayload(reply));
 }

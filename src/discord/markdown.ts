@@ -46,7 +46,7 @@ export function toMarkdown(rt: RichText): string {
         out += `\`${s.text}\``;
         break;
       case 'time':
-        out += time(s.at, TimestampStyles.LongDateShortTime);
+        out += time(s.at, s.relativeTo ? TimestampStyles.RelativeTime : TimestampStyles.LongDateShortTime);
         break;
       case 'channel':
         out += channelMention(s.id);

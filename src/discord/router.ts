@@ -1,5 +1,6 @@
 import {
   MessageFlags,
+  type APIEmbed,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
@@ -16,11 +17,32 @@ import {
   type CommandRequest,
   type ComponentHandler,
 } from './command.js';
+import { CommandMentions } from './command-mentions.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 import { interactionPayload } from './reply-payload.js';
 
 /** Discord allows 3 s for the first response; defer well before that when a handler is slow. */
 const DEFER_AFTER_MS = 1500;
+/** How long a reply waits for the command ids before naming commands without them. */
+const COMMAND_IDS_WAIT_MS = 800;
+/** After a failed look-up of the command ids, how long until the next try. */
+const COMMAND_IDS_RETRY_MS = 60_000;
+
+type Payload = ReturnType<typeof interactionPayload>;
+
+/** The payload with command names rewritten (content, embed descriptions and field values), for `locale`. */
+function withCommandNames(payload: Payload, rewrite: (markdown: string) => string): Payload {
+  const embeds = (payload.embeds ?? []) as APIEmbed[];
+  return {
+    ...payload,
+    ...(typeof payload.content === 'string' ? { content: rewrite(payload.content) } : {}),
+    embeds: embeds.map((e) => ({
+      ...e,
+      ...(e.description ? { description: rewrite(e.description) } : {}),
+      ...(e.fields ? { fields: e.fields.map((f) => ({ ...f, value: rewrite(f.value) })) } : {}),
+    })),
+  };
+}
 
 export interface Router {
   handle(interaction: Interaction): Promise<void>;
@@ -78,6 +100,45 @@ export function createRouter(opts: RouterOptions): Router {
   const byName = commandsByName(opts.commands);
   const { ctx } = opts;
   const deferAfter = opts.deferAfterMs ?? DEFER_AFTER_MS;
+  const mentions = new CommandMentions(opts.commands.map((c) => c.data.toJSON()));
+  let idsLoading: Promise<void> | null = null;
+  let idsFailedAt = 0;
+
+  /**
+   * The registered commands' ids, fetched once (global and this server's) and cached, so `/help` and errors
+   * can name commands as clickable mentions. A failure is logged and retried later; until then names are plain.
+   */
+  function loadCommandIds(i: ChatInputCommandInteraction | MessageComponentInteraction): Promise<void> {
+    if (mentions.known) return Promise.resolve();
+    if (idsLoading) return idsLoading;
+    if (Date.now() - idsFailedAt < COMMAND_IDS_RETRY_MS) return Promise.resolve();
+    const app = i.client.application;
+    idsLoading = (async () => {
+      const global = await app.commands.fetch();
+      const guild = i.guildId ? await app.commands.fetch({ guildId: i.guildId }) : null;
+      mentions.setRegistered([...global.values(), ...(guild?.values() ?? [])]);
+      // Nothing registered yet (before `npm run deploy`): ask again later, not on every interaction.
+      if (!mentions.known) idsFailedAt = Date.now();
+    })()
+      .catch((err: unknown) => {
+        idsFailedAt = Date.now();
+        ctx.logger.warn({ err }, 'could not fetch the registered commands');
+      })
+      .finally(() => {
+        idsLoading = null;
+      });
+    return idsLoading;
+  }
+
+  /** Waits for the ids at most a moment: a reply is never held up by a slow look-up. */
+  async function commandNamesFor(
+    i: ChatInputCommandInteraction | MessageComponentInteraction,
+    payload: Payload,
+  ): Promise<Payload> {
+    const loading = loadCommandIds(i);
+    await Promise.race([loading, new Promise((r) => setTimeout(r, COMMAND_IDS_WAIT_MS).unref?.())]);
+    return withCommandNames(payload, (md) => mentions.rewrite(md, i.locale));
+  }
 
   /** Runs `work`, deferring if it outlasts the timer, then sends its reply (or error) the right way. */
   async function respond(
@@ -107,7 +168,7 @@ export function createRouter(opts: RouterOptions): Router {
     } finally {
       clearTimeout(timer);
     }
-    const payload = interactionPayload(result.reply);
+    const payload = await commandNamesFor(i, interactionPayload(result.reply));
     if (deferred) {
       await deferred;
       if (deferredUpdate && !result.update) await i.followUp(payload);
@@ -117,7 +178,8 @@ export function createRouter(opts: RouterOptions): Router {
     } else {
       await i.reply(payload);
     }
-    for (const extra of result.reply.followUps ?? []) await i.followUp(interactionPayload(extra));
+    for (const extra of result.reply.followUps ?? [])
+      await i.followUp(await commandNamesFor(i, interactionPayload(extra)));
     return outcome;
   }
 

@@ -20,6 +20,8 @@ export const en = {
   'article.date': 'Date',
   'article.keywords': 'Keywords',
   'article.photo': 'Photo',
+  // Clean article text (#12): a photo's credit, after its caption
+  'article.photoBy': 'Photo: {names}',
   'article.none': '—',
 
   'headlines.title': 'Headlines · {date}',
@@ -31,6 +33,11 @@ export const en = {
 
   'search.title': 'Search: {query}',
   'search.none': 'Nothing matches “{query}”.',
+  // Search no-result help (#12)
+  'search.noneTried':
+    'Nothing matches “{query}”, in Simplified or Traditional characters. Try fewer or shorter words.',
+  'search.noneSuggest':
+    'Nothing matches “{query}”, in Simplified or Traditional characters. A shorter query finds articles: “{suggestion}”.',
   'search.results': 'Results {from}–{to} of {total}',
   'search.emptyQuery': 'Type something to search for.',
 
@@ -50,7 +57,7 @@ export const en = {
   'digest.timezoneIs': 'The server’s default time zone is {tz}.',
   'digest.listTitle': 'Digest subscriptions',
   'digest.listEmpty': 'No channel is subscribed yet. Use /digest subscribe.',
-  'digest.listLine': '{time} {tz} · next {next} · last {last}',
+  'digest.listLine': 'Daily at {time} ({tz})\nNext digest: {next} ({nextIn})\nLast digest: {last}',
   'digest.listPaused': 'paused: {reason}',
   'digest.listError': 'error: {error}',
   'digest.never': 'never',
@@ -67,6 +74,26 @@ export const en = {
   'digest.post.noSection': 'Other news',
   'digest.post.continued': '(continued)',
   'digest.post.authorsJoin': ', ',
+
+  // Digest layout (#12): lead story, top stories, menus, language note.
+  'digest.post.front': 'Front page',
+  'digest.post.menu': 'All {count} stories',
+  'digest.post.menuPart': 'All {count} stories · {from}–{to}',
+  'digest.post.more': '{count} more in this edition: see them with /headlines',
+  'digest.post.language': 'In English',
+  'digest.post.readLead': 'Read the lead story',
+  // Admin screens (#12).
+  'digest.button.preview': '{n} · Preview',
+  'digest.button.send': '{n} · Send now',
+  'digest.button.unsubscribe': '{n} · Unsubscribe',
+  'digest.sendNow.sent': 'Sent today’s digest to {channel}. The scheduled run will not send it again today.',
+  'digest.sendNow.skipped': '{channel} already has today’s digest (or it is paused): nothing was sent twice.',
+  'digest.sendNow.empty': 'There is nothing new for {channel}: no edition it has not had yet.',
+  'digest.sendNow.paused': 'I can’t post in {channel}, so its digest is paused: {error}',
+  'digest.sendNow.failed': 'Sending to {channel} failed ({error}); the scheduled run will try again.',
+  'digest.sendNow.unavailable':
+    'Digests are not being delivered by this process, so nothing can be sent now.',
+  'perm.quoted': '“{name}”',
 
   'perm.ViewChannel': 'View Channel',
   'perm.SendMessages': 'Send Messages',

@@ -17,6 +17,8 @@ export const zh = {
   'article.date': '日期',
   'article.keywords': '关键词',
   'article.photo': '图片新闻',
+  // Clean article text (#12): a photo's credit, after its caption
+  'article.photoBy': '{names} 摄',
   'article.none': '—',
 
   'headlines.title': '要闻 · {date}',
@@ -28,6 +30,10 @@ export const zh = {
 
   'search.title': '搜索：{query}',
   'search.none': '没有与“{query}”匹配的结果。',
+  // Search no-result help (#12)
+  'search.noneTried': '没有与“{query}”匹配的结果（已同时按简体和繁体查找）。请减少或缩短关键词。',
+  'search.noneSuggest':
+    '没有与“{query}”匹配的结果（已同时按简体和繁体查找）。较短的关键词有结果：“{suggestion}”。',
   'search.results': '第 {from}–{to} 条，共 {total} 条',
   'search.emptyQuery': '请输入要搜索的内容。',
 
@@ -37,7 +43,7 @@ export const zh = {
   'digest.badTimezone':
     '“{tz}”不是 IANA 时区名称。请使用 Asia/Shanghai、Europe/London 或 America/New_York 这样的名称。',
   'digest.badChannel': '请选择本服务器中的一个文字频道来接收日报。',
-  'digest.missingPermissions': '我无法在 {channel} 发帖：缺少 {perms} 权限。请授予权限后重试。',
+  'digest.missingPermissions': '我无法在 {channel} 发帖：缺少{perms}权限。请授予权限后重试。',
   'digest.subscribed': '已订阅 {channel}：每天 {time}（{tz}）推送日报。下次推送：{next}。',
   'digest.unsubscribed': '已取消 {channel} 的订阅，之后不再推送日报。',
   'digest.notSubscribed': '{channel} 没有订阅日报。',
@@ -45,7 +51,7 @@ export const zh = {
   'digest.timezoneIs': '服务器的默认时区是 {tz}。',
   'digest.listTitle': '日报订阅',
   'digest.listEmpty': '还没有频道订阅。请使用 /digest subscribe。',
-  'digest.listLine': '{time} {tz} · 下次 {next} · 上次 {last}',
+  'digest.listLine': '每天 {time}（{tz}）\n下次推送：{next}（{nextIn}）\n上次推送：{last}',
   'digest.listPaused': '已暂停：{reason}',
   'digest.listError': '错误：{error}',
   'digest.never': '从未',
@@ -55,12 +61,31 @@ export const zh = {
   'digest.deliveryStatus': '{status} {day}',
   'digest.pausedLine': '{channel} ({reason})',
 
-  'digest.post.heading': '每日摘要 · {date} · 共 {count} 篇',
-  'digest.post.headingOne': '每日摘要 · {date} · 共 {count} 篇',
+  'digest.post.heading': '每日要闻 · {date} · 共 {count} 篇',
+  'digest.post.headingOne': '每日要闻 · {date} · 共 {count} 篇',
   'digest.post.edition': '{date} 版',
   'digest.post.noSection': '其他新闻',
   'digest.post.continued': '（续）',
   'digest.post.authorsJoin': '、',
+
+  // Digest layout (#12): lead story, top stories, menus, language note.
+  'digest.post.front': '头版',
+  'digest.post.menu': '全部 {count} 篇',
+  'digest.post.menuPart': '全部 {count} 篇 · 第 {from}–{to} 篇',
+  'digest.post.more': '本期还有 {count} 篇，用 /headlines 查看',
+  'digest.post.language': '简体中文版',
+  'digest.post.readLead': '阅读头条',
+  // Admin screens (#12).
+  'digest.button.preview': '{n} · 预览',
+  'digest.button.send': '{n} · 立即推送',
+  'digest.button.unsubscribe': '{n} · 取消订阅',
+  'digest.sendNow.sent': '已向 {channel} 推送今天的日报。今天的定时推送不会再发一次。',
+  'digest.sendNow.skipped': '{channel} 今天已经收到日报（或已暂停），没有重复推送。',
+  'digest.sendNow.empty': '{channel} 没有新内容：没有它尚未收到的报纸。',
+  'digest.sendNow.paused': '我无法在 {channel} 发帖，已暂停其日报：{error}',
+  'digest.sendNow.failed': '向 {channel} 推送失败（{error}），定时任务会再次尝试。',
+  'digest.sendNow.unavailable': '此进程不负责推送日报，暂时无法立即推送。',
+  'perm.quoted': '「{name}」',
 
   'perm.ViewChannel': '查看频道',
   'perm.SendMessages': '发送消息',

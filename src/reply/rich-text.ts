@@ -11,8 +11,11 @@ export type Span =
   | { kind: 'highlight'; text: string }
   /** Something to type, such as a command. */
   | { kind: 'code'; text: string }
-  /** An instant, which each reader may see in their own time zone. */
-  | { kind: 'time'; at: Date }
+  /**
+   * An instant, which each reader may see in their own time zone. With `relativeTo` (the handler's "now") it is
+   * shown as "in 3 hours": Discord counts from the reader's clock, a console from that instant.
+   */
+  | { kind: 'time'; at: Date; relativeTo?: Date }
   | { kind: 'channel'; id: string };
 
 export type RichText = readonly Span[];
@@ -23,6 +26,7 @@ export const emphasis = (value: string): Span => ({ kind: 'emphasis', text: valu
 export const highlight = (value: string): Span => ({ kind: 'highlight', text: value });
 export const code = (value: string): Span => ({ kind: 'code', text: value });
 export const timestamp = (at: Date): Span => ({ kind: 'time', at });
+export const relativeTime = (at: Date, now: Date): Span => ({ kind: 'time', at, relativeTo: now });
 export const channelRef = (id: string): Span => ({ kind: 'channel', id });
 
 /** Several pieces of text with `separator` (printed text) between them. */

@@ -3,6 +3,7 @@
  * candidates are scored and quoted. No SQL here; search-queries.ts runs it.
  */
 import { dayNumber } from '../calendar-date.js';
+import { stripDateline } from '../summarize/dateline.js';
 
 /** Terms shorter than this cannot use the trigram index and go to the character-gram index instead. */
 export const TRIGRAM_MIN = 3;
@@ -167,16 +168,52 @@ export function scoreCandidate(
 
 /** Characters of context a snippet aims for. */
 export const SNIPPET_LENGTH = 80;
-/** Characters kept before the first match. */
+/** Characters kept before the first match when no sentence or clause starts close enough before it. */
 const SNIPPET_LEAD = 20;
+/** How far back from the first match a snippet looks for the start of its sentence or clause. */
+const BOUNDARY_LOOKBACK = 40;
+/** Punctuation after which a sentence or clause starts. */
+const CLAUSE_END = /[。！？!?；;，,：:、]/u;
+/** A line ending in one of these runs on into the next with a space; any other line (a kicker) gets ` · `. */
+const SENTENCE_END = /[。！？!?；;”’"』」）)…]$/u;
+
+/**
+ * The body as one line, each line's dateline boilerplate (`本报讯`, `本报7月29日电（记者…）`) dropped: it is
+ * the same on every story and says nothing about this one. A line that does not end a sentence (a kicker
+ * or subtitle) is kept apart from what follows with ` · `, so it never reads as the start of the next line.
+ */
+function flatten(body: string): string {
+  const lines = body
+    .split('\n')
+    .map((l) => stripDateline(l.trim()).trim())
+    .filter((l) => l.length > 0);
+  let out = '';
+  for (const l of lines) out += out ? (SENTENCE_END.test(out) ? ' ' : ' · ') + l : l;
+  return out;
+}
+
+/** The start of the sentence or clause holding `at`, if one starts within the look-back; else null. */
+function clauseStart(flat: string, at: number): number | null {
+  for (let i = at - 1; i >= Math.max(0, at - BOUNDARY_LOOKBACK); i--) {
+    const c = flat[i]!;
+    if (CLAUSE_END.test(c) || (c === ' ' && i > 0 && SENTENCE_END.test(flat[i - 1]!)) || c === '·') {
+      let j = i + 1;
+      while (j < at && /\s/u.test(flat[j]!)) j++;
+      return j;
+    }
+  }
+  return at - BOUNDARY_LOOKBACK <= 0 ? 0 : null;
+}
 
 /**
  * A short excerpt of `body` around the first match of any term, every match in it wrapped in `**…**`, with
- * `…` where text was cut. Text stays unescaped (the renderer escapes around the marks). When only the title
- * matched, the start of the body, unmarked.
+ * `…` where text was cut. It starts where the sentence or clause holding the first match starts when that is
+ * close, and skips dateline boilerplate. Adjacent or overlapping matches are one mark (`**市市**`, never
+ * `**市****市**`, which Discord mis-pairs). Text stays unescaped (the renderer escapes around the marks).
+ * When only the title matched, the start of the body, unmarked.
  */
 export function snippet(body: string, terms: readonly QueryTerm[], length = SNIPPET_LENGTH): string {
-  const flat = body.replace(/\s*\n\s*/g, ' ');
+  const flat = flatten(body);
   const lower = flat.toLowerCase();
   // Longest first, so 舟山镇 is marked whole rather than a shorter variant inside it.
   const needles = unique(terms.flatMap((t) => t.variants)).sort((a, b) => b.length - a.length);
@@ -185,9 +222,14 @@ export function snippet(body: string, terms: readonly QueryTerm[], length = SNIP
     const i = lower.indexOf(n);
     if (i !== -1 && (first === -1 || i < first)) first = i;
   }
-  let start = first === -1 ? 0 : Math.max(0, first - SNIPPET_LEAD);
+  let start = first === -1 ? 0 : (clauseStart(flat, first) ?? Math.max(0, first - SNIPPET_LEAD));
   let end = Math.min(flat.length, start + length);
-  if (end - start < length) start = Math.max(0, end - length);
+  if (end - start < length) start = Math.min(start, Math.max(0, end - length));
+  // Pulled back to fill the length: begin at a clause start in that stretch if there is one.
+  if (first !== -1 && start < first) {
+    const c = clauseStart(flat, start + 1);
+    if (c !== null && c > start && c <= first) start = c;
+  }
   start = avoidSplitPair(flat, start);
   end = avoidSplitPair(flat, end);
 
@@ -201,9 +243,16 @@ export function snippet(body: string, terms: readonly QueryTerm[], length = SNIP
     }
     marks.sort((x, y) => x[0] - y[0]);
   }
+  // Touching marks become one: `**市****市**` would pair its inner `**` and flip bold for the rest.
+  const merged: Array<[number, number]> = [];
+  for (const m of marks) {
+    const last = merged[merged.length - 1];
+    if (last && m[0] <= last[1]) last[1] = Math.max(last[1], m[1]);
+    else merged.push([m[0], m[1]]);
+  }
   let out = start > 0 ? '…' : '';
   let at = start;
-  for (const [a, b] of marks) {
+  for (const [a, b] of merged) {
     out += flat.slice(at, a) + '**' + flat.slice(a, b) + '**';
     at = b;
   }

@@ -30,7 +30,7 @@ describe('npm run digest', () => {
   it('prints the newest edition as a channel would receive it', () => {
     const { code, out } = run([]);
     expect(code).toBe(0);
-    expect(out.split('\n')[0]).toBe('Daily digest · 2024-07-30 · 3 articles');
+    expect(out.split('\n')[0]).toBe('Daily digest · Tue, 30 Jul 2024 · 3 articles');
     expect(out).toContain(
       '【要闻】\n1. 聚焦三服务 | 2024-07-30 第1条新闻\n   第1条新闻的导语。\n   — 陈晓苏',
     );
@@ -40,7 +40,7 @@ describe('npm run digest', () => {
   it('prints the edition of --date, in Chinese with --locale zh', () => {
     const { code, out } = run(['--date', '2024-07-29', '--locale', 'zh']);
     expect(code).toBe(0);
-    expect(out.split('\n')[0]).toBe('每日摘要 · 2024-07-29 · 共 2 篇');
+    expect(out.split('\n')[0]).toBe('每日要闻 · 2024年7月29日 星期一 · 共 2 篇');
   });
 
   it('explains a date with no edition, a malformed date and a missing database', () => {
@@ -66,7 +66,7 @@ describe('npm run digest', () => {
       },
     );
     expect(script.status).toBe(0);
-    expect(script.stdout.split('\n')[0]).toBe('Daily digest · 2024-07-29 · 2 articles');
+    expect(script.stdout.split('\n')[0]).toBe('Daily digest · Mon, 29 Jul 2024 · 2 articles');
     const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/digest.ts', '--bogus'], {
       encoding: 'utf8',
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePages, renderArticlePage } from '../../commands/article.js';
+import { ARTICLE_PAGE_CHARS, articlePages, renderArticlePage } from '../../commands/article.js';
 import { decodeCustomId } from '../../src/discord/custom-ids.js';
 import { escapeText } from '../../src/discord/markdown.js';
 import { replyPayload } from '../../src/discord/reply-payload.js';
@@ -41,19 +41,21 @@ describe('article pages', () => {
     const a = storedArticle({ paragraphs: ['长句子。'.repeat(2000)] });
     const pages = articlePages(a);
     expect(pages.length).toBeGreaterThan(1);
-    for (const p of pages) expect(escapeText(p).length).toBeLessThanOrEqual(3800);
+    for (const p of pages) expect(escapeText(p).length).toBeLessThanOrEqual(ARTICLE_PAGE_CHARS);
     expect(pages.slice(1).every((p) => p.startsWith('长句子'))).toBe(true);
   });
 
   it('measures a page as Discord gets it, escapes included', () => {
     const a = storedArticle({
       subtitle: null,
+      kicker: null,
       byline: null,
+      authors: [],
       paragraphs: Array.from({ length: 8 }, () => '*'.repeat(400)),
     });
     const pages = articlePages(a);
     expect(pages.length).toBeGreaterThan(1);
-    for (const p of pages) expect(escapeText(p).length).toBeLessThanOrEqual(3800);
+    for (const p of pages) expect(escapeText(p).length).toBeLessThanOrEqual(ARTICLE_PAGE_CHARS);
     expect(pages.join('\n\n')).toBe(a.paragraphs.join('\n\n'));
   });
 
@@ -73,8 +75,35 @@ describe('article pages', () => {
   });
 
   it('shows a placeholder in the reader’s language for an article with no text', () => {
-    const empty = storedArticle({ subtitle: null, byline: null, paragraphs: [] });
+    const empty = storedArticle({ kicker: null, subtitle: null, byline: null, authors: [], paragraphs: [] });
     expect(articlePages(empty)).toEqual(['']);
     expect(replyPayload(renderArticlePage(empty, 0, 'zh-CN')).embeds[0]!.description).toBe('—');
+  });
+
+  it('puts the title, then the kicker in italics, then clean author names, and no author slot', () => {
+    const e = replyPayload(renderArticlePage(storedArticle({ authors: ['□首席记者  陈晓苏'] }), 0, 'zh-CN'))
+      .embeds[0]!;
+    expect(e.author).toBeUndefined();
+    expect(e.title).toBe('舟山渔场迎来开渔季');
+    expect(e.description).toBe(
+      '*东海休渔期结束*\n\n陈晓苏\n\n本报讯 8月1日，舟山渔场迎来开渔季。\n\n渔民们纷纷出海。',
+    );
+  });
+
+  it('labels a photo once and puts its credit after the caption', () => {
+    const photo = storedArticle({
+      kind: 'photo',
+      title: '晒席草',
+      kicker: null,
+      authors: ['杨成栋'],
+      byline: '记者 杨成栋 摄',
+      paragraphs: ['1日，一名种植户正在铺晒席草。'],
+    });
+    const e = replyPayload(renderArticlePage(photo, 0, 'zh-CN')).embeds[0]!;
+    expect(e.title).toBe('📷 晒席草');
+    expect(e.description).toBe('1日，一名种植户正在铺晒席草。\n\n杨成栋 摄');
+    expect(replyPayload(renderArticlePage(photo, 0, 'en-US')).embeds[0]!.description).toBe(
+      '1日，一名种植户正在铺晒席草。\n\nPhoto: 杨成栋',
+    );
   });
 });

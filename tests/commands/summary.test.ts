@@ -5,7 +5,15 @@ import { storedArticle } from '../discord/fixtures.js';
 
 describe('summary', () => {
   it('labels a summary in Chinese for zh locales and keeps article text as printed', () => {
-    const reply = replyPayload(renderSummary(storedArticle({ title: '@everyone **注意**' }), 'zh-CN'));
+    const reply = replyPayload(
+      renderSummary(
+        storedArticle({
+          title: '@everyone **注意**',
+          paragraphs: ['舟山渔场迎来开渔季。', '渔民们纷纷出海，码头上一片繁忙景象。'],
+        }),
+        'zh-CN',
+      ),
+    );
     const e = reply.embeds[0]!;
     expect(e.title).toBe('@everyone \\*\\*注意\\*\\*');
     expect(e.fields!.map((f) => f.name)).toEqual(['关键词', '作者', '日期', '栏目']);
@@ -17,5 +25,10 @@ describe('summary', () => {
     expect(full.description).toBe('*东海休渔期结束*\n副题\n\n舟山渔场迎来开渔季。渔民们纷纷出海。');
     const bare = storedArticle({ kicker: null, summary: '', lede: '', paragraphs: [] });
     expect(replyPayload(renderSummary(bare, 'en-US')).embeds[0]!.description).toBeUndefined();
+  });
+
+  it('offers no read-full button when the full text is the summary (a caption, a brief)', () => {
+    // The fixture's text is its summary once the dateline (本报讯 8月1日) is left out.
+    expect(replyPayload(renderSummary(storedArticle(), 'en-US')).components).toEqual([]);
   });
 });

@@ -70,16 +70,17 @@ describe('the digest scheduler, end to end against the fake Discord', () => {
     expect(sh.nonce).toBe(deliveryNonce(ch(0), '2024-07-30'));
     expect(sh.enforceNonce).toBe(true);
     expect(sh.allowedMentions).toEqual({ parse: [] });
-    expect(sh.content).toContain('2024-07-30');
-    expect(JSON.stringify(sh.embeds)).toContain('Edition 2024-07-30');
-    // A new subscription starts from the newest edition, not the archive.
-    expect(JSON.stringify(sh.embeds)).not.toContain('2024-07-29');
-    const buttons = (sh.components as Array<{ components: Array<{ custom_id: string }> }>).flatMap(
-      (r) => r.components,
-    );
-    expect(buttons.map((b) => b.custom_id)).toEqual(
-      ['20240730a0', '20240730a1', '20240730a2', '20240730a3'].map((id) => `summary:${id}`),
-    );
+    expect(sh.content).toBe('**Daily digest · Tue, 30 Jul 2024 · 4 articles**');
+    // The date is said once, in the heading, and a new subscription starts from the newest edition.
+    expect(JSON.stringify(sh.embeds)).not.toContain('30 Jul 2024');
+    expect(JSON.stringify(sh.embeds)).not.toContain('Edition');
+    expect(JSON.stringify(sh)).not.toContain('2024-07-29');
+    const controls = (
+      sh.components as Array<{ components: Array<{ custom_id: string; options?: { value: string }[] }> }>
+    ).flatMap((r) => r.components);
+    const ids = ['20240730a0', '20240730a1', '20240730a2', '20240730a3'];
+    expect(controls.map((c) => c.custom_id)).toEqual(['summary:20240730a0', 'open:digest']);
+    expect(controls[1]!.options!.map((o) => o.value)).toEqual(ids);
 
     expect(t.store.getDelivery(ch(0), '2024-07-30')).toMatchObject({ status: 'sent', messageIds: [sh.id] });
     expect(t.store.getSubscription(ch(0))!.lastEditionSent).toBe('2024-07-30');
@@ -242,29 +243,56 @@ describe('the digest scheduler, end to end against the fake Discord', () => {
     expect(t.log.lines.some((l) => l.outcome === 'empty' && l.channelId === ch(0))).toBe(true);
   });
 
-  it('sends every edition a channel has not had yet, oldest first, in one message', async () => {
+  it('sends every edition a channel has not had yet, oldest first, one message each with its own nonce', async () => {
     const t = await twoGuilds();
     t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai', null);
     await t.scheduler({ sweepExpression: null }).runDue(t.at('2024-07-30T00:01:00Z'));
-    const [m] = t.fake.messages;
-    const text = JSON.stringify(m!.embeds);
-    expect(t.fake.messages).toHaveLength(1);
-    expect(text.indexOf('Edition 2024-07-29')).toBeGreaterThan(-1);
-    expect(text.indexOf('Edition 2024-07-29')).toBeLessThan(text.indexOf('Edition 2024-07-30'));
+    const posted = t.fake.messages.filter((m) => m.channelId === ch(0));
+    expect(posted.map((m) => m.content)).toEqual([
+      expect.stringContaining('Mon, 29 Jul 2024'),
+      expect.stringContaining('Tue, 30 Jul 2024'),
+    ]);
+    expect(posted.map((m) => m.created)).toEqual([true, true]);
+    expect(posted[0]!.nonce).toBe(deliveryNonce(ch(0), '2024-07-30'));
+    expect(posted[1]!.nonce).not.toBe(posted[0]!.nonce);
     expect(t.store.getDelivery(ch(0), '2024-07-30')?.editions).toEqual(['2024-07-29', '2024-07-30']);
+    expect(t.store.getDelivery(ch(0), '2024-07-30')!.messageIds).toEqual(posted.map((m) => m.id));
   });
 
-  it('splits a digest Discord’s limits cannot hold into messages that each carry their own nonce', async () => {
+  it('sends now at most once for the day: a second send-now and the day’s timer post nothing more', async () => {
     const t = await twoGuilds();
-    seedEdition(t.store, '2024-07-31', 30); // 30 summary buttons: more than one message may hold
+    t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai');
+    t.clock.set('2024-07-29T20:00:00Z'); // 04:00 on 30 July in Shanghai, before the 08:00 digest
+    const s = t.scheduler({ sweepExpression: null });
+    const first = await s.sendNow(ch(0));
+    expect(first).toMatchObject({ outcome: 'sent', channelId: ch(0), day: '2024-07-30' });
+    expect(t.createdIn(ch(0))).toBe(1);
+    const again = await Promise.all([s.sendNow(ch(0)), s.sendNow(ch(0))]);
+    expect(again.map((r) => r.outcome)).toEqual(['skipped', 'skipped']);
+    await s.runDue(t.at('2024-07-30T00:00:00Z'));
+    expect(t.createdIn(ch(0))).toBe(1);
+    expect(t.store.getDelivery(ch(0), '2024-07-30')).toMatchObject({
+      status: 'sent',
+      messageIds: first.messageIds,
+    });
+    expect((await s.sendNow(ch(99))).outcome).toBe('skipped');
+  });
+
+  it('posts a 30-story edition as one message whose menus carry every story', async () => {
+    const t = await twoGuilds();
+    const ids = seedEdition(t.store, '2024-07-31', 30);
     t.subscribe(G1, ch(0), '08:00', 'Asia/Shanghai', '2024-07-30');
     const report = await t.scheduler({ sweepExpression: null }).runDue(t.at('2024-07-30T00:01:00Z'));
     expect(report.counts.sent).toBe(1);
     const posted = t.fake.messages.filter((m) => m.channelId === ch(0));
-    expect(posted.map((m) => m.created)).toEqual([true, true]);
-    expect(posted[0]!.nonce).toBe(deliveryNonce(ch(0), '2024-07-30'));
-    expect(posted[1]!.nonce).not.toBe(posted[0]!.nonce);
-    expect(t.store.getDelivery(ch(0), '2024-07-30')!.messageIds).toEqual(posted.map((m) => m.id));
+    expect(posted).toHaveLength(1);
+    const menus = (
+      posted[0]!.components as Array<{ components: Array<{ type: number; options?: { value: string }[] }> }>
+    )
+      .flatMap((r) => r.components)
+      .filter((c) => c.type === 3);
+    expect(menus.flatMap((m) => m.options!.map((o) => o.value))).toEqual(ids);
+    expect(t.store.getDelivery(ch(0), '2024-07-30')!.messageIds).toEqual([posted[0]!.id]);
   });
 
   it('drops a guild’s subscriptions when the bot is removed from it, and keeps delivering elsewhere', async () => {

@@ -19,7 +19,7 @@ describe('renderDigestText', () => {
   it('prints a heading, sections and numbered titles with ledes and authors', () => {
     expect(renderDigestText(digest, 'en')).toBe(
       [
-        'Daily digest · 2024-07-30 · 2 articles',
+        'Daily digest · Tue, 30 Jul 2024 · 2 articles',
         '',
         '【要闻】',
         '1. 聚焦三服务 | 省委召开交流会',
@@ -35,7 +35,7 @@ describe('renderDigestText', () => {
 
   it('speaks Chinese for zh', () => {
     const text = renderDigestText(digest, 'zh');
-    expect(text.split('\n')[0]).toBe('每日摘要 · 2024-07-30 · 共 2 篇');
+    expect(text.split('\n')[0]).toBe('每日要闻 · 2024年7月30日 星期二 · 共 2 篇');
     expect(text).toContain('— 陈晓苏、杨成栋');
     expect(text).toContain('[图片新闻] 夜景');
   });
@@ -44,7 +44,7 @@ describe('renderDigestText', () => {
     const text = renderDigestText(
       buildDigest([source({ date: '2024-07-29', title: '旧' }), source({ date: '2024-07-30', title: '新' })]),
     );
-    expect(text).toContain('== Edition 2024-07-29 ==');
+    expect(text).toContain('== Mon, 29 Jul 2024 ==');
     expect(text.indexOf('1. 旧')).toBeLessThan(text.indexOf('2. 新'));
   });
 

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleComponent } from '../../commands/components.js';
 import { commands } from '../../commands/index.js';
 import { createBot } from '../../src/discord/bot.js';
+import { renderDigestMessages } from '../../src/discord/digest-message.js';
+import { buildDigest } from '../../src/digest/build-digest.js';
 import { silentLogger } from '../../src/logger.js';
 import type { InteractionResponse } from '../support/fake-discord/index.js';
 import {
@@ -245,8 +247,14 @@ describe('the bot end to end against the fake Discord server', () => {
     it('refuses a channel where the bot lacks Embed Links, naming it', async () => {
       const r = await digest('subscribe', { channel: channel(h.lockedId), time: '08:00' });
       expect(isEphemeral(r)).toBe(true);
-      expect(r.data.content).toContain('Embed Links');
+      expect(r.data.content).toContain('I’m missing the “Embed Links” permission there');
       expect(h.store.getSubscription(h.lockedId)).toBeNull();
+      const zh = await digest(
+        'subscribe',
+        { channel: channel(h.lockedId), time: '08:00' },
+        { locale: 'zh-CN' },
+      );
+      expect(zh.data.content).toContain('缺少「嵌入链接」权限');
     });
 
     it('sets the server time zone, which new subscriptions then use', async () => {
@@ -268,9 +276,39 @@ describe('the bot end to end against the fake Discord server', () => {
       const d = embeds(r)[0]!.description!;
       expect(d).toContain(`<#${h.newsId}>`);
       // 08:00 in Shanghai after 2019-08-07T00:00Z (08:00 local) is the next day at 00:00Z.
+      const next = Date.parse('2019-08-08T00:00:00Z') / 1000;
       expect(d).toContain(
-        `08:00 Asia/Shanghai · next <t:${Date.parse('2019-08-08T00:00:00Z') / 1000}:f> · last never`,
+        `Daily at 08:00 (Asia/Shanghai)\nNext digest: <t:${next}:f> (<t:${next}:R>)\nLast digest: never`,
       );
+    });
+
+    it('lists the channel due soonest first, in the admin’s language, with the last digest’s date', async () => {
+      const later = '900000000000000001';
+      const sooner = '900000000000000002';
+      h.store.upsertSubscription({
+        guildId: h.guildId,
+        channelId: later,
+        time: '23:00',
+        timezone: 'Asia/Shanghai',
+        lastEditionSent: null,
+      });
+      h.store.upsertSubscription({
+        guildId: h.guildId,
+        channelId: sooner,
+        time: '09:00',
+        timezone: 'Asia/Shanghai',
+        lastEditionSent: null,
+      });
+      const r = await digest('list', {}, { locale: 'zh-CN' });
+      const d = embeds(r)[0]!.description!;
+      expect(d.indexOf(`<#${sooner}>`)).toBeGreaterThan(-1);
+      expect(d.indexOf(`<#${sooner}>`)).toBeLessThan(d.indexOf(`<#${later}>`));
+      const at = Date.parse('2019-08-07T15:00:00Z') / 1000;
+      expect(d).toContain(
+        `<#${later}>\n每天 23:00（Asia/Shanghai）\n下次推送：<t:${at}:f>（<t:${at}:R>）\n上次推送：从未`,
+      );
+      h.store.removeSubscription(later);
+      h.store.removeSubscription(sooner);
     });
 
     it('tells admins once about subscriptions paused by delivery errors', async () => {
@@ -282,16 +320,30 @@ describe('the bot end to end against the fake Discord server', () => {
       expect(second.data.content ?? '').not.toContain('Paused digest subscriptions');
     });
 
-    it('previews the digest exactly as a channel gets it, with summary buttons', async () => {
-      // A Chinese-speaking admin of an English server sees what its channels get: English labels.
+    it('previews the digest exactly as a channel gets it, saying which language it is in', async () => {
+      // A Chinese-speaking admin of an English server sees what its channels get: English, and a note saying so.
       const r = await digest('preview', {}, { locale: 'zh-CN' });
-      expect(r.data.content).toContain(`Daily digest · ${SEED_DATE}`);
       expect(isEphemeral(r)).toBe(true);
-      expect(embeds(r).length).toBeGreaterThan(0);
-      expect(components(r).every((c) => c.custom_id!.startsWith('summary:'))).toBe(true);
-      const press = await send(h.fake.build.button({ customId: components(r)[0]!.custom_id! }));
+      const [channelCopy] = renderDigestMessages(
+        buildDigest(h.store.articlesForDate(SEED_DATE), { editionDate: SEED_DATE }),
+        'en',
+      );
+      expect(r.data.content).toBe(channelCopy!.content);
+      expect(r.data.content).toContain('Daily digest · Wed, 7 Aug 2019');
+      expect(r.data.embeds).toEqual(channelCopy!.embeds);
+      expect(r.data.components).toEqual(channelCopy!.components);
+      expect(embeds(r).at(-1)!.footer!.text).toBe('In English');
+      const [lead, menu] = components(r);
+      expect(lead!.custom_id).toMatch(/^summary:/);
+      expect(menu!.custom_id).toBe('open:digest');
+      expect(menu!.options!.map((o) => o.value)).toEqual(h.store.articlesForDate(SEED_DATE).map((a) => a.id));
+      const press = await send(h.fake.build.button({ customId: lead!.custom_id! }));
       expect(isEphemeral(press)).toBe(true);
       expect(embeds(press)[0]!.fields!.length).toBeGreaterThan(0);
+      const last = menu!.options!.at(-1)!;
+      const chosen = await send(h.fake.build.select({ customId: 'open:digest', values: [last.value] }));
+      expect(isEphemeral(chosen)).toBe(true);
+      expect(embeds(chosen)[0]!.title).toContain(h.store.getArticle(last.value)!.title);
     });
 
     it('unsubscribes, and says so when there was nothing to remove', async () => {
@@ -317,7 +369,9 @@ describe('the bot end to end against the fake Discord server', () => {
       );
       expect(denied.data.content).toContain('管理服务器');
       const help = await slash('help', { locale: 'zh-TW' });
-      expect(embeds(help)[0]!.description).toContain('每天推送日报');
+      expect(embeds(help)[0]!.description).toContain('每天推送日報');
+      const tw = await slash('headlines', { locale: 'zh-TW', options: { date: HANDMADE_DATE } });
+      expect(embeds(tw)[0]!.title).toBe(`要聞 · ${HANDMADE_DATE}`);
     });
 
     it('explains itself in English to everyone else', async () => {

@@ -31,7 +31,7 @@ describe('localize', () => {
     expect(spans).toEqual([
       text('我无法在 '),
       channelRef('42'),
-      text(' 发帖：缺少 查看频道, 嵌入链接 权限。请授予权限后重试。'),
+      text(' 发帖：缺少查看频道, 嵌入链接权限。请授予权限后重试。'),
     ]);
   });
 

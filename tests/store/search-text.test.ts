@@ -59,4 +59,27 @@ describe('snippet', () => {
   it('puts lines on one line', () => {
     expect(snippet('第一段。\n第二段席草。', parseQuery('席草'))).toBe('第一段。 第二段**席草**。');
   });
+
+  it('marks adjacent matches as one, so Discord never sees `****`', () => {
+    const s = snippet('城市市场在市市区。', parseQuery('市'));
+    expect(s).toBe('城**市市**场在**市市**区。');
+    expect(s).not.toContain('****');
+  });
+
+  it('starts at the sentence or clause holding the first match', () => {
+    const long = '前文'.repeat(40) + '。今年的席草收成很好，' + '后文'.repeat(40);
+    const s = snippet(long, parseQuery('收成'));
+    expect(s.startsWith('…今年的席草**收成**很好，')).toBe(true);
+  });
+
+  it('skips dateline boilerplate', () => {
+    expect(snippet('本报讯（记者 陈静）7月29日，舟山镇的席草开晒。', parseQuery('席草'))).toBe(
+      '舟山镇的**席草**开晒。',
+    );
+    expect(snippet('本报北京7月30日电（记者 于文静）渔民出海。', parseQuery('渔民'))).toBe('**渔民**出海。');
+  });
+
+  it('keeps a kicker apart from the text after it', () => {
+    expect(snippet('夏日田间\n舟山镇的席草开晒。', parseQuery('标题'))).toBe('夏日田间 · 舟山镇的席草开晒。');
+  });
 });
