@@ -239,6 +239,7 @@ async function main(): Promise<void> {
       clock: systemClock,
       commands,
       components: handleComponent,
+      digestDisplay: digestDisplay(config),
     });
     bot = discordBot;
     if (metrics) countRateLimits(discordBot, metrics);
@@ -279,6 +280,7 @@ async function main(): Promise<void> {
     output: process.stdout,
     logSink,
     defaultTimezone: config.defaultTimezone,
+    digestDisplay: digestDisplay(config),
   });
   await shutdown(0, 'console closed');
 }

@@ -15,6 +15,7 @@ export function previewReply(ctx: CommandContext<EditionReader>, locale: string)
   const [first, ...rest] = digestReplies(
     buildDigest(ctx.store.articlesForDate(newest), { editionDate: newest }),
     locale,
+    ctx.digestDisplay,
   );
   if (!first) throw new UserError('digest.previewEmpty');
   return { ...first, ephemeral: true, followUps: rest.map((m) => ({ ...m, ephemeral: true })) };

@@ -10,6 +10,7 @@ import {
   type ComponentHandler,
   type SchedulerView,
 } from '../discord/command.js';
+import type { DigestRenderOptions } from '../discord/digest-message.js';
 import { t } from '../i18n/index.js';
 import { silentLogger, type Logger, type LogSink } from '../logger.js';
 import { CONSOLE_GUILD_ID, terminalLocale } from './console-guild.js';
@@ -28,6 +29,8 @@ export interface ConsoleOptions {
   locale?: string;
   /** The time zone of a server that never set one (config's DEFAULT_TIMEZONE, from main.ts). */
   defaultTimezone: string;
+  /** PAPER_NAME and the DIGEST_* layout the console poster uses, for previews. */
+  digestDisplay?: DigestRenderOptions;
   commands?: readonly Command[];
   components?: ComponentHandler;
   /** The logger's sink: at a terminal the console prints log lines above its prompt instead of across it. */
@@ -50,6 +53,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     logger: opts.logger ?? silentLogger,
     scheduler: opts.scheduler,
     defaultTimezone,
+    ...(opts.digestDisplay ? { digestDisplay: opts.digestDisplay } : {}),
   };
   const commands = commandsByName(opts.commands ?? allCommands);
   const components = opts.components ?? handleComponent;

@@ -5,6 +5,7 @@ import { onGuildRemoved } from '../delivery/scheduler.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/types.js';
 import type { Command, CommandContext, CommandStore, ComponentHandler, SchedulerView } from './command.js';
+import type { DigestRenderOptions } from './digest-message.js';
 import { createRouter, type Router } from './router.js';
 
 export interface BotDeps {
@@ -19,6 +20,8 @@ export interface BotDeps {
   components: ComponentHandler;
   /** Defer a reply when a handler takes longer than this (default 1.5 s). */
   deferAfterMs?: number;
+  /** PAPER_NAME and the DIGEST_* layout the channel poster uses, for previews. */
+  digestDisplay?: DigestRenderOptions;
 }
 
 export interface Bot {
@@ -61,6 +64,7 @@ export function createBot(deps: BotDeps): Bot {
     logger,
     scheduler: deps.scheduler,
     defaultTimezone: config.defaultTimezone,
+    ...(deps.digestDisplay ? { digestDisplay: deps.digestDisplay } : {}),
   };
   const router = createRouter({
     commands: deps.commands,

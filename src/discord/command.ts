@@ -1,5 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Clock } from '../clock.js';
+import type { DigestRenderOptions } from './digest-message.js';
 import type { Logger } from '../logger.js';
 import type { Reply } from '../reply/reply.js';
 import type { ArticleReader } from '../store/interfaces/article-reader.js';
@@ -86,6 +87,8 @@ export interface CommandContext<S = CommandStore> {
   scheduler?: SchedulerView;
   /** Default timezone for guilds that never set one. */
   defaultTimezone: string;
+  /** PAPER_NAME and the DIGEST_* layout, so a preview shows what the channels get. */
+  digestDisplay?: DigestRenderOptions;
 }
 
 /** One slash command: its definition and its handlers, edited side by side. */

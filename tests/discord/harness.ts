@@ -5,7 +5,7 @@ import { PermissionFlagsBits, type APIInteraction } from 'discord.js';
 import { handleComponent } from '../../commands/components.js';
 import { commands } from '../../commands/index.js';
 import type { Clock } from '../../src/clock.js';
-import { createBot, type Bot } from '../../src/discord/bot.js';
+import { createBot, type Bot, type BotDeps } from '../../src/discord/bot.js';
 import { silentLogger } from '../../src/logger.js';
 import { parsePage } from '../../src/news/page-parser.js';
 import type { Article, Page } from '../../src/news/types.js';
@@ -98,7 +98,10 @@ export interface Harness {
 
 export const fixedClock: Clock = { now: () => new Date('2019-08-07T00:00:00Z') };
 
-export async function startHarness(store: Store = seededStore()): Promise<Harness> {
+export async function startHarness(
+  store: Store = seededStore(),
+  extra: Pick<BotDeps, 'digestDisplay'> = {},
+): Promise<Harness> {
   const guildId = nextSnowflake();
   const newsId = nextSnowflake();
   const lockedId = nextSnowflake();
@@ -122,6 +125,7 @@ export async function startHarness(store: Store = seededStore()): Promise<Harnes
     clock: fixedClock,
     commands,
     components: handleComponent,
+    ...extra,
   });
   await bot.start();
   await fake.waitForReadySession();
