@@ -3,6 +3,7 @@ import { normalizeDate } from '../src/calendar-date.js';
 import type { Command, CommandContext } from '../src/discord/command.js';
 import { encodeCustomId } from '../src/discord/custom-ids.js';
 import { DISCORD_LIMITS as L } from '../src/discord/limits.js';
+import { formatEditionDate } from '../src/i18n/dates.js';
 import { t } from '../src/i18n/index.js';
 import { pagerRow } from '../src/reply/pager.js';
 import type { Control, Reply } from '../src/reply/reply.js';
@@ -54,12 +55,23 @@ export function renderHeadlines(
         next: t(locale, 'generic.next'),
       }),
     );
+  // A date only received, not printed, is never titled as that day's paper (#12): pages with no printed date
+  // are filed under the day their file arrived.
+  const received = articles.filter((a) => a.dateReceived).length;
+  const title =
+    received === articles.length && received > 0
+      ? t(locale, 'headlines.receivedTitle', { day: formatEditionDate(locale, date) })
+      : t(locale, 'headlines.title', { date });
+  const footer = [
+    pages > 1 ? t(locale, 'generic.pageOf', { page: p + 1, pages }) : null,
+    received > 0 && received < articles.length ? t(locale, 'headlines.someReceived') : null,
+  ].filter((x): x is string => x !== null);
   return {
     cards: [
       {
-        title: t(locale, 'headlines.title', { date }),
+        title,
         body: joinRich(entries, '\n\n'),
-        footer: pages > 1 ? t(locale, 'generic.pageOf', { page: p + 1, pages }) : undefined,
+        footer: footer.length > 0 ? footer.join(SEPARATOR) : undefined,
       },
     ],
     controls,
@@ -108,12 +120,16 @@ export const headlines = {
     return renderHeadlines(date, articles, 0, req.locale);
   },
 
-  async autocomplete(req, ctx: CommandContext<Pick<EditionReader, 'editionDates'>>) {
+  async autocomplete(req, ctx: CommandContext<Pick<EditionReader, 'editionDates' | 'receivedDates'>>) {
     const typed = req.focused.value.trim();
+    const received = new Set(ctx.store.receivedDates(200));
     return ctx.store
       .editionDates(200)
       .filter((d) => d.startsWith(typed) || d.replaceAll('-', '').startsWith(typed))
       .slice(0, L.autocompleteChoices)
-      .map((d) => ({ name: d, value: d }));
+      .map((d) => ({
+        name: received.has(d) ? t(req.locale, 'headlines.receivedChoice', { date: d }) : d,
+        value: d,
+      }));
   },
 } satisfies Command;

@@ -52,7 +52,8 @@ function toEdition(date: string, articles: DigestSource[]): DigestEdition {
     }
     section.items.push(toItem(a));
   }
-  return { date, sections };
+  const received = articles.length > 0 && articles.every((a) => a.dateReceived === true);
+  return received ? { date, received, sections } : { date, sections };
 }
 
 /**

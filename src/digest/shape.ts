@@ -44,6 +44,8 @@ export interface NumberedItem extends DigestItem {
 /** One edition ready to render: the lead, the top stories per section, and everything the menus carry. */
 export interface ShapedEdition {
   date: string;
+  /** Its pages printed no date: `date` is the day they arrived. */
+  received: boolean;
   lead: NumberedItem | null;
   sections: { name: string | null; items: NumberedItem[] }[];
   /** Every story the message carries (lead and shown ones included), in print order, at most `maxItems`. */
@@ -94,6 +96,7 @@ export function shapeEdition(
   const sections = queues.filter((q) => q.items.length > 0).map(({ name, items }) => ({ name, items }));
   return {
     date: edition.date,
+    received: edition.received === true,
     lead,
     sections,
     carried,

@@ -13,6 +13,8 @@ export interface DigestSource {
   position: number;
   /** The page it was printed on; an edition of several pages keeps each page's stories together. */
   source?: string;
+  /** Its page printed no date: `date` is only the day the file arrived. */
+  dateReceived?: boolean;
 }
 
 export interface DigestItem {
@@ -33,6 +35,8 @@ export interface DigestSection {
 /** One edition's worth of digest. */
 export interface DigestEdition {
   date: string;
+  /** None of its pages printed a date: `date` is the day they arrived, never to be shown as that day's paper. */
+  received?: boolean;
   sections: DigestSection[];
 }
 

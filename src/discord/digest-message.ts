@@ -1,4 +1,4 @@
-import { formatEditionDate } from '../i18n/dates.js';
+import { editionDateLabel } from '../digest/render-text.js';
 import {
   DEFAULT_DIGEST_LAYOUT,
   shapeEdition,
@@ -96,7 +96,7 @@ function editionReply(
   locale: string,
   options: DigestRenderOptions,
 ): Reply {
-  const date = formatEditionDate(locale, shaped.date);
+  const date = editionDateLabel(locale, shaped.date, shaped.received);
   const heading = t(locale, shaped.total === 1 ? 'digest.post.headingOne' : 'digest.post.heading', {
     date,
     count: shaped.total,

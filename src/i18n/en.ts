@@ -30,6 +30,10 @@ export const en = {
   'headlines.undated':
     'The stored pages carry no date, so there is no edition to list. /search and /summary still find their articles.',
   'headlines.select': 'Open an article…',
+  // Received dates (#12 item 4): an edition of pages that print no date is the day they were received
+  'headlines.receivedTitle': 'Undated pages · received {day}',
+  'headlines.someReceived': 'Includes pages with no printed date, received this day.',
+  'headlines.receivedChoice': '{date} · undated pages, received',
 
   'search.title': 'Search: {query}',
   'search.none': 'Nothing matches “{query}”.',
@@ -70,6 +74,7 @@ export const en = {
 
   'digest.post.heading': 'Daily digest · {date} · {count} articles',
   'digest.post.headingOne': 'Daily digest · {date} · {count} article',
+  'digest.post.receivedDate': 'undated pages, received {day}',
   'digest.post.edition': 'Edition {date}',
   'digest.post.noSection': 'Other news',
   'digest.post.continued': '(continued)',

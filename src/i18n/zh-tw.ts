@@ -30,6 +30,11 @@ export const zhTW = {
   'headlines.undated':
     '已儲存的版面沒有日期，因此沒有可列出的一期報紙。仍可用 /search 和 /summary 尋找文章。',
   'headlines.select': '開啟一篇文章…',
+  // Received dates (#12 item 4): an edition of pages that print no date is the day they were received
+  'headlines.receivedTitle': '未註明日期的版面 · {day} 收到',
+  'digest.post.receivedDate': '未註明日期的版面（{day}收到）',
+  'headlines.someReceived': '含當天收到、未註明日期的版面。',
+  'headlines.receivedChoice': '{date} · 未註明日期的版面（收到日）',
 
   'search.title': '搜尋：{query}',
   'search.none': '沒有與「{query}」相符的結果。',

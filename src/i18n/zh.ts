@@ -27,6 +27,10 @@ export const zh = {
   'headlines.undated':
     '已存储的版面没有日期，因此没有可列出的一期报纸。仍可用 /search 和 /summary 查找文章。',
   'headlines.select': '打开一篇文章…',
+  // Received dates (#12 item 4): an edition of pages that print no date is the day they were received
+  'headlines.receivedTitle': '未注明日期的版面 · {day} 收到',
+  'headlines.someReceived': '含当天收到、未注明日期的版面。',
+  'headlines.receivedChoice': '{date} · 未注明日期的版面（收到日）',
 
   'search.title': '搜索：{query}',
   'search.none': '没有与“{query}”匹配的结果。',
@@ -63,6 +67,7 @@ export const zh = {
 
   'digest.post.heading': '每日要闻 · {date} · 共 {count} 篇',
   'digest.post.headingOne': '每日要闻 · {date} · 共 {count} 篇',
+  'digest.post.receivedDate': '未注明日期的版面（{day}收到）',
   'digest.post.edition': '{date} 版',
   'digest.post.noSection': '其他新闻',
   'digest.post.continued': '（续）',

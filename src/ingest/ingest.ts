@@ -14,7 +14,7 @@ import { summarizeArticle } from '../summarize/summarize-article.js';
 import type { ArticleSummary } from '../summarize/types.js';
 import { pageArticleId } from '../store/article-identity.js';
 import type { IngestStore } from '../store/interfaces/ingest-store.js';
-import type { PageIngestStatus } from '../store/types.js';
+import type { PageIngestStatus, StoredPage } from '../store/types.js';
 import { DEFAULT_TIMEZONE } from '../time-zone.js';
 import { describeFsError, listPageFiles, type ListFs } from './page-files.js';
 import { checkPageSize, DEFAULT_PAGE_LIMITS, limitPage, type PageLimits } from './page-limits.js';
@@ -56,8 +56,9 @@ export interface IngestDeps {
   summarize?: (article: Page['articles'][number]) => ArticleSummary;
   /**
    * A page that prints no date (no header line, no date in its file name) is filed under the day its file was
-   * last modified, in this time zone (default Asia/Shanghai): newsrooms upload each day's pages that day, and an
-   * undated article would otherwise belong to no edition and never reach /headlines or a digest.
+   * last modified, in this time zone (default Asia/Shanghai), and stored as received that day (`dateReceived`),
+   * not printed: an undated article would otherwise belong to no edition and never reach /headlines, yet it
+   * must not be shown as that day's paper either.
    */
   timezone?: string;
 }
@@ -204,7 +205,7 @@ type Prepared =
       source: string;
       bytes: number;
       kind: 'ready';
-      page: Page;
+      page: StoredPage;
       hash: string;
       summaries: Map<string, ArticleSummary>;
       /** Stored id → the parser's content id. */
@@ -246,7 +247,10 @@ async function prepare(
       steps.parse(new Uint8Array(data.buffer, data.byteOffset, data.length), source),
       steps.limits,
     );
-    const dated = parsed.date ? parsed : { ...parsed, date: localDay(info.mtime, steps.timezone) };
+    // Filed under the day it was received, and marked so: reads must not present it as that day's paper.
+    const dated = parsed.date
+      ? parsed
+      : { ...parsed, date: localDay(info.mtime, steps.timezone), dateReceived: true };
     // An article's id includes its page's key, so the same story on two pages is two articles (#9).
     const contentIds = new Map<string, string>();
     const page = {

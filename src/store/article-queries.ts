@@ -1,10 +1,9 @@
 import type Database from 'better-sqlite3';
 import { dayNumber } from '../calendar-date.js';
-import type { Page } from '../news/types.js';
 import type { ArticleSummary } from '../summarize/types.js';
 import { onePerStory, pageArticleId } from './article-identity.js';
 import { bodyText, gramsOf } from './search-text.js';
-import type { PageIngestStatus, Store, StoredArticle } from './types.js';
+import type { PageIngestStatus, Store, StoredArticle, StoredPage } from './types.js';
 
 /** Room for 2^21 articles per edition day in the recency key. */
 const DAY_SPAN = 2 ** 21;
@@ -46,6 +45,8 @@ export interface ArticleRow {
   keywords: string;
   /** The parser's content hash: the same for every copy of one story (see article-identity.ts). */
   content_id: string;
+  /** 1 when `date` is the day the page was received, not printed (schema version 6). */
+  date_received: 0 | 1;
 }
 
 export function toStoredArticle(r: ArticleRow): StoredArticle {
@@ -65,12 +66,13 @@ export function toStoredArticle(r: ArticleRow): StoredArticle {
     keywords: JSON.parse(r.keywords) as string[],
     source: r.source,
     date: r.date,
+    dateReceived: r.date_received === 1,
     position: r.position,
   };
 }
 
 const ARTICLE_COLUMNS = `rid, id, source, position, date, kind, title, kicker, subtitle, authors, byline, dateline,
-  paragraphs, section, lede, summary, keywords, content_id`;
+  paragraphs, section, lede, summary, keywords, content_id, date_received`;
 
 type ArticleQueries = Pick<
   Store,
@@ -78,6 +80,7 @@ type ArticleQueries = Pick<
   | 'savePage'
   | 'getArticle'
   | 'editionDates'
+  | 'receivedDates'
   | 'articlesForDate'
   | 'articlesAfter'
   | 'articleCount'
@@ -95,17 +98,18 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
   const deleteTitleGrams = db.prepare<[number]>('DELETE FROM article_title_grams WHERE rowid = ?');
   const deleteArticles = db.prepare<[string]>('DELETE FROM articles WHERE source = ?');
   const upsertPage = db.prepare(`
-    INSERT INTO pages (source, hash, date, encoding, sections, furniture, ingested_at)
-    VALUES (@source, @hash, @date, @encoding, @sections, @furniture, @ingestedAt)
-    ON CONFLICT (source) DO UPDATE SET hash = excluded.hash, date = excluded.date, encoding = excluded.encoding,
-      sections = excluded.sections, furniture = excluded.furniture, ingested_at = excluded.ingested_at`);
+    INSERT INTO pages (source, hash, date, date_received, encoding, sections, furniture, ingested_at)
+    VALUES (@source, @hash, @date, @dateReceived, @encoding, @sections, @furniture, @ingestedAt)
+    ON CONFLICT (source) DO UPDATE SET hash = excluded.hash, date = excluded.date,
+      date_received = excluded.date_received, encoding = excluded.encoding, sections = excluded.sections,
+      furniture = excluded.furniture, ingested_at = excluded.ingested_at`);
   const lastKey = db
     .prepare<[number, number], number | null>('SELECT max(rid) FROM articles WHERE rid >= ? AND rid < ?')
     .pluck();
   const insertArticle = db.prepare(`
     INSERT INTO articles (${ARTICLE_COLUMNS})
     VALUES (@rid, @id, @source, @position, @date, @kind, @title, @kicker, @subtitle, @authors, @byline, @dateline,
-      @paragraphs, @section, @lede, @summary, @keywords, @content_id)`);
+      @paragraphs, @section, @lede, @summary, @keywords, @content_id, @date_received)`);
   const insertTrigrams = db.prepare('INSERT INTO article_trigrams (rowid, title, body) VALUES (?, ?, ?)');
   const insertGrams = db.prepare('INSERT INTO article_grams (rowid, grams) VALUES (?, ?)');
   const insertTitleGrams = db.prepare('INSERT INTO article_title_grams (rowid, grams) VALUES (?, ?)');
@@ -121,6 +125,12 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
   const dates = db
     .prepare<[number], string>(
       'SELECT DISTINCT date FROM articles WHERE date IS NOT NULL ORDER BY date DESC LIMIT ?',
+    )
+    .pluck();
+  const received = db
+    .prepare<[number], string>(
+      `SELECT date FROM articles WHERE date IS NOT NULL GROUP BY date HAVING min(date_received) = 1
+       ORDER BY date DESC LIMIT ?`,
     )
     .pluck();
   const forDate = db.prepare<[string], ArticleRow>(
@@ -172,7 +182,7 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
 
   const save = db.transaction(
     (
-      page: Page,
+      page: StoredPage,
       hash: string,
       summaries: ReadonlyMap<string, ArticleSummary>,
       contentIds?: ReadonlyMap<string, string>,
@@ -180,10 +190,13 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
       const known = pageRow.get(page.source);
       if (known?.hash === hash) return 'unchanged';
       dropArticles(page.source);
+      // Only a dated page can have a received date; a page saved with none stays plainly undated.
+      const received = page.dateReceived === true && page.date !== null ? 1 : 0;
       upsertPage.run({
         source: page.source,
         hash,
         date: page.date,
+        dateReceived: received,
         encoding: page.encoding,
         sections: JSON.stringify(page.sections),
         furniture: JSON.stringify(page.furniture),
@@ -202,6 +215,7 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
           rid,
           id,
           content_id: contentIds?.get(a.id) ?? a.id,
+          date_received: received,
           source: page.source,
           position,
           date: page.date,
@@ -249,6 +263,7 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
       return row ? toStoredArticle(row) : null;
     },
     editionDates: (limit = 1000) => dates.all(Math.max(0, Math.floor(limit))),
+    receivedDates: (limit = 1000) => received.all(Math.max(0, Math.floor(limit))),
     articlesForDate: (date) => onePerStory(forDate.all(date)).map(toStoredArticle),
     // '' sorts before every date, so null means all dated articles; undated ones belong to no edition.
     articlesAfter: (afterDate) => onePerStory(after.all(afterDate ?? '')).map(toStoredArticle),

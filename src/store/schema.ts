@@ -4,6 +4,7 @@ import { guildSettingsMigration } from './migrations/002-guild-settings.js';
 import { subscriptionsMigration } from './migrations/003-subscriptions.js';
 import { deliveriesMigration } from './migrations/004-deliveries.js';
 import { articleIdentityMigration } from './migrations/005-article-identity.js';
+import { receivedDatesMigration } from './migrations/006-received-dates.js';
 
 /** One schema step. Versions are consecutive from 1; a released migration is never edited, only followed. */
 export interface Migration {
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   subscriptionsMigration,
   deliveriesMigration,
   articleIdentityMigration,
+  receivedDatesMigration,
 ];
 
 /** Raised when the database was written by a newer Paperboy than this one. */

@@ -11,9 +11,20 @@ export interface StoredArticle extends Article, ArticleSummary {
    * /headlines, no digest) but is still found by search.
    */
   date: string | null;
+  /**
+   * True when `date` is only the day its page was received (the page printed no date), false when printed on
+   * it. Reads show such an edition as undated pages received that day, never as that day's paper (#12).
+   */
+  dateReceived: boolean;
   /** Position on its page, 0-based, so headlines keep printed order. */
   position: number;
 }
+
+/**
+ * A page as handed to the store: what the parser made, and whether its date was received rather than printed
+ * (ingest's undated pages; default false).
+ */
+export type StoredPage = Page & { dateReceived?: boolean };
 
 /** A short reference for lists and autocomplete. */
 export interface ArticleRef {
@@ -112,7 +123,7 @@ export interface Store {
    * passes page-scoped ids (see `pageArticleId`).
    */
   savePage(
-    page: Page,
+    page: StoredPage,
     hash: string,
     summaries: ReadonlyMap<string, ArticleSummary>,
     contentIds?: ReadonlyMap<string, string>,
@@ -131,6 +142,11 @@ export interface Store {
   removePage(source: string): number | null;
   /** Edition dates that have articles, newest first; at most `limit` (default 1000). */
   editionDates(limit?: number): string[];
+  /**
+   * Of those, the dates whose every page printed no date (only received that day), newest first; at most
+   * `limit` (default 1000). Such an edition is "undated pages received that day" (#12).
+   */
+  receivedDates(limit?: number): string[];
   /** Articles of one edition date in page/print order; a story printed on several pages comes once. */
   articlesForDate(date: string): StoredArticle[];
   /**

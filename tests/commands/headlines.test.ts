@@ -33,6 +33,21 @@ describe('headlines', () => {
     expect(menu.options.length).toBe(37 - 3 * HEADLINES_PER_PAGE);
     expect(reply.components).toHaveLength(2);
   });
+
+  // #12 item 4: a day of pages that print no date is the day they were received, not that day's paper.
+  it('titles an edition of received pages as undated, and notes received pages in a printed edition', () => {
+    const received = storedArticle({ id: 'r1', date: '2026-12-02', dateReceived: true });
+    const printed = storedArticle({ id: 'p1', date: '2026-12-02' });
+    const only = replyPayload(renderHeadlines('2026-12-02', [received], 0, 'en-US')).embeds[0]!;
+    expect(only.title).toBe('Undated pages · received Wed, 2 Dec 2026');
+    expect(only.footer).toBeUndefined();
+    const mixed = replyPayload(renderHeadlines('2026-12-02', [printed, received], 0, 'zh-CN')).embeds[0]!;
+    expect(mixed.title).toBe('要闻 · 2026-12-02');
+    expect(mixed.footer!.text).toBe('含当天收到、未注明日期的版面。');
+    const many = Array.from({ length: 12 }, (_, i) => storedArticle({ id: `m${i}`, dateReceived: i > 0 }));
+    const paged = replyPayload(renderHeadlines('2019-08-07', many, 0, 'en-US')).embeds[0]!;
+    expect(paged.footer!.text).toBe('Page 1/2 · Includes pages with no printed date, received this day.');
+  });
 });
 
 /** /headlines with no options, run against `store`: the handler asks no more of the store than an edition reader. */
@@ -59,13 +74,14 @@ function runHeadlines(store: EditionReader) {
 }
 
 describe('/headlines', () => {
-  it('shows the newest edition, read through an edition reader of three methods', async () => {
+  it('shows the newest edition, read through an edition reader alone', async () => {
     const editions: Record<string, StoredArticle[]> = {
       '2019-08-07': [storedArticle()],
       '2019-08-06': [storedArticle({ id: 'old', title: '旧闻', date: '2019-08-06' })],
     };
     const store: EditionReader = {
       editionDates: (limit) => Object.keys(editions).sort().reverse().slice(0, limit),
+      receivedDates: () => [],
       articlesForDate: (date) => editions[date] ?? [],
       articleCount: () => 2,
     };
@@ -75,7 +91,12 @@ describe('/headlines', () => {
   });
 
   it('says the stored articles are undated rather than that there are none', async () => {
-    const store: EditionReader = { editionDates: () => [], articlesForDate: () => [], articleCount: () => 4 };
+    const store: EditionReader = {
+      editionDates: () => [],
+      receivedDates: () => [],
+      articlesForDate: () => [],
+      articleCount: () => 4,
+    };
     await expect(runHeadlines(store)).rejects.toMatchObject({ key: 'headlines.undated' });
   });
 });

@@ -52,3 +52,21 @@ describe('renderDigestText', () => {
     expect(renderDigestText(buildDigest([]))).toBe('');
   });
 });
+
+describe('a digest of pages that printed no date', () => {
+  it('says they are undated and when they arrived, never presenting them as that day’s paper', () => {
+    const received = buildDigest([source({ date: '2026-12-02', dateReceived: true })]);
+    expect(renderDigestText(received, 'en').split('\n')[0]).toBe(
+      'Daily digest · undated pages, received Wed, 2 Dec 2026 · 1 article',
+    );
+    expect(renderDigestText(received, 'zh-CN').split('\n')[0]).toBe(
+      '每日要闻 · 未注明日期的版面（2026年12月2日 星期三收到） · 共 1 篇',
+    );
+    // One printed page on the day makes it that day's edition again.
+    const mixed = buildDigest([
+      source({ date: '2026-12-02', dateReceived: true }),
+      source({ date: '2026-12-02', dateReceived: false }),
+    ]);
+    expect(renderDigestText(mixed, 'en').split('\n')[0]).toBe('Daily digest · Wed, 2 Dec 2026 · 2 articles');
+  });
+});

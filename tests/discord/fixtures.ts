@@ -18,6 +18,7 @@ export function storedArticle(over: Partial<StoredArticle> = {}): StoredArticle 
     keywords: ['舟山', '渔场', '开渔'],
     source: 'seed.txt',
     date: '2019-08-07',
+    dateReceived: false,
     position: 0,
     ...over,
   };

@@ -34,6 +34,7 @@ describe('pages and articles', () => {
       keywords: ['晒席草'],
       source: 'p1.txt',
       date: '2019-08-01',
+      dateReceived: false,
       position: 0,
     });
     expect(store.getArticle('missing')).toBeNull();
