@@ -20,6 +20,7 @@ import type { DigestRenderOptions } from './discord/digest-message.js';
 import { digestLayoutFrom } from './digest/shape.js';
 import { ingestPath } from './ingest/ingest.js';
 import { describeFsError } from './ingest/page-files.js';
+import { pageLimitsFrom } from './ingest/page-limits.js';
 import { watchArticles } from './ingest/watch-folder.js';
 import { startHealthServer, type HealthServer } from './health/health-server.js';
 import { createMetrics, type BotMetrics } from './health/metrics.js';
@@ -41,11 +42,7 @@ async function ingestArticles(config: Config, store: IngestStore, logger: Logger
       logger,
       timezone: config.defaultTimezone,
       root: config.articlesDir,
-      limits: {
-        maxPageBytes: config.maxPageBytes,
-        maxArticlesPerPage: config.maxArticlesPerPage,
-        maxTitleChars: config.maxTitleChars,
-      },
+      limits: pageLimitsFrom(config),
     });
   } catch (err) {
     logger.error(
@@ -171,6 +168,7 @@ async function main(): Promise<void> {
   });
   const { opened, lock } = openForService(config, logger);
   const { store } = opened;
+  const display = digestDisplay(config);
 
   await ingestArticles(config, store, logger);
   // Re-ingest is idempotent (content hashes), so a burst of file events costs little.
@@ -239,7 +237,7 @@ async function main(): Promise<void> {
       clock: systemClock,
       commands,
       components: handleComponent,
-      digestDisplay: digestDisplay(config),
+      digestDisplay: display,
     });
     bot = discordBot;
     if (metrics) countRateLimits(discordBot, metrics);
@@ -251,7 +249,7 @@ async function main(): Promise<void> {
         const channel = discordBot.client.channels.cache.get(channelId);
         return channel && 'guild' in channel ? channel.guild.preferredLocale : 'en-US';
       },
-      display: digestDisplay(config),
+      display,
     });
     // Under sharding the client's cache holds only this shard's guilds, so each process schedules its own.
     mine = (guildId) => discordBot.client.guilds.cache.has(guildId);
@@ -266,7 +264,7 @@ async function main(): Promise<void> {
   logger.info('no DISCORD_TOKEN: starting the local console');
   const poster = createConsolePoster(process.stdout, {
     timezone: store.getGuildSettings(CONSOLE_GUILD_ID).timezone,
-    display: digestDisplay(config),
+    display,
   });
   mine = (guildId) => guildId === CONSOLE_GUILD_ID;
   scheduler = makeScheduler(config, store, logger, poster, mine);
@@ -280,7 +278,7 @@ async function main(): Promise<void> {
     output: process.stdout,
     logSink,
     defaultTimezone: config.defaultTimezone,
-    digestDisplay: digestDisplay(config),
+    digestDisplay: display,
   });
   await shutdown(0, 'console closed');
 }

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../config.js';
 import { formatReport, ingestPath } from '../ingest/ingest.js';
 import { describeFsError } from '../ingest/page-files.js';
+import { pageLimitsFrom } from '../ingest/page-limits.js';
 import { openStore } from '../store/open-store.js';
 import { articlesProblem, endQuietlyOnEpipe, nameOnce, setupProblem } from './cli-io.js';
 
@@ -70,11 +71,7 @@ export async function runIngest(
       // Keys relative to ARTICLES_DIR inside it (what the bot gives them), absolute outside it: see sourceKey.
       root: config.articlesDir,
       prune,
-      limits: {
-        maxPageBytes: config.maxPageBytes,
-        maxArticlesPerPage: config.maxArticlesPerPage,
-        maxTitleChars: config.maxTitleChars,
-      },
+      limits: pageLimitsFrom(config),
       onProgress: (done, total) => {
         if (!io.progress || total < BAR_MIN_FILES) return;
         io.err(progressBar(done, total));

@@ -20,6 +20,15 @@ export const DEFAULT_PAGE_LIMITS: PageLimits = {
   maxTitleChars: 120,
 };
 
+/** The limits from the MAX_* settings (see src/config.ts). */
+export function pageLimitsFrom(config: PageLimits): PageLimits {
+  return {
+    maxPageBytes: config.maxPageBytes,
+    maxArticlesPerPage: config.maxArticlesPerPage,
+    maxTitleChars: config.maxTitleChars,
+  };
+}
+
 /** A page over a limit: the message names the file, the size, the limit and the setting that changes it. */
 export class PageLimitError extends Error {
   constructor(message: string) {
