@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { watchArticles } from '../../src/ingest/watch-folder.js';
+import { watchArticles, type WatchOptions } from '../../src/ingest/watch-folder.js';
 
 let dir: string;
 const closers: Array<() => void> = [];
@@ -15,6 +15,24 @@ afterEach(() => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Watches `folder` and records what the watcher reports: its calls, its errors, its recoveries. */
+function recordWatch(
+  folder: string,
+  options: WatchOptions = {},
+): { calls: number; errors: string[]; recovered: number } {
+  const seen = { calls: 0, errors: [] as string[], recovered: 0 };
+  closers.push(
+    watchArticles(folder, () => void seen.calls++, {
+      debounceMs: 20,
+      checkMs: 30,
+      onError: (e) => seen.errors.push(e.message),
+      onRecover: () => void seen.recovered++,
+      ...options,
+    }),
+  );
+  return seen;
+}
 
 async function until(check: () => boolean, ms = 2000): Promise<void> {
   const end = Date.now() + ms;
@@ -81,49 +99,31 @@ describe('watchArticles', () => {
 
   it('reports a folder that does not exist, and watches it (with a rescan) once it is there', async () => {
     const missing = path.join(dir, 'missing');
-    const errors: string[] = [];
-    let calls = 0;
-    let recovered = 0;
-    closers.push(
-      watchArticles(missing, () => void calls++, {
-        debounceMs: 20,
-        checkMs: 30,
-        onError: (e) => errors.push(e.message),
-        onRecover: () => void recovered++,
-      }),
-    );
-    expect(errors).toEqual([`cannot watch ${missing}: it does not exist; watching again once it is there`]);
+    const seen = recordWatch(missing);
+    expect(seen.errors).toEqual([
+      `cannot watch ${missing}: it does not exist; watching again once it is there`,
+    ]);
     await sleep(120);
     // Told once, not on every check.
-    expect(errors).toHaveLength(1);
+    expect(seen.errors).toHaveLength(1);
     fs.mkdirSync(missing);
-    await until(() => recovered === 1 && calls === 1);
+    await until(() => seen.recovered === 1 && seen.calls === 1);
     fs.writeFileSync(path.join(missing, 'p.txt'), 'x');
-    await until(() => calls === 2);
+    await until(() => seen.calls === 2);
   });
 
   it('says when the folder is removed, and re-arms when it comes back', async () => {
-    const errors: string[] = [];
-    let calls = 0;
-    let recovered = 0;
-    closers.push(
-      watchArticles(dir, () => void calls++, {
-        debounceMs: 20,
-        checkMs: 30,
-        onError: (e) => errors.push(e.message),
-        onRecover: () => void recovered++,
-      }),
-    );
+    const seen = recordWatch(dir);
     fs.rmSync(dir, { recursive: true });
-    await until(() => errors.length === 1);
-    expect(errors).toEqual([`${dir} is gone; watching again once it is back`]);
-    const before = calls;
+    await until(() => seen.errors.length === 1);
+    expect(seen.errors).toEqual([`${dir} is gone; watching again once it is back`]);
+    const before = seen.calls;
     fs.mkdirSync(dir);
-    await until(() => recovered === 1);
+    await until(() => seen.recovered === 1);
     // The rescan after coming back, then events from the new folder.
-    await until(() => calls === before + 1);
+    await until(() => seen.calls === before + 1);
     fs.writeFileSync(path.join(dir, 'new.txt'), 'x');
-    await until(() => calls === before + 2);
+    await until(() => seen.calls === before + 2);
   });
 
   it('watches what it can when a subfolder cannot be read, and the whole tree once it can', async () => {
@@ -139,32 +139,21 @@ describe('watchArticles', () => {
         });
       return fs.watch(folder, opts, listener);
     }) as typeof fs.watch;
-    const errors: string[] = [];
-    let calls = 0;
-    let recovered = 0;
-    closers.push(
-      watchArticles(dir, () => void calls++, {
-        debounceMs: 20,
-        checkMs: 40,
-        watch: fakeWatch,
-        onError: (e) => errors.push(e.message),
-        onRecover: () => void recovered++,
-      }),
-    );
-    expect(errors).toEqual([
+    const seen = recordWatch(dir, { checkMs: 40, watch: fakeWatch });
+    expect(seen.errors).toEqual([
       `cannot watch all of ${dir} (EACCES: permission denied, scandir '${path.join(dir, 'locked')}'); ` +
         'watching the folders that can be read, and trying again',
     ]);
     fs.writeFileSync(path.join(dir, 'top.txt'), 'x');
-    await until(() => calls === 1);
+    await until(() => seen.calls === 1);
     fs.writeFileSync(path.join(dir, 'open', 'in-sub.txt'), 'x');
-    await until(() => calls === 2);
-    expect(recovered).toBe(0);
+    await until(() => seen.calls === 2);
+    expect(seen.recovered).toBe(0);
     locked = false;
-    await until(() => recovered === 1 && calls === 3);
+    await until(() => seen.recovered === 1 && seen.calls === 3);
     fs.writeFileSync(path.join(dir, 'locked', 'now-open.txt'), 'x');
-    await until(() => calls === 4);
-    expect(errors).toHaveLength(1);
+    await until(() => seen.calls === 4);
+    expect(seen.errors).toHaveLength(1);
   });
 
   it('reports a failing callback and goes on watching', async () => {
