@@ -27,17 +27,26 @@ beforeAll(() => {
 });
 afterAll(() => store.close());
 
+/** The console over the seeded store at the fake terminal `t`, in English. */
+function startConsole(
+  t: ReturnType<typeof terminal>,
+  extra: Partial<Parameters<typeof runConsole>[0]> = {},
+): Promise<void> {
+  return runConsole({
+    store,
+    clock: fixedClock,
+    input: t.input,
+    output: t.output,
+    locale: 'en-US',
+    defaultTimezone: 'Asia/Shanghai',
+    ...extra,
+  });
+}
+
 describe('the console at a terminal', () => {
   it('edits the line being typed and recalls earlier commands with the up arrow', async () => {
     const t = terminal();
-    const done = runConsole({
-      store,
-      clock: fixedClock,
-      input: t.input,
-      output: t.output,
-      locale: 'en-US',
-      defaultTimezone: 'Asia/Shanghai',
-    });
+    const done = startConsole(t);
     const title = `━━ Headlines · ${SEED_DATE} ━━`;
     await until(t.screen, title);
     // A typo fixed with backspace, then ↑ Enter runs the same command again.
@@ -56,17 +65,7 @@ describe('the console at a terminal', () => {
     const t = terminal();
     const logSink = createLogSink({ write: () => true });
     const logger = createLogger('warn', { sink: logSink });
-    const done = runConsole({
-      store,
-      clock: fixedClock,
-      logger,
-      logSink,
-      logOutput: t.logOutput,
-      input: t.input,
-      output: t.output,
-      locale: 'en-US',
-      defaultTimezone: 'Asia/Shanghai',
-    });
+    const done = startConsole(t, { logger, logSink, logOutput: t.logOutput });
     await until(t.screen, `━━ Headlines · ${SEED_DATE} ━━`);
     t.input.write('/sea');
     await until(t.screen, '/sea');
@@ -85,14 +84,7 @@ describe('the console at a terminal', () => {
 
   it('shows /help as plain text, without Markdown or markup marks', async () => {
     const t = terminal();
-    const done = runConsole({
-      store,
-      clock: fixedClock,
-      input: t.input,
-      output: t.output,
-      locale: 'en-US',
-      defaultTimezone: 'Asia/Shanghai',
-    });
+    const done = startConsole(t);
     await until(t.screen, `━━ Headlines · ${SEED_DATE} ━━`);
     const from = t.screen().length;
     t.input.write('/help\r');
