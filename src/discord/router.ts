@@ -136,7 +136,9 @@ export function createRouter(opts: RouterOptions): Router {
     payload: Payload,
   ): Promise<Payload> {
     const loading = loadCommandIds(i);
-    await Promise.race([loading, new Promise((r) => setTimeout(r, COMMAND_IDS_WAIT_MS).unref?.())]);
+    // Only while a look-up is under way: once the ids are known (or a look-up just failed) no timer is set.
+    if (idsLoading)
+      await Promise.race([loading, new Promise((r) => setTimeout(r, COMMAND_IDS_WAIT_MS).unref?.())]);
     return withCommandNames(payload, (md) => mentions.rewrite(md, i.locale));
   }
 
