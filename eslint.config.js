@@ -48,6 +48,7 @@ const CORE = [
   'src/reply/**',
   'src/i18n/**',
   'src/calendar-date.ts',
+  'src/query-terms.ts',
   'src/time-zone.ts',
   'src/user-error.ts',
 ];

@@ -5,6 +5,9 @@
 import { addDays, dayNumber } from '../calendar-date.js';
 import { localDay, wallClock } from '../time-zone.js';
 
+/** How often a digest is due: every day, Monday to Friday, or once a week on a chosen day. */
+export type Cadence = 'daily' | 'weekdays' | 'weekly';
+
 /** What the schedule math needs of a subscription (a store `Subscription` satisfies it). */
 export interface ScheduleEntry {
   channelId: string;
@@ -13,6 +16,10 @@ export interface ScheduleEntry {
   time: string;
   timezone: string;
   status?: 'active' | 'paused';
+  /** Default daily. */
+  cadence?: Cadence;
+  /** Weekly: local day of the week, 0 = Sunday … 6 = Saturday. */
+  weekday?: number | null;
   /** ISO instant; days whose digest time fell before the subscription existed are never due. */
   createdAt?: string;
 }

@@ -110,6 +110,10 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
     INSERT INTO articles (${ARTICLE_COLUMNS})
     VALUES (@rid, @id, @source, @position, @date, @kind, @title, @kicker, @subtitle, @authors, @byline, @dateline,
       @paragraphs, @section, @lede, @summary, @keywords, @content_id, @date_received)`);
+  // The story's first arrival goes into the feed alerts and follows read (migration 008); later copies do not.
+  const feed = db.prepare(`
+    INSERT INTO article_feed (content_id, article_id, added_at) VALUES (?, ?, ?)
+    ON CONFLICT (content_id) DO NOTHING`);
   const insertTrigrams = db.prepare('INSERT INTO article_trigrams (rowid, title, body) VALUES (?, ?, ?)');
   const insertGrams = db.prepare('INSERT INTO article_grams (rowid, grams) VALUES (?, ?)');
   const insertTitleGrams = db.prepare('INSERT INTO article_title_grams (rowid, grams) VALUES (?, ?)');
@@ -205,6 +209,7 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
       const base = dayBase(page.date);
       let rid = (lastKey.get(base, base + DAY_SPAN) ?? base - 1) + 1;
       const rows: IndexRow[] = [];
+      const ingestedAt = now().toISOString();
       page.articles.forEach((a, position) => {
         const s = summaries.get(a.id);
         if (!s) throw new Error(`${page.source}: no summary for article ${a.id} (${a.title})`);
@@ -232,6 +237,7 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
           summary: s.summary,
           keywords: JSON.stringify(s.keywords),
         });
+        feed.run(contentIds?.get(a.id) ?? a.id, id, ingestedAt);
         // Every copy is stored (reads show one per story): replacing one page must not lose another's.
         rows.push({ rid, title: a.title, body: bodyText(a) });
         rid++;

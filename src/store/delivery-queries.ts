@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Delivery, DeliveryStatus, Store } from './types.js';
+import type { Delivery, DeliveryStatus, EmptyReason, Store } from './types.js';
 
 interface DeliveryRow {
   channel_id: string;
@@ -11,6 +11,8 @@ interface DeliveryRow {
   message_ids: string;
   error: string | null;
   attempts: number;
+  thread_id: string | null;
+  empty_reason: EmptyReason | null;
   claimed_at: string;
   updated_at: string;
 }
@@ -26,6 +28,8 @@ function toDelivery(r: DeliveryRow): Delivery {
     messageIds: JSON.parse(r.message_ids) as string[],
     error: r.error,
     attempts: r.attempts,
+    threadId: r.thread_id,
+    emptyReason: r.empty_reason,
     claimedAt: r.claimed_at,
     updatedAt: r.updated_at,
   };
@@ -37,6 +41,7 @@ type DeliveryQueries = Pick<
   | 'markDeliverySent'
   | 'markDeliveryFailed'
   | 'markDeliveryEmpty'
+  | 'setDeliveryThread'
   | 'getDelivery'
   | 'lastDelivery'
 >;
@@ -65,8 +70,12 @@ export function createDeliveryQueries(db: Database.Database, now: () => Date): D
   const failed = db.prepare<[string, string, string, string]>(
     `UPDATE deliveries SET status = 'failed', error = ?, updated_at = ? WHERE channel_id = ? AND day = ?`,
   );
-  const empty = db.prepare<[string, string, string]>(
-    `UPDATE deliveries SET status = 'empty', error = NULL, updated_at = ? WHERE channel_id = ? AND day = ?`,
+  const empty = db.prepare<[string, string, string, string]>(
+    `UPDATE deliveries SET status = 'empty', error = NULL, empty_reason = ?, updated_at = ?
+     WHERE channel_id = ? AND day = ?`,
+  );
+  const thread = db.prepare<[string, string, string, string]>(
+    'UPDATE deliveries SET thread_id = ?, updated_at = ? WHERE channel_id = ? AND day = ?',
   );
 
   // IMMEDIATE: the write lock is taken before the INSERT, so the insert-or-read is one step for every process
@@ -90,8 +99,11 @@ export function createDeliveryQueries(db: Database.Database, now: () => Date): D
     markDeliveryFailed(channelId, day, error) {
       failed.run(error, now().toISOString(), channelId, day);
     },
-    markDeliveryEmpty(channelId, day) {
-      empty.run(now().toISOString(), channelId, day);
+    markDeliveryEmpty(channelId, day, reason = 'no-edition') {
+      empty.run(reason, now().toISOString(), channelId, day);
+    },
+    setDeliveryThread(channelId, day, threadId) {
+      thread.run(threadId, now().toISOString(), channelId, day);
     },
     getDelivery(channelId, day) {
       const row = get.get(channelId, day);

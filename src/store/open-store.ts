@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createArticleQueries } from './article-queries.js';
 import { createDeliveryQueries } from './delivery-queries.js';
+import { createFeedQueries } from './feed-queries.js';
 import { migrate, migrations, SchemaVersionError } from './schema.js';
 import { createSearchQueries } from './search-queries.js';
 import { createSettingsQueries } from './settings-queries.js';
@@ -229,6 +230,7 @@ export function createStore(db: Database.Database, options: StoreOptions = {}): 
     ...createSettingsQueries(db, now, options.defaultTimezone ?? DEFAULT_TIMEZONE),
     ...createSubscriptionQueries(db, now),
     ...createDeliveryQueries(db, now),
+    ...createFeedQueries(db),
     close() {
       if (db.open) db.close();
     },

@@ -5,6 +5,8 @@ import { subscriptionsMigration } from './migrations/003-subscriptions.js';
 import { deliveriesMigration } from './migrations/004-deliveries.js';
 import { articleIdentityMigration } from './migrations/005-article-identity.js';
 import { receivedDatesMigration } from './migrations/006-received-dates.js';
+import { subscriptionOptionsMigration } from './migrations/007-subscription-options.js';
+import { articleFeedMigration } from './migrations/008-article-feed.js';
 
 /** One schema step. Versions are consecutive from 1; a released migration is never edited, only followed. */
 export interface Migration {
@@ -21,6 +23,8 @@ export const migrations: readonly Migration[] = [
   deliveriesMigration,
   articleIdentityMigration,
   receivedDatesMigration,
+  subscriptionOptionsMigration,
+  articleFeedMigration,
 ];
 
 /** Raised when the database was written by a newer Paperboy than this one. */

@@ -1,5 +1,7 @@
 import type { Article, Page } from '../news/types.js';
 import type { ArticleSummary } from '../summarize/types.js';
+import type { SubscriptionFilters } from '../digest/filters.js';
+import type { Cadence } from '../digest/schedule.js';
 
 /** An article as stored: every parser field, its summary, and where it came from. */
 export interface StoredArticle extends Article, ArticleSummary {
@@ -57,8 +59,28 @@ export interface GuildSettings {
 
 export type SubscriptionStatus = 'active' | 'paused';
 
-/** One channel that receives the daily digest. Primary key: channelId. */
-export interface Subscription {
+/** `digest`: on a schedule; `alerts`: each newly ingested matching story as it arrives (#11). */
+export type SubscriptionMode = 'digest' | 'alerts';
+
+/**
+ * Where a digest goes: `messages` in the channel, a `thread` per digest started from a short header message,
+ * or one post per digest in a `forum` channel.
+ */
+export type Destination = 'messages' | 'thread' | 'forum';
+
+/** The options a subscription is created or changed with (what /digest subscribe and alerts set). */
+export interface SubscriptionOptions {
+  mode: SubscriptionMode;
+  cadence: Cadence;
+  /** Weekly digests: the local day of the week, 0 = Sunday … 6 = Saturday; null otherwise. */
+  weekday: number | null;
+  destination: Destination;
+  /** Forum posts: a tag id of the forum to apply, or null. */
+  forumTag: string | null;
+}
+
+/** One channel that receives the digest or alerts. Primary key: channelId. */
+export interface Subscription extends SubscriptionOptions {
   guildId: string;
   channelId: string;
   /** Local time of day, `HH:MM` (24 h). */
@@ -78,6 +100,8 @@ export interface Subscription {
    * digest's limit).
    */
   lastEditionSent: string | null;
+  /** Which stories it gets; none set keeps every story. */
+  filters: SubscriptionFilters;
   createdAt: string;
   updatedAt: string;
 }
@@ -99,9 +123,25 @@ export interface Delivery {
   messageIds: string[];
   error: string | null;
   attempts: number;
+  /** The thread or forum post the digest went into, once found or created (thread and forum destinations). */
+  threadId: string | null;
+  /** Why an `empty` delivery posted nothing: no new edition, or the filters left nothing (`filtered`). */
+  emptyReason: EmptyReason | null;
   claimedAt: string;
   updatedAt: string;
 }
+
+export type EmptyReason = 'no-edition' | 'filtered';
+
+/** One story in the feed of newly ingested stories. */
+export interface FeedEntry {
+  seq: number;
+  contentId: string;
+  articleId: string | null;
+}
+
+/** The readers of the feed, each with its own position. */
+export type FeedReader = 'alerts' | 'follows';
 
 /** Outcome of ingesting one page file. */
 export type PageIngestStatus = 'added' | 'replaced' | 'unchanged';
@@ -168,6 +208,17 @@ export interface Store {
    */
   batch<T>(fn: () => T): T;
 
+  // the feed of newly ingested stories (alerts, follows)
+  /**
+   * Feed entries after `seq`, oldest first, at most `limit`: each story the first time a page brought it.
+   * `articleId` is a stored copy of it, or null when every page holding it has since been removed.
+   */
+  feedAfter(seq: number, limit: number): FeedEntry[];
+  /** How far `reader` has read the feed (0 = from the start). */
+  feedCursor(reader: FeedReader): number;
+  /** Moves `reader`'s position forward to `seq` (never back). */
+  advanceFeedCursor(reader: FeedReader, seq: number): void;
+
   // search
   search(query: string, options?: { limit?: number; offset?: number }): SearchResult;
 
@@ -180,13 +231,17 @@ export interface Store {
    * Creates a channel subscription, or updates an existing one's time and timezone and re-activates it if
    * paused. `lastEditionSent` is used only on creation: an existing subscription keeps its own.
    */
-  upsertSubscription(sub: {
-    guildId: string;
-    channelId: string;
-    time: string;
-    timezone: string;
-    lastEditionSent: string | null;
-  }): Subscription;
+  upsertSubscription(
+    sub: {
+      guildId: string;
+      channelId: string;
+      time: string;
+      timezone: string;
+      lastEditionSent: string | null;
+    } & Partial<SubscriptionOptions>,
+  ): Subscription;
+  /** Replaces a subscription's filters; false when the channel has no subscription. */
+  setSubscriptionFilters(channelId: string, filters: SubscriptionFilters): boolean;
   removeSubscription(channelId: string): boolean;
   getSubscription(channelId: string): Subscription | null;
   listSubscriptions(filter?: {
@@ -213,7 +268,9 @@ export interface Store {
   };
   markDeliverySent(channelId: string, day: string, messageIds: string[]): void;
   markDeliveryFailed(channelId: string, day: string, error: string): void;
-  markDeliveryEmpty(channelId: string, day: string): void;
+  markDeliveryEmpty(channelId: string, day: string, reason?: EmptyReason): void;
+  /** Records the thread or forum post a claimed delivery posts into, as soon as it is known. */
+  setDeliveryThread(channelId: string, day: string, threadId: string): void;
   getDelivery(channelId: string, day: string): Delivery | null;
   /** The channel's delivery row for its latest day, or null when it has none (for /digest list). */
   lastDelivery(channelId: string): Delivery | null;

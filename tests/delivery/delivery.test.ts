@@ -158,6 +158,8 @@ describe('needsDelivery and retryDelayMs', () => {
       messageIds: [],
       error: null,
       attempts: 1,
+      threadId: null,
+      emptyReason: null,
       claimedAt: '2024-08-01T00:59:30Z',
       updatedAt: '2024-08-01T00:59:30Z',
     };

@@ -26,6 +26,8 @@ describe('deliveries', () => {
         messageIds: [],
         error: null,
         attempts: 1,
+        threadId: null,
+        emptyReason: null,
         claimedAt: '2024-05-01T00:00:00.000Z',
         updatedAt: '2024-05-01T00:00:00.000Z',
       },

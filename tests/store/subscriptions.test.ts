@@ -36,6 +36,12 @@ describe('subscriptions', () => {
       status: 'active',
       pauseReason: null,
       pauseNotified: false,
+      mode: 'digest',
+      cadence: 'daily',
+      weekday: null,
+      destination: 'messages',
+      forumTag: null,
+      filters: { sections: [], include: [], exclude: [] },
       createdAt: '2024-05-01T00:00:00.000Z',
       updatedAt: '2024-05-01T00:00:00.000Z',
     });
