@@ -111,9 +111,10 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
     VALUES (@rid, @id, @source, @position, @date, @kind, @title, @kicker, @subtitle, @authors, @byline, @dateline,
       @paragraphs, @section, @lede, @summary, @keywords, @content_id, @date_received)`);
   // The story's first arrival goes into the feed alerts and follows read (migration 008); later copies do not.
-  const feed = db.prepare(`
-    INSERT INTO article_feed (content_id, article_id, added_at) VALUES (?, ?, ?)
-    ON CONFLICT (content_id) DO NOTHING`);
+  // (Checked first rather than ON CONFLICT: a conflicting insert would still use up an AUTOINCREMENT number.)
+  const feed = db.prepare<{ contentId: string; id: string; at: string }>(`
+    INSERT INTO article_feed (content_id, article_id, added_at)
+    SELECT @contentId, @id, @at WHERE NOT EXISTS (SELECT 1 FROM article_feed WHERE content_id = @contentId)`);
   const insertTrigrams = db.prepare('INSERT INTO article_trigrams (rowid, title, body) VALUES (?, ?, ?)');
   const insertGrams = db.prepare('INSERT INTO article_grams (rowid, grams) VALUES (?, ?)');
   const insertTitleGrams = db.prepare('INSERT INTO article_title_grams (rowid, grams) VALUES (?, ?)');
@@ -237,7 +238,7 @@ export function createArticleQueries(db: Database.Database, now: () => Date): Ar
           summary: s.summary,
           keywords: JSON.stringify(s.keywords),
         });
-        feed.run(contentIds?.get(a.id) ?? a.id, id, ingestedAt);
+        feed.run({ contentId: contentIds?.get(a.id) ?? a.id, id, at: ingestedAt });
         // Every copy is stored (reads show one per story): replacing one page must not lose another's.
         rows.push({ rid, title: a.title, body: bodyText(a) });
         rid++;

@@ -15,7 +15,7 @@ export function createFeedQueries(db: Database.Database): FeedQueries {
   const cursor = db.prepare<[string], number>('SELECT seq FROM feed_cursors WHERE reader = ?').pluck();
   // Only forward: a reader that crashed and re-read an older position must not move another run's cursor back.
   const advance = db.prepare<[string, number]>(`
-    INSERT INTO feed_cursors (reader, seq) VALUES (?1, ?2)
+    INSERT INTO feed_cursors (reader, seq) VALUES (?, ?)
     ON CONFLICT (reader) DO UPDATE SET seq = max(seq, excluded.seq)`);
 
   return {
