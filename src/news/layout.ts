@@ -162,6 +162,22 @@ export function makeLine(no: number, raw: string): TextLine {
   };
 }
 
+/**
+ * Headlines may carry commas (`数据多跑路，群众少跑腿（今日谈）`, `前两个月…增长7.3%，民营企业占比首次超过六成`), which
+ * `titleish` turns away because body lines are full of them. Two signs no body line has let such a line back in:
+ * a column's name closing it, or a width well past the column (lines vary by an em or so, not three).
+ */
+export function admitCommaTitles(lines: TextLine[], w: number): void {
+  for (const l of lines) {
+    if (l.titleish || l.ends || l.text.length > 40 || CONTINUES.test(l.text) || /[。；]/.test(l.text))
+      continue;
+    // One comma: a headline's two halves. A line with more is a sentence, whatever its width.
+    const comma = l.text.indexOf('，');
+    if (comma < 0 || l.text.indexOf('，', comma + 1) >= 0) continue;
+    if (columnTagged(l.text) || l.w >= w + 3) l.titleish = true;
+  }
+}
+
 /** Lines that look like the middle of a paragraph: what the column width is measured on. */
 function isColumnSample(l: TextLine): boolean {
   return !l.ends && !l.lead && !l.spaced && l.text.length >= 6;

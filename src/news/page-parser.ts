@@ -24,6 +24,7 @@ import {
   joinLines,
   makeLine,
   measure,
+  admitCommaTitles,
   segmentRun,
   type TextLine,
 } from './layout.js';
@@ -138,6 +139,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
   // Some OCR tools pad every line; a trailing space means something only where it is rare.
   if (allText.filter((l) => l.trail).length * 10 > allText.length) for (const l of allText) l.trail = false;
   const pageWidth = columnWidth(allText, 15.5);
+  admitCommaTitles(allText, pageWidth);
   const elements: Element[] = [];
   for (const item of items) {
     if (!Array.isArray(item)) {
