@@ -70,7 +70,7 @@ const MID_STOP = /[。！？：；](?=.)/;
  * text above was a headline rather than the start of the paragraph.
  */
 const LEDE =
-  /^(?:(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|今年以来)，|(?:当地时间)?\d{1,2}月\d{1,2}日|记者(?:近日|日前)?从|记者(?:获悉|了解到)，|图片说明[：:])/;
+  /^(?:(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|今年以来)，|(?:当地时间)?\d{1,2}月\d{1,2}日|记者(?:近日|日前)?从|记者(?:获悉|了解到)，|图片说明[：:]|图[①-⑳]+[：:])/;
 
 export function opensLede(text: string): boolean {
   // Every lede opens with one of these characters (or a digit); most lines are turned away without the regex.

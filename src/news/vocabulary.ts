@@ -91,8 +91,12 @@ export function parseByline(line: string): ParsedByline | null {
   if (!ROLE_CHARS.test(line)) return null;
   // A whole page's or group's credit (`本版图片均为本报记者 陶 然摄`) names its photographer as one credit does.
   let s = line.replace(MARKERS, '').replace(GROUP_CREDIT, '').trim();
-  const bracketed = /^[（(](.*)[）)]$/u.exec(s);
+  // An agency's release credit (`新华社发（王 军摄）`) brackets its photographer: a credit, not a trailer.
+  const released = RELEASED.exec(s);
+  if (released) s = s.slice(released[0].length);
+  const bracketed = released ? null : /^[（(](.*)[）)]$/u.exec(s);
   if (bracketed) s = bracketed[1]!.trim();
+  else if (released) s = s.replace(/^[（(](.*)[）)]$/u, '$1').trim();
   if (s.length === 0 || s.length > 40 || hasClausePunct(s) || /[！？!?]/.test(s)) return null;
   let photo = false;
   // A chart's credit (`制图：张丹峰`) closes a graphic as a photographer's closes a photo.
@@ -117,7 +121,10 @@ export function parseByline(line: string): ParsedByline | null {
   // Without a role word only the photo form `杨成栋 摄` (or `王海滨摄（影像中国）`) is a byline; a bare name line
   // could be anything.
   const bare = s.trim();
-  if (!hasRole && !(photo && (credit![0].length > 1 || source) && names(bare.split(/\s+/u)) !== null))
+  if (
+    !hasRole &&
+    !(photo && (credit![0].length > 1 || source || released) && names(bare.split(/\s+/u)) !== null)
+  )
     return null;
   const tokens = s
     .replace(ROLE_ANY, ' ')
@@ -131,6 +138,8 @@ export function parseByline(line: string): ParsedByline | null {
   if (authors === null) return null;
   return { authors, photo, closing: bracketed !== null };
 }
+
+const RELEASED = new RegExp(`^(?:${AGENCY})发(?=\\s*[（(].*摄[）)]$)`, 'u');
 
 const GROUP_CREDIT = /^(?:本版|本组|本栏)?图片(?:均)?(?:为|由)/u;
 
