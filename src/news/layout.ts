@@ -19,7 +19,7 @@ import {
   printWidth,
   widths,
 } from './char-class.js';
-import { closesWithTrailer, isBoxLabel, startsDateline } from './vocabulary.js';
+import { closesWithTrailer, isBoxLabel, parseByline, startsDateline } from './vocabulary.js';
 
 /** One non-blank text line, trimmed, with what its whitespace and width say. */
 export interface TextLine {
@@ -168,14 +168,26 @@ export function makeLine(no: number, raw: string): TextLine {
  * a column's name closing it, or a width well past the column (lines vary by an em or so, not three).
  */
 export function admitCommaTitles(lines: TextLine[], w: number): void {
-  for (const l of lines) {
-    if (l.titleish || l.ends || l.text.length > 40 || CONTINUES.test(l.text) || /[。；]/.test(l.text))
-      continue;
+  lines.forEach((l, i) => {
+    if (l.titleish || l.text.length > 40 || CONTINUES.test(l.text) || /[。；]/.test(l.text)) return;
     // One comma: a headline's two halves. A line with more is a sentence, whatever its width.
     const comma = l.text.indexOf('，');
-    if (comma < 0 || l.text.indexOf('，', comma + 1) >= 0) continue;
-    if (columnTagged(l.text) || l.w >= w + 3) l.titleish = true;
-  }
+    if (comma >= 0 && l.text.indexOf('，', comma + 1) >= 0) return;
+    if (!l.ends) {
+      if (comma >= 0 && (columnTagged(l.text) || l.w >= w + 3)) l.titleish = true;
+      return;
+    }
+    // A question for a headline (`高温天气，如何防范热射病？`) stands on a line of its own, after the end of what
+    // came before, and a byline or a dateline follows it: a paragraph's last line has its sentence above it.
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    if (!/[？！]$/.test(l.text) || /[？！]./.test(l.text) || l.w > w + 6) return;
+    if (prev && !prev.ends && !prev.titleish) return;
+    if (next && (next.dateline || (next.text.length <= 24 && parseByline(next.text) !== null))) {
+      l.titleish = true;
+      l.ends = false;
+    }
+  });
 }
 
 /** Lines that look like the middle of a paragraph: what the column width is measured on. */
