@@ -182,7 +182,8 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     const prev = lines[i - 1];
     const next = lines[i + 1];
     if (!/[？！]$/.test(l.text) || /[？！]./.test(l.text) || l.w > w + 6) return;
-    if (prev && !prev.ends && !prev.titleish) return;
+    // (A kicker above it is short; a full line above it is the paragraph it ends.)
+    if (prev && !prev.ends && !(prev.titleish && prev.w <= w - 3)) return;
     if (next && (next.dateline || (next.text.length <= 24 && parseByline(next.text) !== null))) {
       l.titleish = true;
       l.ends = false;
