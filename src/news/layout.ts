@@ -66,11 +66,11 @@ const MID_STOP = /[。！？：；](?=.)/;
 
 /**
  * A story's first sentence, when it has no dateline, opens with when it happened: `近日，`, `日前，`, `昨天，`,
- * `今年以来，`, `8月5日上午`, `记者从…获悉`. Right after a line of nothing but title-shaped text, such an opening shows that the
+ * `今年以来，`, `一季度，`, `前两个月，`, `8月5日上午`, `记者从…获悉`. Right after a line of nothing but title-shaped text, such an opening shows that the
  * text above was a headline rather than the start of the paragraph.
  */
 const LEDE =
-  /^(?:(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|今年以来)，|(?:当地时间)?\d{1,2}月\d{1,2}日|记者(?:近日|日前)?从|记者(?:获悉|了解到)，|图片说明[：:]|图[①-⑳]+[：:])/;
+  /^(?:(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|今年以来|(?:今年|去年)?(?:[一二三四]季度|[上下]半年|前[一二三四五六七八九十两]个月))，|(?:当地时间)?\d{1,2}月\d{1,2}日|记者(?:近日|日前)?从|记者(?:获悉|了解到)，|图片说明[：:]|图[①-⑳]+[：:])/;
 
 export function opensLede(text: string): boolean {
   // Every lede opens with one of these characters (or a digit); most lines are turned away without the regex.
@@ -84,6 +84,14 @@ export function opensLede(text: string): boolean {
     c !== 0x8bb0 &&
     c !== 0x56fe &&
     c !== 0x5f53 &&
+    c !== 0x4e00 &&
+    c !== 0x4e8c &&
+    c !== 0x4e09 &&
+    c !== 0x56db &&
+    c !== 0x4e0a &&
+    c !== 0x4e0b &&
+    c !== 0x524d &&
+    c !== 0x53bb &&
     !(c >= 0x30 && c <= 0x39)
   )
     return false;

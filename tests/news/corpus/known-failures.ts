@@ -44,16 +44,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['03-jingji/01-tubiao-gongye', '06-pinglun/03-yinfa-jingji', '06-pinglun/04-kuaiping-shuadan'],
   },
   'own-tuning-4': {
-    'after+blank': [
-      '03-jingji/01-ai-zhuanxing-zhangben',
-      '03-jingji/02-tubiao-gongye',
-      '05-shehui/01-fangxun-zhuanyi',
-    ],
-    after: [
-      '03-jingji/01-ai-zhuanxing-zhangben',
-      '03-jingji/02-tubiao-gongye',
-      '05-shehui/01-fangxun-zhuanyi',
-    ],
+    'after+blank': ['05-shehui/01-fangxun-zhuanyi'],
+    after: ['05-shehui/01-fangxun-zhuanyi'],
     'first+blank': ['05-shehui/03-gaowen-wenda'],
     first: ['05-shehui/03-gaowen-wenda'],
   },
