@@ -14,6 +14,7 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string }> = [
   { name: 'own-tuning-2', dir: here('own-tuning-2') },
   { name: 'own-tuning-3', dir: here('own-tuning-3') },
   { name: 'own-tuning-4', dir: here('own-tuning-4') },
+  { name: 'own-tuning-5', dir: here('own-tuning-5') },
   { name: 'features', dir: here('features') },
   { name: 'own-held', dir: here('own-held') },
   { name: 'own-held-2', dir: here('own-held-2') },
