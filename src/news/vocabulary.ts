@@ -27,15 +27,15 @@ const AGENCY = `(?:${AGENCIES.join('|')})`;
 
 /**
  * How a dateline opens: `本报讯`, `本报消息`, `本报北京7月29日电`, `新华社杭州7月29日电`, `据新华社东京1月3日电`,
- * `人民网北京1月14日电`, `央视网消息`.
+ * `人民网北京1月14日电`, `央视网消息`, `据日本媒体报道，`.
  */
 const DATELINE_START = new RegExp(
-  `^据?(?:本报讯|本报消息|本报[\\u4e00-\\u9fff\\d]{1,10}电|${AGENCY}(?:[\\u4e00-\\u9fff\\d]{0,12}电|讯|消息))`,
+  `^(?:据?(?:本报讯|本报消息|本报[\\u4e00-\\u9fff\\d]{1,10}电|${AGENCY}(?:[\\u4e00-\\u9fff\\d]{0,12}电|讯|消息))|据[\\u4e00-\\u9fff《》]{2,14}?报道(?=[，, ]))`,
   'u',
 );
 
 /** A reporter's role as printed before the names: `本报记者`, `首席记者`, `本报驻埃及记者`, `新华社记者`, `通讯员`. */
-const ROLE = `(?:本报|${AGENCY})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,4}|摄影|融媒体)?(?:记者|通讯员)|实习生|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
+const ROLE = `(?:本报|${AGENCY})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体)?(?:记者|通讯员)|实习生|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */
 export interface ParsedByline {
@@ -174,7 +174,9 @@ export function isPlaceLine(text: string): boolean {
 
 /** The label of an editor's box at a story's head: `编者的话`, `开栏的话`, `核心阅读`, `编者按`. */
 export function isBoxLabel(text: string): boolean {
-  return /^[【[]?(?:编者的话|编者按|开栏的话|核心阅读|阅读提示|导读)[】\]]?[:：]?$/u.test(text);
+  return /^[【[]?(?:编者的话|编者按|开栏的话|核心阅读|阅读提示|导读|相关链接|延伸阅读|链接|背景链接|知识链接)[】\]]?[:：]?$/u.test(
+    text,
+  );
 }
 
 /** A line that ends a story: `（作者为缅甸驻华大使）`, `（本报记者 X）`, `（完）`. */

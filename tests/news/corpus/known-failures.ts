@@ -55,14 +55,12 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-pinglun/01-xinzhi-shengchanli',
       '08-keji/01-renxing-jiqiren',
       '08-keji/02-lianjie',
-      '10-guoji/01-yawan-gaotie',
     ],
     after: [
       '04-difang/02-hezhou-tupian',
       '05-pinglun/01-xinzhi-shengchanli',
       '08-keji/01-renxing-jiqiren',
       '08-keji/02-lianjie',
-      '10-guoji/01-yawan-gaotie',
     ],
     'first+blank': [
       '03-jingji/02-xiangguan-lianjie',
@@ -70,8 +68,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '04-difang/01-laojie-xinyanhuo',
       '04-difang/02-hezhou-tupian',
       '08-keji/01-renxing-jiqiren',
-      '10-guoji/01-yawan-gaotie',
-      '10-guoji/02-riben-xuezai',
     ],
     first: [
       '03-jingji/02-xiangguan-lianjie',
@@ -79,8 +75,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '04-difang/01-laojie-xinyanhuo',
       '04-difang/02-hezhou-tupian',
       '08-keji/01-renxing-jiqiren',
-      '10-guoji/01-yawan-gaotie',
-      '10-guoji/02-riben-xuezai',
     ],
   },
   features: {
