@@ -186,13 +186,14 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
       return;
     }
     // A question for a headline (`高温天气，如何防范热射病？`) stands on a line of its own, after the end of what
-    // came before, and a byline or a dateline follows it: a paragraph's last line has its sentence above it.
+    // came before, and a byline, a dateline or an editor's box (`核心阅读`) follows it: a paragraph's last line has its sentence above it.
     const prev = lines[i - 1];
     const next = lines[i + 1];
     if (!/[？！]$/.test(l.text) || /[？！]./.test(l.text) || l.w > w + 6) return;
     // (A kicker above it is short; a full line above it is the paragraph it ends.)
     if (prev && !prev.ends && !(prev.titleish && prev.w <= w - 3)) return;
-    if (next && (next.dateline || (next.text.length <= 24 && parseByline(next.text) !== null))) {
+    const byline = (t: string): boolean => t.length <= 24 && parseByline(t) !== null;
+    if (next && (next.dateline || isBoxLabel(next.text) || byline(next.text))) {
       l.titleish = true;
       l.ends = false;
     }

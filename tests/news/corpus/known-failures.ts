@@ -50,31 +50,19 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['05-shehui/03-gaowen-wenda'],
   },
   'own-tuning-5': {
-    'after+blank': [
-      '04-difang/02-hezhou-tupian',
-      '05-pinglun/01-xinzhi-shengchanli',
-      '08-keji/01-renxing-jiqiren',
-      '08-keji/02-lianjie',
-    ],
-    after: [
-      '04-difang/02-hezhou-tupian',
-      '05-pinglun/01-xinzhi-shengchanli',
-      '08-keji/01-renxing-jiqiren',
-      '08-keji/02-lianjie',
-    ],
+    'after+blank': ['04-difang/02-hezhou-tupian', '05-pinglun/01-xinzhi-shengchanli'],
+    after: ['04-difang/02-hezhou-tupian', '05-pinglun/01-xinzhi-shengchanli'],
     'first+blank': [
       '03-jingji/02-xiangguan-lianjie',
       '03-jingji/03-wangshang-lingshou',
       '04-difang/01-laojie-xinyanhuo',
       '04-difang/02-hezhou-tupian',
-      '08-keji/01-renxing-jiqiren',
     ],
     first: [
       '03-jingji/02-xiangguan-lianjie',
       '03-jingji/03-wangshang-lingshou',
       '04-difang/01-laojie-xinyanhuo',
       '04-difang/02-hezhou-tupian',
-      '08-keji/01-renxing-jiqiren',
     ],
   },
   features: {
