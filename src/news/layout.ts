@@ -70,7 +70,7 @@ const MID_STOP = /[。！？：；](?=.)/;
  * text above was a headline rather than the start of the paragraph.
  */
 const LEDE =
-  /^(?:(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|今年以来|(?:今年|去年)?(?:[一二三四]季度|[上下]半年|前[一二三四五六七八九十两]个月))，|(?:当地时间)?\d{1,2}月\d{1,2}日|记者(?:近日|日前)?从|记者(?:获悉|了解到)，|图片说明[：:]|图[①-⑳]+[：:])/;
+  /^(?:(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|今年以来|(?:今年|去年)?(?:[一二三四]季度|[上下]半年|前[一二三四五六七八九十两]个月))，|(?:当地时间)?\d{1,2}月\d{1,2}日|记者(?:近日|日前)?从|记者(?:获悉|了解到)，|图片说明[：:]|图[①-⑳]+[：:]|[上下左右]图[：:])/;
 
 export function opensLede(text: string): boolean {
   // Every lede opens with one of these characters (or a digit); most lines are turned away without the regex.
@@ -92,6 +92,8 @@ export function opensLede(text: string): boolean {
     c !== 0x4e0b &&
     c !== 0x524d &&
     c !== 0x53bb &&
+    c !== 0x5de6 &&
+    c !== 0x53f3 &&
     !(c >= 0x30 && c <= 0x39)
   )
     return false;

@@ -112,7 +112,7 @@ export function parseByline(line: string): ParsedByline | null {
   }
   const source = /摄(?:影)?\s*[（(][\u4e00-\u9fff]{2,8}[）)]$/u.test(s) ? CREDIT_SOURCE.exec(s) : null;
   if (source) s = s.slice(0, source.index).trim();
-  const credit = /\s*[/／]?\s*摄(?:影)?$/u.exec(s);
+  const credit = /\s*[/／]?\s*摄(?:影)?(?:报道)?$/u.exec(s);
   if (credit && credit.index > 0) {
     photo = true;
     s = s.slice(0, credit.index);

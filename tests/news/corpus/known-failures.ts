@@ -50,20 +50,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['05-shehui/03-gaowen-wenda'],
   },
   'own-tuning-5': {
-    'after+blank': ['04-difang/02-hezhou-tupian', '05-pinglun/01-xinzhi-shengchanli'],
-    after: ['04-difang/02-hezhou-tupian', '05-pinglun/01-xinzhi-shengchanli'],
-    'first+blank': [
-      '03-jingji/02-xiangguan-lianjie',
-      '03-jingji/03-wangshang-lingshou',
-      '04-difang/01-laojie-xinyanhuo',
-      '04-difang/02-hezhou-tupian',
-    ],
-    first: [
-      '03-jingji/02-xiangguan-lianjie',
-      '03-jingji/03-wangshang-lingshou',
-      '04-difang/01-laojie-xinyanhuo',
-      '04-difang/02-hezhou-tupian',
-    ],
+    'after+blank': ['05-pinglun/01-xinzhi-shengchanli'],
+    after: ['05-pinglun/01-xinzhi-shengchanli'],
+    'first+blank': ['03-jingji/02-xiangguan-lianjie', '03-jingji/03-wangshang-lingshou'],
+    first: ['03-jingji/02-xiangguan-lianjie', '03-jingji/03-wangshang-lingshou'],
   },
   features: {
     'after+blank': [],
@@ -113,10 +103,7 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '06-pinglun/05-manhua-daka',
       '07-guoji/02-yawan-gaotie',
       '07-guoji/03-agenting-hanchao',
-      '08-tupian/01-tupian-baodao',
-      '08-tupian/02-wenming-jisao',
-      '08-tupian/04-shanghua-jingji',
-      '08-tupian/05-shoushanren',
+      '08-tupian/03-chundao-huizhou',
     ],
     first: [
       '03-jingji/01-waimao-zengzhang',
@@ -129,10 +116,7 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '06-pinglun/05-manhua-daka',
       '07-guoji/02-yawan-gaotie',
       '07-guoji/03-agenting-hanchao',
-      '08-tupian/01-tupian-baodao',
-      '08-tupian/02-wenming-jisao',
-      '08-tupian/04-shanghua-jingji',
-      '08-tupian/05-shoushanren',
+      '08-tupian/03-chundao-huizhou',
     ],
   },
 };
