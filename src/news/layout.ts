@@ -178,28 +178,36 @@ export function makeLine(no: number, raw: string): TextLine {
  * a column's name closing it, or a width well past the column (lines vary by an em or so, not three).
  */
 export function admitCommaTitles(lines: TextLine[], w: number): void {
-  lines.forEach((l, i) => {
-    if (l.titleish || l.text.length > 40 || CONTINUES.test(l.text) || /[。；]/.test(l.text)) return;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const t = l.text;
+    // Cheap tests first: this looks at every line of the page.
+    if (l.titleish || t.length > 40) continue;
+    const last = t.charCodeAt(t.length - 1);
+    const question = last === 0xff1f || last === 0xff01; // ？ ！
+    if (l.ends ? !question : !(l.w >= w + 3 || last === 0xff09 || last === 0x29)) continue;
     // One comma: a headline's two halves. A line with more is a sentence, whatever its width.
-    const comma = l.text.indexOf('，');
-    if (comma >= 0 && l.text.indexOf('，', comma + 1) >= 0) return;
+    const comma = t.indexOf('，');
+    if (comma >= 0 && t.indexOf('，', comma + 1) >= 0) continue;
+    if (CONTINUES.test(t) || /[。；]/.test(t)) continue;
     if (!l.ends) {
-      if (comma >= 0 && (columnTagged(l.text) || l.w >= w + 3)) l.titleish = true;
-      return;
+      if (comma >= 0 && (columnTagged(t) || l.w >= w + 3)) l.titleish = true;
+      continue;
     }
     // A question for a headline (`高温天气，如何防范热射病？`) stands on a line of its own, after the end of what
-    // came before, and a byline, a dateline or an editor's box (`核心阅读`) follows it: a paragraph's last line has its sentence above it.
+    // came before, and a byline, a dateline or an editor's box (`核心阅读`) follows it: a paragraph's last line
+    // has its sentence above it.
+    if (/[？！]./.test(t) || l.w > w + 6) continue;
     const prev = lines[i - 1];
     const next = lines[i + 1];
-    if (!/[？！]$/.test(l.text) || /[？！]./.test(l.text) || l.w > w + 6) return;
     // (A kicker above it is short; a full line above it is the paragraph it ends.)
-    if (prev && !prev.ends && !(prev.titleish && prev.w <= w - 3)) return;
-    const byline = (t: string): boolean => t.length <= 24 && parseByline(t) !== null;
+    if (prev && !prev.ends && !(prev.titleish && prev.w <= w - 3)) continue;
+    const byline = (s: string): boolean => s.length <= 24 && parseByline(s) !== null;
     if (next && (next.dateline || isBoxLabel(next.text) || byline(next.text))) {
       l.titleish = true;
       l.ends = false;
     }
-  });
+  }
 }
 
 /** Lines that look like the middle of a paragraph: what the column width is measured on. */
