@@ -14,6 +14,8 @@ const BENCHES: Array<{ name: string; file: string; args?: string[] }> = [
   { name: 'search', file: 'bench/search.bench.ts' },
   { name: 'interaction', file: 'bench/interaction.bench.ts' },
   { name: 'fanout', file: 'bench/fanout.bench.ts' },
+  { name: 'match', file: 'bench/match.bench.ts' },
+  { name: 'forum-fanout', file: 'bench/forum-fanout.bench.ts' },
 ];
 
 const wanted = new Set(process.argv.slice(2));

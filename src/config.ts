@@ -47,6 +47,14 @@ export interface Config {
   digestMaxShown: number;
   digestMaxItems: number;
   digestMaxMessages: number;
+  // Instant alerts (#11): see src/delivery/alerts.ts.
+  /** Alert messages a channel gets per minute at most; more stories than fit come as one grouped message. */
+  alertsPerMinute: number;
+  // Personal follows (#11): see commands/follow/.
+  /** Keywords one member may follow. */
+  followMaxPerUser: number;
+  /** Keywords the members of one server may follow in all. */
+  followMaxPerGuild: number;
 }
 
 /** A server's digest time zone until an admin sets one (the sample paper is Chinese). */
@@ -159,6 +167,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     digestMaxShown: int('DIGEST_MAX_SHOWN', 12, 1, 40),
     digestMaxItems: int('DIGEST_MAX_ITEMS', 50, 1, 100),
     digestMaxMessages: int('DIGEST_MAX_MESSAGES', 7, 1, 10),
+    // Instant alerts (#11).
+    alertsPerMinute: int('ALERTS_PER_MINUTE', 5, 1, 30),
+    // Personal follows (#11).
+    followMaxPerUser: int('FOLLOW_MAX_PER_USER', 20, 1, 100),
+    followMaxPerGuild: int('FOLLOW_MAX_PER_GUILD', 2000, 1, 1_000_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

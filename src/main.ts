@@ -6,16 +6,25 @@
 import 'dotenv/config';
 import { Status } from 'discord.js';
 import { handleComponent } from '../commands/components.js';
+import { followPausedNotice } from '../commands/follow/paused-notice.js';
 import { commands } from '../commands/index.js';
 import { systemClock } from './clock.js';
 import { loadConfigOrExit, type Config } from './config.js';
 import { CONSOLE_GUILD_ID } from './console/console-guild.js';
 import { createConsolePoster } from './console/digest-poster.js';
+import { createConsoleDmPoster } from './console/dm-poster.js';
+import { createConsoleAlertPoster } from './console/alert-poster.js';
 import { runConsole } from './console/repl.js';
+import type { AlertPoster } from './delivery/alert-poster.js';
+import { createAlertJob, type AlertJob } from './delivery/alerts.js';
 import type { DigestPoster } from './delivery/digest-poster.js';
+import type { DmPoster } from './delivery/follow-dm.js';
+import { createFollowNotifier, type FollowNotifier } from './delivery/follow-notify.js';
 import { createScheduler, type DigestScheduler } from './delivery/scheduler.js';
 import { createBot, type Bot } from './discord/bot.js';
 import { createChannelPoster } from './discord/channel-poster.js';
+import { createDmPoster } from './discord/dm-poster.js';
+import { createAlertPoster } from './discord/alert-poster.js';
 import type { DigestRenderOptions } from './discord/digest-message.js';
 import { digestLayoutFrom } from './digest/shape.js';
 import { ingestPath } from './ingest/ingest.js';
@@ -30,6 +39,8 @@ import { acquireInstanceLock, type InstanceLock } from './ops/instance-lock.js';
 import { createShutdown } from './ops/shutdown.js';
 import { openDatabase, StoreOpenError, type OpenedStore } from './store/open-store.js';
 import { SchemaVersionError } from './store/schema.js';
+import { simplifiedVariants } from './store/traditional.js';
+import type { Store } from './store/types.js';
 import type { SchedulerStore } from './store/interfaces/delivery-store.js';
 import type { IngestStore } from './store/interfaces/ingest-store.js';
 
@@ -86,6 +97,8 @@ function makeScheduler(
     concurrency: config.fanoutConcurrency,
     staggerMs: config.fanoutStaggerSeconds * 1000,
     guildFilter,
+    // Subscription filters (#11): Traditional keywords match Simplified stories, as search does.
+    toSimplified: simplifiedVariants,
   });
 }
 
@@ -100,6 +113,18 @@ const digestDisplay = (config: Config): DigestRenderOptions => ({
   layout: digestLayoutFrom(config),
   ...(config.paperName ? { paperName: config.paperName } : {}),
 });
+
+/** Personal follows (#11): what /follow and /help read, the same for Discord and the console. */
+const followSettings = (config: Config) => ({
+  followLimits: { perUser: config.followMaxPerUser, perGuild: config.followMaxPerGuild },
+  toSimplified: simplifiedVariants,
+  userNotice: followPausedNotice,
+});
+
+/** The follow notifier (#11): DMs after each ingest, and a one-minute timer for retries. */
+function makeFollowNotifier(store: Store, logger: Logger, poster: DmPoster): FollowNotifier {
+  return createFollowNotifier({ store, poster, logger, toSimplified: simplifiedVariants });
+}
 
 /** A start-up problem an operator fixes (a bad DATABASE_PATH, a second bot): one plain line, exit code 1. */
 function exitWith(message: string): never {
@@ -170,6 +195,30 @@ async function main(): Promise<void> {
   const { store } = opened;
   const display = digestDisplay(config);
 
+  // Built once the bot (or console) is up; until then the stories ingested wait in the feed.
+  let followNotifier: FollowNotifier | null = null;
+  const notifyFollows = (): void => {
+    followNotifier?.run().catch((err: unknown) => logger.error({ err }, 'follow notifier failed'));
+  };
+  // Instant alerts (#11): also built once there is somewhere to post; runs after each ingest and every minute.
+  let alertJob: AlertJob | null = null;
+  const runAlerts = (): void => {
+    alertJob?.run().catch((err: unknown) => logger.error({ err }, 'alert job failed'));
+  };
+  const startAlerts = (poster: AlertPoster, guildFilter: (id: string) => boolean): void => {
+    alertJob = createAlertJob({
+      store,
+      poster,
+      logger,
+      clock: systemClock,
+      perMinute: config.alertsPerMinute,
+      guildFilter,
+      toSimplified: simplifiedVariants,
+    });
+    // Its first run posts what the start-up ingest brought.
+    alertJob.start();
+  };
+
   await ingestArticles(config, store, logger);
   // Re-ingest is idempotent (content hashes), so a burst of file events costs little.
   const stopWatching = config.watchArticles
@@ -177,9 +226,11 @@ async function main(): Promise<void> {
         config.articlesDir,
         () =>
           // Returned so the watcher never starts a second run while one is going.
-          ingestArticles(config, store, logger).catch((err: unknown) =>
-            logger.error({ err }, 'ingest failed'),
-          ),
+          ingestArticles(config, store, logger)
+            .catch((err: unknown) => logger.error({ err }, 'ingest failed'))
+            // New stories: personal follows get their DMs now rather than at the next minute.
+            .then(notifyFollows)
+            .then(runAlerts),
         {
           onError: (err) => logger.error({ dir: config.articlesDir, error: err.message }, 'watcher problem'),
           onRecover: () => logger.info({ dir: config.articlesDir }, 'watching the articles folder again'),
@@ -200,6 +251,8 @@ async function main(): Promise<void> {
       { name: 'watcher', run: stopWatching },
       { name: 'health server', run: () => health?.close() },
       { name: 'scheduler', run: () => scheduler?.stop() },
+      { name: 'follow notifier', run: () => followNotifier?.stop() },
+      { name: 'alert job', run: () => alertJob?.stop() },
       { name: 'discord client', run: () => bot?.stop() },
       { name: 'database', run: () => store.close() },
       { name: 'lock', run: () => lock?.release() },
@@ -238,6 +291,7 @@ async function main(): Promise<void> {
       commands,
       components: handleComponent,
       digestDisplay: display,
+      follows: followSettings(config),
     });
     bot = discordBot;
     if (metrics) countRateLimits(discordBot, metrics);
@@ -249,6 +303,12 @@ async function main(): Promise<void> {
         const channel = discordBot.client.channels.cache.get(channelId);
         return channel && 'guild' in channel ? channel.guild.preferredLocale : 'en-US';
       },
+      // #11 forum posts: a subscription's tag name to the forum's tag id, from the gateway cache.
+      forumTags: (forumId) => {
+        const channel = discordBot.client.channels.cache.get(forumId);
+        return channel && 'availableTags' in channel ? channel.availableTags : undefined;
+      },
+      logger,
       display,
     });
     // Under sharding the client's cache holds only this shard's guilds, so each process schedules its own.
@@ -258,6 +318,36 @@ async function main(): Promise<void> {
     await discordBot.start();
     // A read-only database cannot record deliveries, so nothing is posted that might be posted again.
     if (!opened.readOnly) await scheduler.start();
+    if (!opened.readOnly)
+      startAlerts(
+        createAlertPoster({
+          rest: discordBot.client.rest,
+          botUserId: () => discordBot.client.user?.id,
+          localeFor: (channelId) => {
+            const channel = discordBot.client.channels.cache.get(channelId);
+            return channel && 'guild' in channel ? channel.guild.preferredLocale : 'en-US';
+          },
+        }),
+        mine,
+      );
+    // Under sharding every process ingests and answers /follow, but only one may send the follow DMs, or a
+    // user would get one per process: the one holding shard 0 (a process without a ShardingManager holds all).
+    // Should two ever run, the ledger claims each (user, story) once and a batch's DM carries the same nonce, so
+    // Discord drops a second copy within its nonce window.
+    const sendsDms = discordBot.client.shard?.ids.includes(0) ?? true;
+    if (!opened.readOnly && sendsDms) {
+      followNotifier = makeFollowNotifier(
+        store,
+        logger,
+        createDmPoster({
+          rest: discordBot.client.rest,
+          localeFor: (guildId) =>
+            (guildId ? discordBot.client.guilds.cache.get(guildId)?.preferredLocale : undefined) ?? 'en-US',
+        }),
+      );
+      // Its first run sends what the start-up ingest brought.
+      followNotifier.start();
+    }
     return;
   }
 
@@ -269,6 +359,21 @@ async function main(): Promise<void> {
   mine = (guildId) => guildId === CONSOLE_GUILD_ID;
   scheduler = makeScheduler(config, store, logger, poster, mine);
   if (!opened.readOnly) await scheduler.start();
+  if (!opened.readOnly) {
+    followNotifier = makeFollowNotifier(
+      store,
+      logger,
+      createConsoleDmPoster(process.stdout, { timezone: store.getGuildSettings(CONSOLE_GUILD_ID).timezone }),
+    );
+    followNotifier.start();
+  }
+  if (!opened.readOnly)
+    startAlerts(
+      createConsoleAlertPoster(process.stdout, {
+        timezone: store.getGuildSettings(CONSOLE_GUILD_ID).timezone,
+      }),
+      mine,
+    );
   await runConsole({
     store,
     clock: systemClock,
@@ -279,6 +384,7 @@ async function main(): Promise<void> {
     logSink,
     defaultTimezone: config.defaultTimezone,
     digestDisplay: display,
+    follows: followSettings(config),
   });
   await shutdown(0, 'console closed');
 }

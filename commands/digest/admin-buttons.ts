@@ -12,11 +12,17 @@ import { previewReply } from './preview.js';
 /** Discord allows five rows of buttons: the five channels due soonest get theirs. */
 export const MAX_BUTTON_ROWS = 5;
 
-/** One row per listed channel: preview, send now, unsubscribe, numbered as the list is. */
+/**
+ * One row per listed channel: preview, send now, unsubscribe, numbered as the list is. An alerts channel has no
+ * digest to preview or send, so only unsubscribe.
+ */
 export function adminButtonRows(subs: readonly Subscription[], locale: string): ButtonRow[] {
   return subs.slice(0, MAX_BUTTON_ROWS).map((s, i) => ({
     kind: 'buttons',
-    buttons: (['preview', 'send', 'unsubscribe'] as const).map((action) => ({
+    buttons: (s.mode === 'alerts'
+      ? (['unsubscribe'] as const)
+      : (['preview', 'send', 'unsubscribe'] as const)
+    ).map((action) => ({
       id: encodeCustomId({ kind: 'digest', action, channelId: s.channelId }),
       label: t(locale, `digest.button.${action}`, { n: i + 1 }),
       ...(action === 'send' ? { primary: true } : {}),
@@ -48,7 +54,8 @@ export async function handleDigestButton(
   let reply: Reply;
   switch (action) {
     case 'preview':
-      reply = previewReply(ctx, locale);
+      // #11: the channel's own preview, its filters applied.
+      reply = previewReply(ctx, locale, sub);
       break;
     case 'unsubscribe':
       ctx.store.removeSubscription(channelId);
@@ -58,11 +65,18 @@ export async function handleDigestButton(
     case 'send': {
       if (!ctx.scheduler?.sendNow) throw new UserError('digest.sendNow.unavailable');
       const result = await ctx.scheduler.sendNow(channelId);
+      // #11: an edition its filters left nothing of is not "nothing new".
+      const filtered =
+        result.outcome === 'empty' && ctx.store.lastDelivery(channelId)?.emptyReason === 'filtered';
       reply = {
-        text: localize(locale, SEND_OUTCOME[result.outcome] ?? 'digest.sendNow.failed', {
-          channel,
-          error: result.error ?? '',
-        }),
+        text: localize(
+          locale,
+          filtered ? 'digest.sendNow.filtered' : (SEND_OUTCOME[result.outcome] ?? 'digest.sendNow.failed'),
+          {
+            channel,
+            error: result.error ?? '',
+          },
+        ),
         cards: [],
         controls: [],
       };

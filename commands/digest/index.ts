@@ -7,8 +7,11 @@ import type { EditionReader } from '../../src/store/interfaces/edition-reader.js
 import type { GuildSettingsStore } from '../../src/store/interfaces/guild-settings-store.js';
 import type { SubscriptionStore } from '../../src/store/interfaces/subscription-store.js';
 import { UserError } from '../../src/user-error.js';
-import { DIGEST_CHANNEL_TYPES, requireAdmin } from './access.js';
+import { DIGEST_CHANNEL_TYPES, requireAdmin, SUBSCRIBE_CHANNEL_TYPES } from './access.js';
+import { alerts } from './alerts.js';
 import { list } from './list.js';
+import { filter } from './filter.js';
+import { cadenceOption, filterSubcommand, previewChannelOption, weekdayOption } from './filter-options.js';
 import { unseenPauses, withPausedNotice } from './paused-notice.js';
 import { preview } from './preview.js';
 import { subscribe, unsubscribe } from './subscriptions.js';
@@ -37,7 +40,7 @@ export const digest = {
             .setNameLocalizations({ 'zh-CN': '频道' })
             .setDescription('Where to post')
             .setDescriptionLocalizations({ 'zh-CN': '推送到哪个频道' })
-            .addChannelTypes(...DIGEST_CHANNEL_TYPES)
+            .addChannelTypes(...SUBSCRIBE_CHANNEL_TYPES)
             .setRequired(true),
         )
         .addStringOption((o) =>
@@ -56,7 +59,26 @@ export const digest = {
             .setDescription('IANA time zone (default: the server’s)')
             .setDescriptionLocalizations({ 'zh-CN': 'IANA 时区（默认使用服务器时区）' })
             .setAutocomplete(true),
-        ),
+        )
+        // #11 destinations: a thread per digest in a text channel; a forum channel gets a post per digest.
+        .addBooleanOption((o) =>
+          o
+            .setName('thread')
+            .setNameLocalizations({ 'zh-CN': '子区' })
+            .setDescription('Start a thread per digest (text channels)')
+            .setDescriptionLocalizations({ 'zh-CN': '每期日报开一个子区（文字频道）' }),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('tag')
+            .setNameLocalizations({ 'zh-CN': '标签' })
+            .setDescription('Forum channels: the tag for each digest post')
+            .setDescriptionLocalizations({ 'zh-CN': '论坛频道：每篇日报帖子的标签' })
+            .setMaxLength(20),
+        )
+        // #11 cadence (filters-cadence helper): daily, weekdays or weekly on a day.
+        .addStringOption(cadenceOption)
+        .addIntegerOption(weekdayOption),
     )
     .addSubcommand((s) =>
       s
@@ -70,7 +92,7 @@ export const digest = {
             .setNameLocalizations({ 'zh-CN': '频道' })
             .setDescription('The subscribed channel')
             .setDescriptionLocalizations({ 'zh-CN': '已订阅的频道' })
-            .addChannelTypes(...DIGEST_CHANNEL_TYPES)
+            .addChannelTypes(...SUBSCRIBE_CHANNEL_TYPES)
             .setRequired(true),
         ),
     )
@@ -94,14 +116,35 @@ export const digest = {
         .setName('preview')
         .setNameLocalizations({ 'zh-CN': '预览' })
         .setDescription('The digest exactly as a channel would get it')
-        .setDescriptionLocalizations({ 'zh-CN': '预览频道将收到的日报' }),
+        .setDescriptionLocalizations({ 'zh-CN': '预览频道将收到的日报' })
+        // #11 filters: preview as one subscribed channel gets it.
+        .addChannelOption(previewChannelOption),
     )
+    // #11 filters (filters-cadence helper): which stories a channel gets.
+    .addSubcommand(filterSubcommand)
     .addSubcommand((s) =>
       s
         .setName('list')
         .setNameLocalizations({ 'zh-CN': '列表' })
         .setDescription('Subscribed channels, times, next runs and last deliveries')
         .setDescriptionLocalizations({ 'zh-CN': '已订阅的频道、时间、下次推送和上次推送' }),
+    )
+    // Instant alerts (#11): each new story as it arrives, instead of a digest.
+    .addSubcommand((s) =>
+      s
+        .setName('alerts')
+        .setNameLocalizations({ 'zh-CN': '即时提醒' })
+        .setDescription('Post each new story in a channel as it arrives')
+        .setDescriptionLocalizations({ 'zh-CN': '新稿件一到就推送到一个频道' })
+        .addChannelOption((o) =>
+          o
+            .setName('channel')
+            .setNameLocalizations({ 'zh-CN': '频道' })
+            .setDescription('Where to post')
+            .setDescriptionLocalizations({ 'zh-CN': '推送到哪个频道' })
+            .addChannelTypes(...DIGEST_CHANNEL_TYPES)
+            .setRequired(true),
+        ),
     ),
   ephemeral: true,
 
@@ -120,10 +163,16 @@ export const digest = {
         reply = timezone(req, ctx, guildId);
         break;
       case 'preview':
-        reply = preview(req, ctx);
+        reply = preview(req, ctx, guildId);
         break;
       case 'list':
         reply = list(req, ctx, guildId);
+        break;
+      case 'filter':
+        reply = filter(req, ctx, guildId);
+        break;
+      case 'alerts':
+        reply = await alerts(req, ctx, guildId);
         break;
       default:
         throw new UserError('generic.unknownCommand', { name: `digest ${req.subcommand ?? ''}` });

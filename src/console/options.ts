@@ -92,5 +92,12 @@ export function consoleOptions(values: ReadonlyMap<string, string>): CommandOpti
       const id = v.replace(/^<?#/, '').replace(/>$/, '');
       return { id, name: id, type: null };
     },
+    boolean: (name) => {
+      const v = values.get(name)?.toLowerCase();
+      if (v === undefined) return null;
+      if (['true', 'yes', '1', 'on'].includes(v)) return true;
+      if (['false', 'no', '0', 'off'].includes(v)) return false;
+      throw new UserError('console.notBoolean', { name, value: v });
+    },
   };
 }

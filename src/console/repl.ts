@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { commands as allCommands } from '../../commands/index.js';
 import { handleComponent } from '../../commands/components.js';
+import { followPausedNotice } from '../../commands/follow/paused-notice.js';
 import { systemClock, type Clock } from '../clock.js';
 import {
   commandsByName,
@@ -37,6 +38,8 @@ export interface ConsoleOptions {
   logSink?: LogSink;
   /** Where those log lines go (default stderr). */
   logOutput?: NodeJS.WritableStream;
+  /** Personal follows (#11): the limits and the keyword converter; the paused notice defaults to the follows'. */
+  follows?: Pick<CommandContext, 'followLimits' | 'toSimplified' | 'userNotice'>;
 }
 
 /**
@@ -54,6 +57,8 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     scheduler: opts.scheduler,
     defaultTimezone,
     ...(opts.digestDisplay ? { digestDisplay: opts.digestDisplay } : {}),
+    userNotice: followPausedNotice,
+    ...opts.follows,
   };
   const commands = commandsByName(opts.commands ?? allCommands);
   const components = opts.components ?? handleComponent;

@@ -1,8 +1,19 @@
-import type { Command, CommandContext, CommandRequest, ComponentHandler } from '../discord/command.js';
+import {
+  withUserNotice,
+  type Command,
+  type CommandContext,
+  type CommandRequest,
+  type ComponentHandler,
+} from '../discord/command.js';
 import { localize } from '../i18n/index.js';
 import type { Reply } from '../reply/reply.js';
 import { UserError, userMessage } from '../user-error.js';
-import { CONSOLE_CHANNEL_ID, CONSOLE_GUILD_ID, OPERATOR_PERMISSIONS } from './console-guild.js';
+import {
+  CONSOLE_CHANNEL_ID,
+  CONSOLE_GUILD_ID,
+  CONSOLE_USER_ID,
+  OPERATOR_PERMISSIONS,
+} from './console-guild.js';
 import { assignOptions, byAnyName, consoleOptions, optionsOf, subcommandDefs, tokenize } from './options.js';
 import { plainText, replyWithFollowUpsText } from './reply-text.js';
 
@@ -43,7 +54,13 @@ async function runCommand(name: string, words: string[], env: LineEnv): Promise<
     const typed = values.get(d.name);
     if (typed === undefined || !d.autocomplete || !cmd.autocomplete) continue;
     const choices = await cmd.autocomplete(
-      { commandName: cmd.data.name, locale, focused: { name: d.name, value: typed } },
+      {
+        commandName: cmd.data.name,
+        locale,
+        userId: CONSOLE_USER_ID,
+        guildId: CONSOLE_GUILD_ID,
+        focused: { name: d.name, value: typed },
+      },
       ctx,
     );
     const exact = choices.find(
@@ -65,13 +82,14 @@ async function runCommand(name: string, words: string[], env: LineEnv): Promise<
     guildLocale: locale,
     guildId: CONSOLE_GUILD_ID,
     channelId: CONSOLE_CHANNEL_ID,
-    userId: 'console',
+    userId: CONSOLE_USER_ID,
     memberPermissions: OPERATOR_PERMISSIONS,
     options: consoleOptions(values),
     // Console channels are printed to the terminal, which can always "post".
     botPermissionsIn: async () => OPERATOR_PERMISSIONS,
   };
-  return cmd.execute(req, ctx);
+  // The same notice hook as the router's: the operator hears once that their follows were paused.
+  return withUserNotice(await cmd.execute(req, ctx), req, ctx);
 }
 
 /**

@@ -2,9 +2,11 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { DeliveryStore } from '../store/interfaces/delivery-store.js';
 import type { EditionReader } from '../store/interfaces/edition-reader.js';
-import type { Delivery, Subscription } from '../store/types.js';
+import type { Delivery, EmptyReason, StoredArticle, Subscription } from '../store/types.js';
 import { buildDigest, digestEditions } from '../digest/build-digest.js';
-import { toPostError, type DigestPoster } from './digest-poster.js';
+import { compileFilters } from '../digest/filters.js';
+import type { ToSimplified } from '../digest/keyword-match.js';
+import { toPostError, type DigestPoster, type PostTarget } from './digest-poster.js';
 import { deliveryNonce } from '../digest/nonce.js';
 import type { Digest } from '../digest/types.js';
 
@@ -13,6 +15,11 @@ export interface DeliveryDeps {
   poster: DigestPoster;
   clock: Clock;
   logger: Logger;
+  /**
+   * The Simplified forms of a Traditional keyword (main.ts passes the store's OpenCC `simplifiedVariants`), so a
+   * filter typed as 經濟 keeps stories printed as 经济. Without it keywords match as typed.
+   */
+  toSimplified?: ToSimplified;
 }
 
 /**
@@ -28,6 +35,8 @@ export interface DeliveryResult {
   day: string;
   messageIds?: string[];
   error?: string;
+  /** Why an `empty` outcome posted nothing. */
+  emptyReason?: EmptyReason;
 }
 
 const MINUTE = 60_000;
@@ -67,15 +76,32 @@ export function initialLastEdition(store: Pick<EditionReader, 'editionDates'>): 
 function digestForEditions(
   store: Pick<DeliveryStore, 'articlesForDate'>,
   editions: readonly string[],
+  keep: (a: StoredArticle) => boolean,
 ): Digest {
-  return buildDigest(editions.flatMap((date) => store.articlesForDate(date).map((a) => ({ ...a, date }))));
+  return buildDigest(
+    editions.flatMap((date) =>
+      store
+        .articlesForDate(date)
+        .filter(keep)
+        .map((a) => ({ ...a, date })),
+    ),
+  );
+}
+
+/** The newest edition date among `articles` (what a delivery has considered, matched or not), or null. */
+function newestEdition(articles: readonly StoredArticle[]): string | null {
+  let newest: string | null = null;
+  for (const a of articles) if (a.date && (!newest || a.date > newest)) newest = a.date;
+  return newest;
 }
 
 /**
  * Delivers one channel's digest for one local day, exactly once:
  * 1. claims (channel, day) in the deliveries table; a row already `sent` or `empty` means done;
  * 2. picks the editions the channel has not been sent yet (a resumed row keeps the editions it was claimed with);
- * 3. an empty digest is recorded as `empty` and logged, nothing is posted;
+ * 3. the channel's filters keep only its stories; an empty digest is recorded as `empty` (with the reason: no
+ *    new edition, or `filtered` when the filters left nothing, whose editions then count as sent) and logged,
+ *    nothing is posted;
  * 4. posts with the deterministic nonce of (channel, day) and `enforce_nonce`, so if a crash left the row
  *    `claimed` after Discord created the message, the re-post is dropped by Discord and returns the same message;
  *    (a claim older than Discord's nonce window is first looked up in the channel's history instead);
@@ -99,7 +125,11 @@ export async function deliverDigest(
   if (!needsDelivery(store.getDelivery(channelId, day), clock.now()))
     return { outcome: 'skipped', channelId, day };
   const nonce = deliveryNonce(channelId, day);
-  const fresh = buildDigest(store.articlesAfter(current.lastEditionSent));
+  const keep = compileFilters(current.filters, deps.toSimplified);
+  const unsent = store.articlesAfter(current.lastEditionSent);
+  // Matched or not, these editions have been considered: a filtered digest never reconsiders them.
+  const considered = newestEdition(unsent);
+  const fresh = buildDigest(unsent.filter(keep));
   const { delivery, created } = store.claimDelivery({
     channelId,
     guildId,
@@ -111,15 +141,25 @@ export async function deliverDigest(
   if (delivery.status === 'sent' || delivery.status === 'empty')
     return { outcome: 'skipped', channelId, day };
 
-  const digest =
-    !created && delivery.editions.length > 0 ? digestForEditions(store, delivery.editions) : fresh;
+  const resumed = !created && delivery.editions.length > 0;
+  const digest = resumed ? digestForEditions(store, delivery.editions, keep) : fresh;
   if (digest.itemCount === 0) {
+    if (!resumed && considered) {
+      store.markDeliveryEmpty(channelId, day, 'filtered');
+      if (!current.lastEditionSent || considered > current.lastEditionSent)
+        store.setLastEditionSent(channelId, considered);
+      log.info(
+        { outcome: 'empty', reason: 'filtered', lastEditionSent: considered, filters: current.filters },
+        'digest empty: nothing matched the filters, nothing posted',
+      );
+      return { outcome: 'empty', channelId, day, emptyReason: 'filtered' };
+    }
     store.markDeliveryEmpty(channelId, day);
     log.info(
       { outcome: 'empty', lastEditionSent: current.lastEditionSent },
       'digest empty: no new edition, nothing posted',
     );
-    return { outcome: 'empty', channelId, day };
+    return { outcome: 'empty', channelId, day, emptyReason: 'no-edition' };
   }
 
   const started = Date.now();
@@ -129,12 +169,28 @@ export async function deliverDigest(
       !created &&
       delivery.status === 'claimed' &&
       clock.now().getTime() - claimedAt.getTime() > NONCE_TRUST_MS;
-    const found = stale && poster.findPosted ? await poster.findPosted(channelId, digest, claimedAt) : null;
+    const target: PostTarget = {
+      channelId,
+      guildId,
+      day,
+      destination: current.destination,
+      forumTag: current.forumTag,
+      threadId: delivery.threadId,
+      resumedFrom: created ? null : claimedAt,
+      // Recorded before anything is posted in it: a crash after this resumes in the same thread or forum post.
+      onThread: (threadId) => {
+        if (threadId !== delivery.threadId) store.setDeliveryThread(channelId, day, threadId);
+      },
+    };
+    const found = stale && poster.findPosted ? await poster.findPosted(target, digest, claimedAt) : null;
     if (found) log.info({ messageIds: found }, 'digest found already posted after a crash; not posted again');
-    const messageIds = found ?? (await poster.post(channelId, digest, delivery.nonce || nonce));
+    const messageIds = found ?? (await poster.post(target, digest, delivery.nonce || nonce));
     store.markDeliverySent(channelId, day, messageIds);
-    if (!current.lastEditionSent || digest.editionDate > current.lastEditionSent)
-      store.setLastEditionSent(channelId, digest.editionDate);
+    // A fresh digest also passes over the newer editions its filters left nothing of.
+    const sentUpTo =
+      !resumed && considered && considered > digest.editionDate ? considered : digest.editionDate;
+    if (!current.lastEditionSent || sentUpTo > current.lastEditionSent)
+      store.setLastEditionSent(channelId, sentUpTo);
     log.info(
       {
         outcome: 'sent',

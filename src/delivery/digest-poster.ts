@@ -1,4 +1,29 @@
 import type { Digest } from '../digest/types.js';
+import type { Destination } from '../store/types.js';
+
+/**
+ * Where one delivery goes. `messages`: the digest's messages in the channel. `thread`: a short header message
+ * in the channel, a thread started from it, the messages inside. `forum`: one post in the forum channel, the
+ * first message as its starter, the rest inside it.
+ */
+export interface PostTarget {
+  channelId: string;
+  guildId: string;
+  /** The delivery's local day, `YYYY-MM-DD`: the thread or forum post is titled with it. */
+  day: string;
+  destination: Destination;
+  /** Forum posts: the name of the forum tag to apply, or null. */
+  forumTag: string | null;
+  /** The thread or forum post this delivery already recorded (a resumed delivery), else null. */
+  threadId: string | null;
+  /**
+   * Set when this attempt resumes a delivery claimed before (at this instant): something may already be
+   * posted, so a thread or forum post is looked for before one is created (their creation takes no nonce).
+   */
+  resumedFrom: Date | null;
+  /** Called as soon as the thread or forum post is known (created or found), before anything is posted in it. */
+  onThread(threadId: string): void;
+}
 
 /**
  * The port the delivery job posts through. The discord.js adapter lives in src/discord/channel-poster.ts;
@@ -6,16 +31,17 @@ import type { Digest } from '../digest/types.js';
  */
 export interface DigestPoster {
   /**
-   * Posts `digest` to a channel, as one message or as few as Discord's limits allow, each with a nonce derived
-   * from `nonce` and enforced, and returns the message ids in order. Throws a {@link PostError} on failure.
+   * Posts `digest` to the target, as one message or as few as Discord's limits allow, each with a nonce derived
+   * from `nonce` and enforced, and returns the digest's message ids in order (a thread's header not included).
+   * Throws a {@link PostError} on failure.
    */
-  post(channelId: string, digest: Digest, nonce: string): Promise<string[]>;
+  post(target: PostTarget, digest: Digest, nonce: string): Promise<string[]>;
   /**
-   * Optional: the ids of this digest's messages if the bot already posted all of them in the channel at or
+   * Optional: the ids of this digest's messages if the bot already posted all of them to the target at or
    * after `since`, else null. Asked when resuming a delivery claimed longer ago than Discord's nonce window
    * ("a few minutes"), where the nonce alone would no longer stop a second copy.
    */
-  findPosted?(channelId: string, digest: Digest, since: Date): Promise<string[] | null>;
+  findPosted?(target: PostTarget, digest: Digest, since: Date): Promise<string[] | null>;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { DigestPoster } from './digest-poster.js';
 import { fanOut, realSleep } from './fan-out.js';
 import { cronExpression, dueDeliveries, nextRun as nextRunOf } from '../digest/schedule.js';
 import { localDay } from '../time-zone.js';
+import type { ToSimplified } from '../digest/keyword-match.js';
 
 /** The part of node-cron the scheduler uses, so tests can see which jobs were registered. */
 export interface CronLike {
@@ -33,6 +34,8 @@ export interface SchedulerOptions {
   /** This process's guilds (under sharding: its shard's); other guilds' subscriptions are left to their shard. */
   guildFilter?: (guildId: string) => boolean;
   sleep?: (ms: number) => Promise<void>;
+  /** Traditional keywords' Simplified forms for the subscriptions' filters (main.ts: `simplifiedVariants`). */
+  toSimplified?: ToSimplified;
   cron?: CronLike;
   /**
    * A safety-net job that calls runDue every minute: it catches a time skipped by a DST gap, retries failed
@@ -93,6 +96,13 @@ export function createScheduler(options: SchedulerOptions): DigestScheduler {
   const cron: CronLike = options.cron ?? nodeCron;
   const sweepExpression = options.sweepExpression === undefined ? '* * * * *' : options.sweepExpression;
   const log = logger.child({ job: 'digest-scheduler' });
+  const deps = {
+    store,
+    poster,
+    clock,
+    logger,
+    ...(options.toSimplified ? { toSimplified: options.toSimplified } : {}),
+  };
 
   let tasks: Array<{ info: CronJobInfo; task: ReturnType<CronLike['schedule']> }> = [];
   let jobKeys: string | null = null;
@@ -100,7 +110,10 @@ export function createScheduler(options: SchedulerOptions): DigestScheduler {
   let chain: Promise<unknown> = Promise.resolve();
 
   const mine = (): Subscription[] =>
-    store.listSubscriptions({ status: 'active' }).filter((s) => guildFilter(s.guildId));
+    store
+      .listSubscriptions({ status: 'active' })
+      // Alerts-mode subscriptions (#11) get no digest: src/delivery/alerts.ts posts to them.
+      .filter((s) => s.mode !== 'alerts' && guildFilter(s.guildId));
 
   const trigger = (name: string) => (): void => {
     // Wrapped: a failing run is logged and the timers keep going.
@@ -161,7 +174,7 @@ export function createScheduler(options: SchedulerOptions): DigestScheduler {
         return false;
       }
     });
-    const settled = await fanOut(todo, (d) => deliverDigest({ store, poster, clock, logger }, d.sub, d.day), {
+    const settled = await fanOut(todo, (d) => deliverDigest(deps, d.sub, d.day), {
       concurrency,
       staggerMs: todo.length > 1 ? staggerMs : 0,
       sleep,
@@ -197,8 +210,8 @@ export function createScheduler(options: SchedulerOptions): DigestScheduler {
     const run = chain.then(async (): Promise<DeliveryResult> => {
       const sub = store.getSubscription(channelId);
       const now = clock.now();
-      if (!sub) return { outcome: 'skipped', channelId, day: '' };
-      return deliverDigest({ store, poster, clock, logger }, sub, localDay(now, sub.timezone));
+      if (!sub || sub.mode === 'alerts') return { outcome: 'skipped', channelId, day: '' };
+      return deliverDigest(deps, sub, localDay(now, sub.timezone));
     });
     chain = run.catch(() => undefined);
     return run;
@@ -220,7 +233,7 @@ export function createScheduler(options: SchedulerOptions): DigestScheduler {
     runDue,
     nextRun(channelId) {
       const sub = store.getSubscription(channelId);
-      if (!sub || sub.status !== 'active') return null;
+      if (!sub || sub.status !== 'active' || sub.mode === 'alerts') return null;
       try {
         return nextRunOf(sub, clock.now());
       } catch {

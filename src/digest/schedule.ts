@@ -1,5 +1,5 @@
 /**
- * Pure time math for daily digests, with Intl only (no date library). A subscription says "HH:MM in this IANA
+ * Pure time math for digests (daily, weekdays or weekly), with Intl only (no date library). A subscription says "HH:MM in this IANA
  * zone"; these functions turn that into UTC instants, DST included.
  */
 import { addDays, dayNumber } from '../calendar-date.js';
@@ -90,11 +90,41 @@ export function scheduledInstant(day: string, time: string, tz: string): Date {
   throw new RangeError(`No valid local time at or after ${day} ${time} in ${tz}`);
 }
 
-/** The next instant strictly after `now` at which `sub` is scheduled to receive a digest. */
-export function nextRun(sub: Pick<ScheduleEntry, 'time' | 'timezone'>, now: Date): Date {
+/** Monday, the day a weekly digest falls on when none was chosen. */
+export const DEFAULT_WEEKDAY = 1;
+
+/** The day of the week of a `YYYY-MM-DD` date, 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekdayOf(day: string): number {
+  return (((dayNumber(day) + 4) % 7) + 7) % 7;
+}
+
+/**
+ * Whether the cadence has a digest on local `day`: every day (daily), Monday to Friday of the subscription's
+ * own zone (weekdays), or its one chosen day (weekly, Monday when none is stored).
+ */
+export function cadenceIncludes(sub: Pick<ScheduleEntry, 'cadence' | 'weekday'>, day: string): boolean {
+  const wd = weekdayOf(day);
+  switch (sub.cadence ?? 'daily') {
+    case 'daily':
+      return true;
+    case 'weekdays':
+      return wd >= 1 && wd <= 5;
+    case 'weekly':
+      return wd === (sub.weekday ?? DEFAULT_WEEKDAY);
+  }
+}
+
+/** The next instant strictly after `now` at which `sub` is scheduled to receive a digest, on a day of its cadence. */
+export function nextRun(
+  sub: Pick<ScheduleEntry, 'time' | 'timezone' | 'cadence' | 'weekday'>,
+  now: Date,
+): Date {
   const today = localDay(now, sub.timezone);
-  for (let n = -1; n <= 2; n++) {
-    const at = scheduledInstant(addDays(today, n), sub.time, sub.timezone);
+  // A week and a day ahead covers a weekly cadence whose day is today but whose time has passed.
+  for (let n = -1; n <= 8; n++) {
+    const day = addDays(today, n);
+    if (!cadenceIncludes(sub, day)) continue;
+    const at = scheduledInstant(day, sub.time, sub.timezone);
     if (at.getTime() > now.getTime()) return at;
   }
   throw new RangeError(`No next run for ${sub.time} ${sub.timezone}`);
@@ -103,7 +133,7 @@ export function nextRun(sub: Pick<ScheduleEntry, 'time' | 'timezone'>, now: Date
 /**
  * Every (subscription, local day) whose scheduled instant is at or before `now` and no older than the grace
  * window (never less than {@link ON_TIME_SLACK_MS}), oldest first. Paused subscriptions are skipped, and so are
- * days scheduled before the subscription was created. Whether each was already delivered is the caller's
+ * days scheduled before the subscription was created and local days its cadence has no digest on. Whether each was already delivered is the caller's
  * question (the deliveries table answers it).
  */
 export function dueDeliveries<S extends ScheduleEntry>(
@@ -122,6 +152,7 @@ export function dueDeliveries<S extends ScheduleEntry>(
     const daysBack = Math.ceil(windowMs / DAY_MS) + 1;
     for (let n = -daysBack; n <= 0; n++) {
       const day = addDays(today, n);
+      if (!cadenceIncludes(sub, day)) continue;
       const at = scheduledInstant(day, sub.time, sub.timezone);
       const age = nowMs - at.getTime();
       if (age >= 0 && age <= windowMs && at.getTime() >= createdMs) due.push({ sub, day, scheduledAt: at });

@@ -22,6 +22,8 @@ export interface BotDeps {
   deferAfterMs?: number;
   /** PAPER_NAME and the DIGEST_* layout the channel poster uses, for previews. */
   digestDisplay?: DigestRenderOptions;
+  /** Personal follows (#11): the limits, the keyword converter and the paused notice (commands/follow/). */
+  follows?: Pick<CommandContext, 'followLimits' | 'toSimplified' | 'userNotice'>;
 }
 
 export interface Bot {
@@ -65,6 +67,7 @@ export function createBot(deps: BotDeps): Bot {
     scheduler: deps.scheduler,
     defaultTimezone: config.defaultTimezone,
     ...(deps.digestDisplay ? { digestDisplay: deps.digestDisplay } : {}),
+    ...deps.follows,
   };
   const router = createRouter({
     commands: deps.commands,

@@ -1,26 +1,16 @@
-import {
-  DiscordAPIError,
-  RESTJSONErrorCodes,
-  Routes,
-  SnowflakeUtil,
-  type APIMessage,
-  type REST,
-} from 'discord.js';
-import { PostError, type DigestPoster } from '../delivery/digest-poster.js';
+import { Routes, type APIMessage, type REST } from 'discord.js';
+import type { DigestPoster, PostTarget } from '../delivery/digest-poster.js';
 import { realSleep } from '../delivery/fan-out.js';
 import { messageNonce } from '../digest/nonce.js';
 import type { Digest } from '../digest/types.js';
+import type { Logger } from '../logger.js';
 import { renderDigestMessages, type DigestMessage, type DigestRenderOptions } from './digest-message.js';
+import { findRun } from './channel-history.js';
+import { classifyPostError } from './post-error.js';
+import { createThreadPoster, type ForumTag, type PostOne } from './thread-poster.js';
 
-/**
- * Discord errors that mean "this bot cannot post in this channel until someone acts": retrying is pointless,
- * so the subscription is paused with the reason.
- */
-const PAUSING_ERRORS: ReadonlyMap<number, string> = new Map([
-  [RESTJSONErrorCodes.MissingAccess, 'Missing Access'],
-  [RESTJSONErrorCodes.MissingPermissions, 'Missing Permissions'],
-  [RESTJSONErrorCodes.UnknownChannel, 'Unknown Channel'],
-]);
+// Where they were before threads and forums came: the poster's error rules, for callers and tests.
+export { classifyPostError } from './post-error.js';
 
 export interface ChannelPosterOptions {
   /** discord.js's REST client (`client.rest`): it queues per rate-limit bucket, waits out 429s and retries 5xx. */
@@ -31,6 +21,14 @@ export interface ChannelPosterOptions {
    * at use, so the poster can be built before login: `() => client.user?.id`.
    */
   botUserId?: string | (() => string | undefined);
+  /**
+   * A forum's tags (`(client.channels.cache.get(id) as ForumChannel | undefined)?.availableTags`), to turn a
+   * subscription's tag name into the id Discord wants; without it (or when it knows nothing) the forum is
+   * fetched once per post.
+   */
+  forumTags?: (forumId: string) => readonly ForumTag[] | undefined;
+  /** Where a forum tag that no longer exists is reported (the post then goes without it). */
+  logger?: Pick<Logger, 'warn'>;
   /** The digest's language (Chinese for any zh-* locale); default English. */
   locale?: string;
   /**
@@ -49,51 +47,20 @@ export interface ChannelPosterOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** How a REST failure should be handled: pause the subscription, or retry (now, if `transient`, or next run). */
-export function classifyPostError(err: unknown): { error: PostError; transient: boolean } {
-  if (err instanceof DiscordAPIError) {
-    const code = typeof err.code === 'number' ? err.code : Number(err.code);
-    const known = PAUSING_ERRORS.get(code);
-    if (known)
-      return { error: new PostError('pause', `${known} (${code})`, { cause: err }), transient: false };
-    // A 403/404 without a known code still means the channel is out of reach.
-    if (err.status === 403 || err.status === 404)
-      return {
-        error: new PostError('pause', `HTTP ${err.status}: ${err.message}`.slice(0, 200), { cause: err }),
-        transient: false,
-      };
-    // Other 4xx will not fix themselves within seconds; record them and let the next run try again.
-    return {
-      error: new PostError('retry', `HTTP ${err.status} (${err.code}): ${err.message}`.slice(0, 300), {
-        cause: err,
-      }),
-      transient: false,
-    };
-  }
-  // HTTPError (5xx after discord.js's retries), timeouts and network errors.
-  const status = (err as { status?: unknown } | null)?.status;
-  const what = err instanceof Error ? err.message : String(err);
-  return {
-    error: new PostError(
-      'retry',
-      (typeof status === 'number' ? `HTTP ${status}: ${what}` : what).slice(0, 300),
-      { cause: err },
-    ),
-    transient: true,
-  };
-}
-
 /**
  * The discord.js adapter of {@link DigestPoster}: posts a digest through the REST client (no channel fetch, so
  * one request per message), each message with its own deterministic nonce, `enforce_nonce` and no mentions.
+ * Thread and forum destinations go through src/discord/thread-poster.ts.
  */
 export function createChannelPoster(options: ChannelPosterOptions): DigestPoster {
   const { rest } = options;
   const retries = options.retries ?? 2;
   const backoffMs = options.backoffMs ?? 2_000;
   const sleep = options.sleep ?? realSleep;
+  const botUserId = (): string | undefined =>
+    typeof options.botUserId === 'function' ? options.botUserId() : options.botUserId;
 
-  const postOne = async (channelId: string, message: DigestMessage, nonce: string): Promise<string> => {
+  const postOne: PostOne = async (channelId, message, nonce) => {
     const body = { ...message, nonce, enforce_nonce: true, allowed_mentions: { parse: [] } };
     for (let attempt = 0; ; attempt++) {
       try {
@@ -108,43 +75,37 @@ export function createChannelPoster(options: ChannelPosterOptions): DigestPoster
     }
   };
 
+  const localeOf = (channelId: string): string => options.localeFor?.(channelId) ?? options.locale ?? 'en';
   const render = (channelId: string, digest: Digest): DigestMessage[] =>
-    renderDigestMessages(digest, options.localeFor?.(channelId) ?? options.locale ?? 'en', options.display);
+    renderDigestMessages(digest, localeOf(channelId), options.display);
+  const threads = createThreadPoster({
+    rest,
+    postOne,
+    botUserId,
+    localeOf,
+    paperName: options.display?.paperName,
+    forumTags: options.forumTags,
+    logger: options.logger,
+    retries,
+    backoffMs,
+    sleep,
+  });
 
   return {
-    async findPosted(channelId: string, digest: Digest, since: Date): Promise<string[] | null> {
-      const botUserId = typeof options.botUserId === 'function' ? options.botUserId() : options.botUserId;
-      if (!botUserId) return null;
-      const expected = render(channelId, digest);
-      // A minute of slack for clock skew between this host and Discord's snowflake timestamps.
-      const after = SnowflakeUtil.generate({ timestamp: since.getTime() - 60_000 }).toString();
-      let history: APIMessage[];
-      try {
-        history = (await rest.get(Routes.channelMessages(channelId), {
-          query: new URLSearchParams({ after, limit: '100' }),
-        })) as APIMessage[];
-      } catch {
-        return null; // No history access: fall back to the nonce.
-      }
-      const mine = history
-        .filter((m) => m.author.id === botUserId)
-        .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
-      const start = mine.findIndex(
-        (m) => m.content === expected[0]?.content && m.embeds.length === expected[0]?.embeds.length,
-      );
-      if (start < 0) return null;
-      const run = mine.slice(start, start + expected.length);
-      const same =
-        run.length === expected.length &&
-        run.every((m, i) => m.embeds[0]?.title === expected[i]?.embeds[0]?.title);
-      return same ? run.map((m) => m.id) : null;
+    async findPosted(target: PostTarget, digest: Digest, since: Date): Promise<string[] | null> {
+      const expected = render(target.channelId, digest);
+      if (target.destination === 'messages')
+        return findRun(rest, botUserId(), target.channelId, expected, since);
+      return threads.findPosted(target, expected, since);
     },
 
-    async post(channelId: string, digest: Digest, nonce: string): Promise<string[]> {
+    async post(target: PostTarget, digest: Digest, nonce: string): Promise<string[]> {
+      const messages = render(target.channelId, digest);
+      if (target.destination === 'thread') return threads.postInThread(target, messages, nonce);
+      if (target.destination === 'forum') return threads.postInForum(target, messages, nonce);
       const ids: string[] = [];
-      const messages = render(channelId, digest);
       for (const [i, message] of messages.entries())
-        ids.push(await postOne(channelId, message, messageNonce(nonce, i)));
+        ids.push(await postOne(target.channelId, message, messageNonce(nonce, i)));
       return ids;
     },
   };

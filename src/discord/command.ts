@@ -3,8 +3,10 @@ import type { Clock } from '../clock.js';
 import type { DigestRenderOptions } from './digest-message.js';
 import type { Logger } from '../logger.js';
 import type { Reply } from '../reply/reply.js';
+import { text, type RichText } from '../reply/rich-text.js';
 import type { ArticleReader } from '../store/interfaces/article-reader.js';
 import type { EditionReader } from '../store/interfaces/edition-reader.js';
+import type { FollowStore } from '../store/interfaces/follow-store.js';
 import type { GuildSettingsStore } from '../store/interfaces/guild-settings-store.js';
 import type { SubscriptionStore } from '../store/interfaces/subscription-store.js';
 
@@ -20,6 +22,8 @@ export interface ChannelOption {
   name: string | null;
   /** Discord channel type; null in the console. */
   type: number | null;
+  /** A forum channel's tag names, when known (from the gateway cache); undefined otherwise. */
+  forumTags?: readonly string[];
 }
 
 /** Typed access to a command's options (of the chosen subcommand, if any). */
@@ -27,6 +31,8 @@ export interface CommandOptions {
   string(name: string): string | null;
   integer(name: string): number | null;
   channel(name: string): ChannelOption | null;
+  /** A true/false option; optional so that hand-made option readers in tests need not have it. */
+  boolean?(name: string): boolean | null;
 }
 
 /** What a handler may know about the invocation, independent of Discord or the console. */
@@ -50,6 +56,9 @@ export interface CommandRequest {
 export interface AutocompleteRequest {
   commandName: string;
   locale: string;
+  /** Who is typing (a member's own keywords in `/follow remove`). */
+  userId: string;
+  guildId: string | null;
   /** The option being typed and what has been typed so far. */
   focused: { name: string; value: string };
 }
@@ -73,7 +82,11 @@ export interface SchedulerView {
 }
 
 /** Everything the commands together may ask of the store: the union of what each one reads and writes. */
-export type CommandStore = ArticleReader & EditionReader & SubscriptionStore & GuildSettingsStore;
+export type CommandStore = ArticleReader &
+  EditionReader &
+  SubscriptionStore &
+  GuildSettingsStore &
+  FollowStore;
 
 /**
  * Dependencies handed to every handler. Tests pass fakes; nothing is imported globally. The transports hand
@@ -89,6 +102,47 @@ export interface CommandContext<S = CommandStore> {
   defaultTimezone: string;
   /** PAPER_NAME and the DIGEST_* layout, so a preview shows what the channels get. */
   digestDisplay?: DigestRenderOptions;
+  /** FOLLOW_MAX_PER_USER and FOLLOW_MAX_PER_GUILD (/follow add refuses past them, /help states them). */
+  followLimits?: FollowLimits;
+  /** The Simplified forms of a Traditional keyword (the store's converter), so /follow reads keywords as search does. */
+  toSimplified?: (term: string) => string[];
+  /** A notice for the user that rides on their next reply in a server (their follows were paused), once. */
+  userNotice?: UserNotice;
+}
+
+/** How many keywords one member, and one server in all, may follow. */
+export interface FollowLimits {
+  perUser: number;
+  perGuild: number;
+}
+
+/**
+ * The notice owed to a user, or null: its text, and `seen()` to call once it has been added to a reply (so a
+ * failed command does not swallow it). Personal follows use it to say DMs to the user failed (#11).
+ */
+export type UserNotice = (
+  userId: string,
+  locale: string,
+  ctx: CommandContext,
+) => { text: RichText; seen(): void } | null;
+
+/**
+ * `reply` with the user's notice, if one is owed and the command ran in a server: above a private reply's text,
+ * or as a private follow-up to a public one (the notice is the user's business, not the channel's). The router
+ * and the console both call this on every successful command, so the notice reaches the user once, wherever.
+ */
+export function withUserNotice(reply: Reply, req: CommandRequest, ctx: CommandContext): Reply {
+  if (!req.guildId || !ctx.userNotice) return reply;
+  const notice = ctx.userNotice(req.userId, req.locale, ctx);
+  if (!notice) return reply;
+  notice.seen();
+  if (reply.ephemeral)
+    return {
+      ...reply,
+      text: reply.text?.length ? [...notice.text, text('\n\n'), ...reply.text] : notice.text,
+    };
+  const own: Reply = { text: notice.text, cards: [], controls: [], ephemeral: true };
+  return { ...reply, followUps: [...(reply.followUps ?? []), own] };
 }
 
 /** One slash command: its definition and its handlers, edited side by side. */

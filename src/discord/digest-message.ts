@@ -1,4 +1,4 @@
-import { editionDateLabel } from '../digest/render-text.js';
+import { digestCoverage, editionDateLabel } from '../digest/render-text.js';
 import {
   DEFAULT_DIGEST_LAYOUT,
   shapeEdition,
@@ -160,11 +160,20 @@ export function digestReplies(digest: Digest, locale = 'en', options: DigestRend
   if (digest.itemCount === 0) return [];
   const layout = options.layout ?? DEFAULT_DIGEST_LAYOUT;
   const maxItems = Math.min(layout.maxItems, MAX_MENUS * L.selectOptions);
-  return digest.editions
-    .slice(-Math.max(1, layout.maxMessages))
+  const shown = digest.editions.slice(-Math.max(1, layout.maxMessages));
+  const replies = shown
     .map((e) => shapeEdition(e, { ...layout, maxItems }))
     .filter((s) => s.total > 0)
     .map((s) => editionReply(s, locale, options));
+  // #11: a digest of several editions (a weekly one, a catch-up) says what it covers in its first message.
+  const coverage = digestCoverage(
+    locale,
+    shown.map((e) => e.date),
+    digest.editions.length - shown.length,
+  );
+  const first = replies[0];
+  if (coverage && first) first.text = [...(first.text ?? []), text(`\n${coverage}`)];
+  return replies;
 }
 
 /**

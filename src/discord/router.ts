@@ -16,6 +16,7 @@ import {
   type CommandContext,
   type CommandRequest,
   type ComponentHandler,
+  withUserNotice,
 } from './command.js';
 import { CommandMentions } from './command-mentions.js';
 import { DISCORD_LIMITS as L } from './limits.js';
@@ -84,8 +85,11 @@ function commandRequest(i: ChatInputCommandInteraction, lookup: BotPermissionLoo
       integer: (name) => i.options.getInteger(name),
       channel: (name) => {
         const c = i.options.getChannel(name);
-        return c ? { id: c.id, name: 'name' in c ? (c.name ?? null) : null, type: c.type } : null;
+        if (!c) return null;
+        const tags = 'availableTags' in c ? { forumTags: c.availableTags.map((tag) => tag.name) } : {};
+        return { id: c.id, name: 'name' in c ? (c.name ?? null) : null, type: c.type, ...tags };
       },
+      boolean: (name) => i.options.getBoolean(name),
     },
     botPermissionsIn: (channelId) => lookup(i, channelId),
   };
@@ -189,7 +193,9 @@ export function createRouter(opts: RouterOptions): Router {
     const cmd = byName.get(i.commandName);
     return respond(i, cmd?.ephemeral ?? false, async () => {
       if (!cmd) throw new UserError('generic.unknownCommand', { name: i.commandName });
-      return { reply: await cmd.execute(commandRequest(i, opts.botPermissionsIn), ctx), update: false };
+      const req = commandRequest(i, opts.botPermissionsIn);
+      // A notice owed to this user (their follows were paused) rides on whichever command they run next.
+      return { reply: withUserNotice(await cmd.execute(req, ctx), req, ctx), update: false };
     });
   }
 
@@ -204,6 +210,8 @@ export function createRouter(opts: RouterOptions): Router {
           {
             commandName: i.commandName,
             locale: i.locale,
+            userId: i.user.id,
+            guildId: i.guildId,
             focused: { name: focused.name, value: String(focused.value) },
           },
           ctx,

@@ -61,14 +61,14 @@ export const en = {
   'digest.timezoneIs': 'The server’s default time zone is {tz}.',
   'digest.listTitle': 'Digest subscriptions',
   'digest.listEmpty': 'No channel is subscribed yet. Use /digest subscribe.',
-  'digest.listLine': 'Daily at {time} ({tz})\nNext digest: {next} ({nextIn})\nLast digest: {last}',
+  'digest.listLine': '{schedule}\nNext digest: {next} ({nextIn})\nLast digest: {last}',
   'digest.listPaused': 'paused: {reason}',
   'digest.listError': 'error: {error}',
   'digest.never': 'never',
   'digest.notScheduled': 'not scheduled',
   'digest.previewEmpty': 'There is nothing to send yet: no edition is stored.',
   'digest.pausedNotice':
-    'Paused digest subscriptions: {lines}. Fix the channel permissions, then run /digest subscribe again to resume.',
+    'Paused digest subscriptions: {lines}. Fix the channel permissions, then run /digest subscribe (or /digest alerts, for an alerts channel) again to resume.',
   'digest.deliveryStatus': '{status} {day}',
   'digest.pausedLine': '{channel} ({reason})',
 
@@ -78,6 +78,21 @@ export const en = {
   'digest.post.edition': 'Edition {date}',
   'digest.post.noSection': 'Other news',
   'digest.post.continued': '(continued)',
+  // #11 destinations: a thread per digest, forum posts.
+  'digest.thread.name': 'Digest · {date}',
+  'digest.thread.header': '📰 **{name}**: the stories are in the thread below.',
+  'digest.destThread': '→ a thread per digest',
+  'digest.destForum': '→ a forum post per digest',
+  'digest.destForumTag': '→ a forum post per digest, tagged {tag}',
+  'digest.badForumTag':
+    'The forum {channel} has no tag “{tag}”. Its tags: {tags}. Pick one of them, or leave the tag out.',
+  'digest.noForumTags': 'none',
+  'digest.tagNeedsForum':
+    'A tag only applies to a forum channel, and {channel} is not one. Leave the tag out or pick a forum.',
+  'digest.threadInForum': 'A forum gets one forum post per digest already: leave “thread” out for {channel}.',
+  'perm.CreatePublicThreads': 'Create Public Threads',
+  'perm.SendMessagesInThreads': 'Send Messages in Threads',
+  'console.notBoolean': '{name}: “{value}” is not true or false.',
   'digest.post.authorsJoin': ', ',
 
   // Digest layout (#12): lead story, top stories, menus, language note.
@@ -87,6 +102,18 @@ export const en = {
   'digest.post.more': '{count} more in this edition: see them with /headlines',
   'digest.post.language': 'In English',
   'digest.post.readLead': 'Read the lead story',
+  // Instant alerts (#11): /digest alerts, the alert messages, /digest list.
+  'alerts.post.heading': 'New story',
+  'alerts.post.groupHeading': '{count} new stories',
+  'alerts.post.summary': 'Summary',
+  'alerts.post.menu': 'Open a story ({from}–{to})…',
+  'alerts.subscribed':
+    'Alerts on for {channel}: each new story is posted there as it arrives, a few a minute at most; more at once come as one list.',
+  'alerts.subscribedFiltered':
+    'Alerts on for {channel}: each new story matching its filters (/digest filter) is posted there as it arrives, a few a minute at most; more at once come as one list.',
+  'alerts.switched': 'It no longer gets the daily digest: a channel has one subscription.',
+  'alerts.unsubscribed': 'Unsubscribed {channel}. It will get no more alerts.',
+  'alerts.listLine': 'Instant alerts: each new story as it arrives',
   // Admin screens (#12).
   'digest.button.preview': '{n} · Preview',
   'digest.button.send': '{n} · Send now',
@@ -108,6 +135,89 @@ export const en = {
   'delivery.claimed': 'in progress',
   'delivery.empty': 'nothing new',
 
+  // Personal follows (#11): /follow, its DMs and the paused notice.
+  'follow.guildOnly': '/follow only works inside a server.',
+  'follow.badKeyword':
+    '“{keyword}” has nothing to search for. A keyword needs letters or numbers, for example 舟山 or 台风.',
+  'follow.emptyKeyword': 'Type a keyword to follow, for example 舟山 or 台风.',
+  'follow.tooLong': 'That keyword is too long: at most {max} characters. Use a shorter word or two.',
+  'follow.added':
+    'Following “{keyword}”: I’ll send you a DM when a new article matches. You follow {count} of at most {max} keywords.',
+  'follow.exists': 'You already follow “{keyword}”.',
+  'follow.userLimit':
+    'You already follow {max} keywords, the most allowed. Remove one with /follow remove, then add this one.',
+  'follow.guildLimit':
+    'This server’s members already follow {max} keywords in all, the most allowed per server. Ask the bot’s operator to raise <code>FOLLOW_MAX_PER_GUILD</code>.',
+  'follow.removed': 'Stopped following “{keyword}”.',
+  'follow.notFollowed': 'You don’t follow “{keyword}”. /follow list shows your keywords.',
+  'follow.listTitle': 'Your follows · {count} of {max}',
+  'follow.listEmpty': 'You follow no keywords yet. Use /follow add: I’ll DM you when a new article matches.',
+  'follow.listPaused': 'Paused: I could not DM you ({reason}). Allow DMs, then run /follow resume.',
+  'follow.listFooter': 'New articles that match come by DM, one message per batch.',
+  'follow.cleared':
+    'Deleted everything stored about you: {follows} keywords and the record of {notices} articles sent.',
+  'follow.clearedNothing': 'Nothing is stored about you.',
+  'follow.resumed': 'Follows resumed: new articles that match come by DM again.',
+  'follow.notPaused': 'Your follows are not paused: new articles that match come by DM.',
+  'follow.pausedNotice':
+    'I couldn’t send you a DM ({reason}), so your follows are paused. Allow direct messages from server members, then run /follow resume.',
+  'follow.dm.heading': 'New articles for your follows · {count}',
+  'follow.dm.matched': 'matches “{keyword}”',
+  'follow.dm.more': '… and {count} more. /search finds them.',
+  'follow.dm.open': '{n} · Open',
+  'follow.dm.footer': 'Change what you follow with /follow list, /follow remove or /follow clear.',
+  'help.follows':
+    '<b>Personal follows</b> (any member)\n' +
+    '<code>/follow add keyword</code> a DM when a new article matches (at most {perUser} keywords each, {perGuild} per server)\n' +
+    '<code>/follow list</code> your keywords · <code>/follow remove keyword</code> · <code>/follow clear</code> deletes all I store about you\n' +
+    '<code>/follow resume</code> after I could not DM you',
+
+  // Filters and cadence (#11, filters-cadence helper): /digest filter, cadence, "nothing matched", coverage.
+  'digest.filter.sections': 'sections',
+  'digest.filter.include': 'include',
+  'digest.filter.exclude': 'exclude',
+  'digest.filter.part': '{list} {words}',
+  'digest.filter.line': 'Filters: {filters}',
+  'digest.filter.none': 'Filters: none (every story)',
+  'digest.filter.set':
+    'Saved the filters of {channel}. {filters}. Its digests carry only the stories that match.',
+  'digest.filter.cleared': 'Cleared the filters of {channel}: it gets every story again.',
+  'digest.filter.shown':
+    '{channel}: {filters}. Set them with <code>/digest filter</code> and sections, include or exclude (keywords separated by commas); clear removes them.',
+  'digest.filter.notSubscribed':
+    '{channel} has no subscription to filter. Subscribe it first with /digest subscribe.',
+  'digest.filter.nothingSearchable':
+    '“{keyword}” in {list} has nothing to search for (only punctuation or spaces). Type words, separated by commas.',
+  'digest.filter.tooLong':
+    '“{keyword}” in {list} is longer than {max} characters. Use shorter keywords, separated by commas.',
+  'digest.filter.tooMany':
+    '{list} has {count} keywords; at most {max} are allowed. Remove some and try again.',
+  'digest.filter.previewNote': 'Preview for {channel}, with its filters applied. {filters}',
+  'digest.filter.previewNothing':
+    'Nothing in the newest edition matches the filters of {channel} ({filters}): its digest would post nothing.',
+  'delivery.filtered': 'nothing matched',
+  'digest.sendNow.filtered': 'Nothing new for {channel} matched its filters, so nothing was posted.',
+  'digest.schedule.daily': 'Daily at {time} ({tz})',
+  'digest.schedule.weekdays': 'Weekdays (Mon–Fri) at {time} ({tz})',
+  'digest.schedule.weekly': 'Every {weekday} at {time} ({tz})',
+  'digest.subscribedWeekdays':
+    'Subscribed {channel}: the digest arrives on weekdays (Monday to Friday) at {time} ({tz}). Next run: {next}.',
+  'digest.subscribedWeekly':
+    'Subscribed {channel}: the digest arrives every {weekday} at {time} ({tz}) and carries every edition since the last one. Next run: {next}.',
+  'digest.badCadence': '“{cadence}” is not a cadence. Use daily, weekdays or weekly.',
+  'digest.weekdayDefaulted': 'No weekday was given, so it is Monday. Pick another with the weekday option.',
+  'digest.weekdayNeedsWeekly':
+    'A weekday only goes with the weekly cadence. Choose cadence “weekly”, or leave the weekday out.',
+  'weekday.0': 'Sunday',
+  'weekday.1': 'Monday',
+  'weekday.2': 'Tuesday',
+  'weekday.3': 'Wednesday',
+  'weekday.4': 'Thursday',
+  'weekday.5': 'Friday',
+  'weekday.6': 'Saturday',
+  'digest.post.coverage': '{count} editions, {range}',
+  'digest.post.coverageOlder': '{count} older not shown: see /headlines',
+
   'console.banner':
     'Paperboy console. Type /help, /headlines, /summary 舟山, /search 席草 … (/quit to leave).',
   'console.notNumber': '{name}: “{value}” is not a whole number.',
@@ -127,6 +237,10 @@ export const en = {
     '<b>Setting up the daily digest</b> (Manage Server)\n' +
     '<code>/digest timezone Asia/Shanghai</code> the server’s default time zone\n' +
     '<code>/digest subscribe #channel 08:00 [timezone]</code> post the digest there every day\n' +
+    '<code>/digest subscribe #channel 08:00 thread:true</code> a thread per digest; a forum channel gets a forum post per digest (<code>tag:</code> one of its tags)\n' +
+    '<code>/digest alerts #channel</code> instead, post each new story there as it arrives (a few a minute; more at once as one list)\n' +
+    '<code>/digest subscribe #channel 08:00 cadence:weekly weekday:Friday</code> weekdays only, or once a week with every edition since the last\n' +
+    '<code>/digest filter #channel include:舟山,开渔 exclude:广告</code> only the stories a channel wants (also <code>sections:</code>; <code>clear:true</code> removes them)\n' +
     '<code>/digest list</code> times, next runs, last deliveries and errors\n' +
     '<code>/digest preview</code> the digest exactly as a channel would get it\n' +
     '<code>/digest unsubscribe #channel</code> stop\n\n' +

@@ -62,8 +62,18 @@ export const zhTW = {
     '<b>設定每日日報</b>（需要「管理伺服器」權限）\n' +
     '<code>/digest timezone Asia/Taipei</code> 設定伺服器預設時區\n' +
     '<code>/digest subscribe #頻道 08:00 [時區]</code> 每天在該頻道推送日報\n' +
+    '<code>/digest subscribe #頻道 08:00 thread:true</code> 每期日報開一個討論串；論壇頻道則每期發一篇貼文（<code>tag:</code> 論壇的一個標籤）\n' +
+    '<code>/digest alerts #頻道</code> 改為即時提醒：新稿件一到就推送（每分鐘至多幾則，同時到達的合併為一則清單）\n' +
+    '<code>/digest subscribe #頻道 08:00 cadence:weekly weekday:Friday</code> 只在工作日推送，或每週一次（包含自上次以來的每一期）\n' +
+    '<code>/digest filter #頻道 include:舟山,開漁 exclude:廣告</code> 只推送頻道需要的稿件（也可按 <code>sections:</code>；<code>clear:true</code> 取消篩選）\n' +
     '<code>/digest list</code> 查看推送時間、下次推送、上次推送和錯誤\n' +
     '<code>/digest preview</code> 預覽頻道將收到的日報\n' +
     '<code>/digest unsubscribe #頻道</code> 取消推送\n\n' +
     '日報頻道需要授予我「檢視頻道」「傳送訊息」和「嵌入連結」權限。我從不 @ 任何人。',
+  // Personal follows (#11): the /help section (the rest of /follow falls back to Simplified).
+  'help.follows':
+    '<b>個人關注</b>（所有成員）\n' +
+    '<code>/follow add 關鍵字</code> 有新文章符合時私訊你（每人最多 {perUser} 個關鍵字，每個伺服器共 {perGuild} 個）\n' +
+    '<code>/follow list</code> 我的關鍵字 · <code>/follow remove 關鍵字</code> · <code>/follow clear</code> 刪除關於你的全部資料\n' +
+    '<code>/follow resume</code> 私訊失敗後恢復',
 } as const satisfies Partial<Record<MessageKey, string>>;

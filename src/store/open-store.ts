@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { createAlertQueries } from './alert-queries.js';
 import { createArticleQueries } from './article-queries.js';
 import { createDeliveryQueries } from './delivery-queries.js';
 import { createFeedQueries } from './feed-queries.js';
+import { createFollowQueries } from './follow-queries.js';
 import { migrate, migrations, SchemaVersionError } from './schema.js';
 import { createSearchQueries } from './search-queries.js';
 import { createSettingsQueries } from './settings-queries.js';
@@ -231,6 +233,8 @@ export function createStore(db: Database.Database, options: StoreOptions = {}): 
     ...createSubscriptionQueries(db, now),
     ...createDeliveryQueries(db, now),
     ...createFeedQueries(db),
+    ...createAlertQueries(db, now),
+    ...createFollowQueries(db, now),
     close() {
       if (db.open) db.close();
     },

@@ -7,6 +7,8 @@ import { articleIdentityMigration } from './migrations/005-article-identity.js';
 import { receivedDatesMigration } from './migrations/006-received-dates.js';
 import { subscriptionOptionsMigration } from './migrations/007-subscription-options.js';
 import { articleFeedMigration } from './migrations/008-article-feed.js';
+import { alertLedgerMigration } from './migrations/009-alert-ledger.js';
+import { followsMigration } from './migrations/010-follows.js';
 
 /** One schema step. Versions are consecutive from 1; a released migration is never edited, only followed. */
 export interface Migration {
@@ -25,6 +27,8 @@ export const migrations: readonly Migration[] = [
   receivedDatesMigration,
   subscriptionOptionsMigration,
   articleFeedMigration,
+  alertLedgerMigration,
+  followsMigration,
 ];
 
 /** Raised when the database was written by a newer Paperboy than this one. */

@@ -75,7 +75,7 @@ export interface SubscriptionOptions {
   /** Weekly digests: the local day of the week, 0 = Sunday … 6 = Saturday; null otherwise. */
   weekday: number | null;
   destination: Destination;
-  /** Forum posts: a tag id of the forum to apply, or null. */
+  /** Forum posts: the name of the forum's tag to apply (its id is looked up when posting), or null. */
   forumTag: string | null;
 }
 
@@ -142,6 +142,60 @@ export interface FeedEntry {
 
 /** The readers of the feed, each with its own position. */
 export type FeedReader = 'alerts' | 'follows';
+
+// Instant alerts (#11): the alert ledger, one row per (channel, story).
+/** A story an alerts subscription is to get, as claimed from the feed. */
+export interface AlertClaim {
+  channelId: string;
+  guildId: string;
+  contentId: string;
+  /** The stored copy the alert shows (its summary button). */
+  articleId: string;
+  /** The story's feed position (arrival order). */
+  seq: number;
+}
+
+/** A claimed alert not sent yet: `pending`, or `failed` (retried after a back-off). */
+export interface PendingAlert extends AlertClaim {
+  status: 'pending' | 'failed';
+  /** The nonce of the message it is going in, once batched; a resumed batch keeps it. */
+  nonce: string | null;
+  attempts: number;
+  error: string | null;
+  updatedAt: string;
+}
+
+// Personal follows (#11): /follow and the follow notifier.
+/** One keyword a user follows. */
+export interface Follow {
+  keyword: string;
+  /** The server it was added in (the per-server limit; the language of the DM). */
+  guildId: string;
+  createdAt: string;
+}
+
+/** A user's follow state: `paused` when the bot cannot DM them, until they run `/follow resume`. */
+export interface FollowerState {
+  status: 'active' | 'paused';
+  /** Why it was paused, e.g. `Cannot send messages to this user (50007)`; null while active. */
+  pauseReason: string | null;
+  /** Set when paused; cleared once the user has been told on their next command. */
+  pauseNotified: boolean;
+}
+
+/** A (user, story) the follow notifier has claimed and not yet sent. */
+export interface FollowNotice {
+  userId: string;
+  contentId: string;
+  /** The keyword that matched. */
+  keyword: string;
+  claimedAt: string;
+  /** The server of the user's first follow (the DM's language), null when they removed every follow since. */
+  guildId: string | null;
+}
+
+/** What `addFollow` did: added, already followed, or refused at a limit. */
+export type AddFollowOutcome = 'added' | 'exists' | 'user-limit' | 'guild-limit';
 
 /** Outcome of ingesting one page file. */
 export type PageIngestStatus = 'added' | 'replaced' | 'unchanged';
@@ -218,6 +272,67 @@ export interface Store {
   feedCursor(reader: FeedReader): number;
   /** Moves `reader`'s position forward to `seq` (never back). */
   advanceFeedCursor(reader: FeedReader, seq: number): void;
+
+  // instant alerts (#11): the alert ledger
+  /**
+   * Claims (channel, story) rows as `pending` (one already there is kept as it is) and moves the `alerts` feed
+   * cursor to `seq`, in one transaction: a crash neither loses a story nor claims it twice. Returns how many
+   * rows were new.
+   */
+  claimAlerts(claims: readonly AlertClaim[], seq: number): number;
+  /** The channel's claimed alerts not sent yet, in arrival order. */
+  pendingAlerts(channelId: string): PendingAlert[];
+  /** Channels with alerts not sent yet. */
+  channelsWithPendingAlerts(): string[];
+  /** The messages sent to the channel after `since` (ISO instant): each nonce with its story count. */
+  recentAlertMessages(channelId: string, since: string): { nonce: string; stories: number }[];
+  /** Gives the channel's unbatched pending rows for these stories the nonce of the message they go in. */
+  assignAlertNonce(channelId: string, contentIds: readonly string[], nonce: string): void;
+  /** Records the message a batch went in: its rows become `sent` (sent now). */
+  markAlertsSent(channelId: string, nonce: string, messageId: string): void;
+  /** Records a failed post of a batch (it keeps its nonce and is retried as the same batch). */
+  markAlertsFailed(channelId: string, nonce: string, error: string): void;
+  /** Drops the channel's alerts not sent yet (it is no longer an alerts channel); sent rows stay. */
+  dropPendingAlerts(channelId: string): number;
+
+  // personal follows (#11)
+  /**
+   * Adds a keyword for a user, unless they follow it already (case-insensitive) or a limit is reached: at most
+   * `maxPerUser` keywords per user and `maxPerGuild` per server (checked in the same transaction as the insert).
+   */
+  addFollow(f: {
+    userId: string;
+    guildId: string;
+    keyword: string;
+    maxPerUser: number;
+    maxPerGuild: number;
+  }): AddFollowOutcome;
+  /** A user's keywords, oldest first. */
+  listFollows(userId: string): Follow[];
+  /** Removes one keyword (case-insensitive); false when the user does not follow it. */
+  removeFollow(userId: string, keyword: string): boolean;
+  /** Deletes everything stored about a user: follows, state and the stories they were sent. */
+  clearFollower(userId: string): { follows: number; notices: number };
+  /** The user's follow state, or null when nothing is stored about them. */
+  followerState(userId: string): FollowerState | null;
+  /** Pauses a user's follows (the bot cannot DM them) and drops what was claimed for them but not sent. */
+  pauseFollower(userId: string, reason: string): void;
+  /** Re-activates a paused user; false when they were not paused. */
+  resumeFollower(userId: string): boolean;
+  markFollowPauseNotified(userId: string): void;
+  /** Every follow of every user who is not paused. */
+  activeFollows(): { userId: string; keyword: string }[];
+  /**
+   * Claims (user, story) rows (one already there is kept as it is) and moves the `follows` feed cursor to `seq`,
+   * in one transaction, so a crash neither loses a match nor claims it twice. Returns how many rows were new.
+   */
+  claimFollowMatches(
+    claims: readonly { userId: string; contentId: string; keyword: string }[],
+    seq: number,
+  ): number;
+  /** Claimed rows not sent yet, of users who are not paused, by user then claim order. */
+  pendingFollowNotices(): FollowNotice[];
+  markFollowNoticesSent(userId: string, contentIds: readonly string[]): void;
 
   // search
   search(query: string, options?: { limit?: number; offset?: number }): SearchResult;

@@ -31,7 +31,7 @@ describe('npm run deploy', () => {
 
   it('registers every command to the dev guild when DEV_GUILD_ID is set', async () => {
     const result = await deployCommands(config(guildId));
-    expect(result).toEqual({ scope: `guild ${guildId}`, count: 6 });
+    expect(result).toEqual({ scope: `guild ${guildId}`, count: 7 });
     expect(fake.commandsPut.at(-1)!.guildId).toBe(guildId);
     expect(fake.commandsPut.at(-1)!.commands.map((c) => c.name)).toEqual([
       'headlines',
@@ -39,6 +39,7 @@ describe('npm run deploy', () => {
       'article',
       'search',
       'digest',
+      'follow',
       'help',
     ]);
   });

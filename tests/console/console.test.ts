@@ -18,6 +18,7 @@ import {
   SEED_DATE,
   seededStore,
 } from '../discord/harness.js';
+import { messagesTarget } from '../support/post-target.js';
 
 async function runLines(store: Store, lines: string[], locale = 'en-US'): Promise<string> {
   const input = new PassThrough();
@@ -120,7 +121,7 @@ describe('the local console', () => {
     output.on('data', (c: Buffer) => (text += c.toString('utf8')));
     const poster = createConsolePoster(output, { locale: 'en-US' });
     const ids = await poster.post(
-      'console',
+      messagesTarget('console'),
       buildDigest(store.articlesForDate(SEED_DATE), { editionDate: SEED_DATE }),
       'nonce',
     );

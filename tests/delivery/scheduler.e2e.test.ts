@@ -10,6 +10,7 @@ import { silentLogger } from '../../src/logger.js';
 import type { Store } from '../../src/store/types.js';
 import { startHarness, type Harness } from './harness.js';
 import { seedEdition } from '../digest/seed-edition.js';
+import { messagesTarget } from '../support/post-target.js';
 
 // The harness runs the store, the fake Discord and the scheduler on one test clock, so these dates are
 // independent of the real one. Subscriptions made before a test moves the clock are stamped at the harness's
@@ -150,7 +151,8 @@ describe('the digest scheduler, end to end against the fake Discord', () => {
         nonce,
         editions: ['2024-07-30'],
       });
-      if (c === ch(0)) await poster.post(c, buildDigest(t.store.articlesForDate('2024-07-30')), nonce);
+      if (c === ch(0))
+        await poster.post(messagesTarget(c), buildDigest(t.store.articlesForDate('2024-07-30')), nonce);
     }
     expect(t.fake.messages).toHaveLength(1);
     // Hours later by the test clock: Discord would no longer recognise the nonce.

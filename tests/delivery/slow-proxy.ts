@@ -12,7 +12,12 @@ export interface SlowProxy {
  * after the fake has already created the message. A process killed in that window has posted but not yet
  * recorded the post: exactly the crash the deliveries table and the nonce must survive.
  */
-export async function startSlowProxy(upstreamApiBase: string, delayMs: number): Promise<SlowProxy> {
+export async function startSlowProxy(
+  upstreamApiBase: string,
+  delayMs: number,
+  /** Which POSTs are held (path after the API base); channel messages by default. */
+  slowPath: RegExp = /\/channels\/\d+\/messages$/,
+): Promise<SlowProxy> {
   const upstream = new URL(upstreamApiBase);
   const prefix = upstream.pathname.replace(/\/$/, '');
   const server: Server = createServer((req, res) => {
@@ -31,7 +36,7 @@ export async function startSlowProxy(upstreamApiBase: string, delayMs: number): 
           const body: Buffer[] = [];
           up.on('data', (c: Buffer) => body.push(c));
           up.on('end', () => {
-            const slow = req.method === 'POST' && /\/channels\/\d+\/messages$/.test(req.url ?? '');
+            const slow = req.method === 'POST' && slowPath.test(req.url ?? '');
             setTimeout(
               () => {
                 if (res.destroyed) return;

@@ -172,8 +172,9 @@ describe('renderDigestMessages', () => {
     const msgs = renderDigestMessages(buildDigest(days), 'en', {
       layout: { ...DEFAULT_DIGEST_LAYOUT, maxMessages: 2 },
     });
+    // #11: the first message says what the digest covers, and that the oldest edition was left out.
     expect(msgs.map((m) => m.content)).toEqual([
-      '**Daily digest · Mon, 29 Jul 2024 · 1 article**',
+      '**Daily digest · Mon, 29 Jul 2024 · 1 article**\n2 editions, Mon 29 – Tue 30 Jul 2024 · 1 older not shown: see /headlines',
       '**Daily digest · Tue, 30 Jul 2024 · 1 article**',
     ]);
   });

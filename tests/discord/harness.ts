@@ -100,7 +100,7 @@ export const fixedClock: Clock = { now: () => new Date('2019-08-07T00:00:00Z') }
 
 export async function startHarness(
   store: Store = seededStore(),
-  extra: Pick<BotDeps, 'digestDisplay'> = {},
+  extra: Pick<BotDeps, 'digestDisplay' | 'follows'> = {},
 ): Promise<Harness> {
   const guildId = nextSnowflake();
   const newsId = nextSnowflake();

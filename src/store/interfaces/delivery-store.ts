@@ -3,7 +3,12 @@ import type { Store } from '../types.js';
 /** The deliveries ledger: one row per (channel, local day), which is what makes a digest post exactly once. */
 type DeliveryLedger = Pick<
   Store,
-  'getDelivery' | 'claimDelivery' | 'markDeliverySent' | 'markDeliveryFailed' | 'markDeliveryEmpty'
+  | 'getDelivery'
+  | 'claimDelivery'
+  | 'markDeliverySent'
+  | 'markDeliveryFailed'
+  | 'markDeliveryEmpty'
+  | 'setDeliveryThread'
 >;
 
 /** The articles a digest is built from: everything after the last edition sent, or a claimed row's editions. */

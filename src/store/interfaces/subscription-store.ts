@@ -13,4 +13,6 @@ export type SubscriptionStore = Pick<
   | 'removeSubscription'
   | 'markPauseNotified'
   | 'lastDelivery'
+  // /digest filter (#11)
+  | 'setSubscriptionFilters'
 >;

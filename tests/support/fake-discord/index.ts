@@ -12,6 +12,8 @@
  * fake.failNext({ method: 'POST', route: '/channels/:id/messages', status: 429, retryAfter: 0.2 });
  * fake.setBotChannelPermissions(CHANNEL, { deny: PermissionFlagsBits.SendMessages }); // next post: 403 50013
  * expect(fake.messages.filter((m) => m.created)).toHaveLength(1);
+ * fake.setDmsClosed(USER); // DMs (POST /users/@me/channels, then a post there) to USER: 403 50007
+ * expect(fake.dmMessages(OTHER_USER)).toHaveLength(1);
  * await client.destroy(); await fake.close();
  * ```
  *
@@ -38,5 +40,6 @@ export type {
 } from './interactions.js';
 export type { FailureSpec, RateLimitOptions } from './rate-limits.js';
 export type { RecordedCommandsPut, RecordedMessage } from './rest-routes.js';
+export type { RecordedThread } from './thread-routes.js';
 export type { ChannelInput, GuildInput, MemberInput, OverwriteInput, RoleInput } from './state.js';
 export { nextSnowflake } from './snowflake.js';

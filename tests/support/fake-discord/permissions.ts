@@ -13,7 +13,10 @@ export const DEFAULT_EVERYONE_PERMISSIONS =
   PermissionFlagsBits.AttachFiles |
   PermissionFlagsBits.ReadMessageHistory |
   PermissionFlagsBits.AddReactions |
-  PermissionFlagsBits.UseApplicationCommands;
+  PermissionFlagsBits.UseApplicationCommands |
+  // Like Discord's own @everyone defaults: threads (#11 destinations).
+  PermissionFlagsBits.CreatePublicThreads |
+  PermissionFlagsBits.SendMessagesInThreads;
 
 export function toPermissionBits(input: PermissionInput | undefined): bigint {
   if (input === undefined) return 0n;

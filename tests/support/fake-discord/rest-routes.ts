@@ -2,7 +2,13 @@ import { PermissionFlagsBits, type APIInteraction, type APIMessage, type APIUser
 import type { InteractionLog, InteractionRecord } from './interactions.js';
 import { buildMessage, editMessage, validateMessageBody, type MessageBody } from './messages.js';
 import { nextSnowflake } from './snowflake.js';
-import type { FakeChannel, FakeState } from './state.js';
+import {
+  createForumPost,
+  listActiveThreads,
+  startThreadFromMessage,
+  type RecordedThread,
+} from './thread-routes.js';
+import { userPayload, type FakeChannel, type FakeState } from './state.js';
 
 /** A channel message the bot posted (POST /channels/:id/messages), in arrival order. */
 export interface RecordedMessage {
@@ -50,6 +56,8 @@ export interface RestContext {
   gatewayUrl: () => string;
   shards: number;
   messages: RecordedMessage[];
+  /** Threads and forum posts the bot created (#11 destinations). */
+  threads: RecordedThread[];
   commandsPut: RecordedCommandsPut[];
   /** Current command set per scope ('global' or a guild id). */
   commands: Map<string, Record<string, unknown>[]>;
@@ -80,7 +88,7 @@ function path(template: string): RegExp {
 }
 
 /** Checks the bot can see the channel and holds `needed`; answers like Discord when it cannot. */
-function channelAccess(
+export function channelAccess(
   ctx: RestContext,
   channelId: string,
   needed: bigint[] = [],
@@ -94,7 +102,34 @@ function channelAccess(
   return channel;
 }
 
-const isResult = (x: FakeChannel | RouteResult): x is RouteResult => 'status' in x;
+export const isResult = (x: Pick<FakeChannel, 'id'> | RouteResult): x is RouteResult => 'status' in x;
+
+/** A DM channel of the bot's: its recipient must accept DMs (else 403 50007, as Discord answers). */
+function dmAccess(ctx: RestContext, channelId: string): Pick<FakeChannel, 'id'> | RouteResult | null {
+  const dm = ctx.state.dmChannels.get(channelId);
+  if (!dm) return null;
+  if (ctx.state.dmsClosed.has(dm.recipientId))
+    return discordError(403, 50007, 'Cannot send messages to this user');
+  return { id: dm.id };
+}
+
+/** POST /users/@me/channels: the DM channel (type 1) with `recipient_id`, the same one on every call. */
+function openDmChannel(ctx: RestContext, req: RouteRequest): RouteResult {
+  const recipientId = (req.body as { recipient_id?: unknown } | undefined)?.recipient_id;
+  if (typeof recipientId !== 'string' || !/^\d+$/.test(recipientId))
+    return discordError(400, 50035, 'Invalid Form Body');
+  const dm = ctx.state.openDm(recipientId);
+  return {
+    status: 200,
+    body: {
+      id: dm.id,
+      type: 1,
+      last_message_id: null,
+      flags: 0,
+      recipients: [userPayload(recipientId, `user-${recipientId.slice(-4)}`, false)],
+    },
+  };
+}
 
 function asBody(body: unknown): MessageBody {
   return body && typeof body === 'object' ? (body as MessageBody) : {};
@@ -107,9 +142,12 @@ function storedInChannel(ctx: RestContext, channelId: string, messageId: string)
 
 function createChannelMessage(ctx: RestContext, req: RouteRequest): RouteResult {
   const body = asBody(req.body);
-  const needed = [PermissionFlagsBits.SendMessages];
+  // In a thread (or forum post) it takes Send Messages in Threads instead (#11 destinations).
+  const inThread = ctx.state.channels.get(req.params.channelId ?? '')?.thread !== undefined;
+  const needed = [inThread ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages];
   if ((body.embeds ?? []).length > 0) needed.push(PermissionFlagsBits.EmbedLinks);
-  const channel = channelAccess(ctx, req.params.channelId ?? '', needed);
+  const channel =
+    dmAccess(ctx, req.params.channelId ?? '') ?? channelAccess(ctx, req.params.channelId ?? '', needed);
   if (isResult(channel)) return channel;
   const invalid = validateMessageBody(body, { requireSomething: true });
   if (invalid) return invalid;
@@ -423,6 +461,7 @@ export const routes: Route[] = [
     auth: true,
     handle: (ctx) => ({ status: 200, body: ctx.botUser }),
   },
+  { method: 'POST', pattern: path('/users/@me/channels'), auth: true, handle: openDmChannel },
   { method: 'GET', pattern: path('/applications/@me'), auth: true, handle: application },
   { method: 'GET', pattern: path('/oauth2/applications/@me'), auth: true, handle: application },
   {
@@ -435,6 +474,15 @@ export const routes: Route[] = [
     },
   },
   { method: 'GET', pattern: path('/channels/:channelId/messages'), auth: true, handle: listChannelMessages },
+  // #11 destinations: threads on a message, forum posts, the guild's active threads.
+  {
+    method: 'POST',
+    pattern: path('/channels/:channelId/messages/:messageId/threads'),
+    auth: true,
+    handle: startThreadFromMessage,
+  },
+  { method: 'POST', pattern: path('/channels/:channelId/threads'), auth: true, handle: createForumPost },
+  { method: 'GET', pattern: path('/guilds/:guildId/threads/active'), auth: true, handle: listActiveThreads },
   {
     method: 'POST',
     pattern: path('/channels/:channelId/messages'),

@@ -9,7 +9,13 @@ import {
   type WaitForResponseOptions,
 } from './interactions.js';
 import { toPermissionBits, type PermissionInput } from './permissions.js';
-import { FailureQueue, RateLimiter, type FailureSpec, type RateLimitOptions } from './rate-limits.js';
+import {
+  FailureQueue,
+  RateLimiter,
+  routePattern,
+  type FailureSpec,
+  type RateLimitOptions,
+} from './rate-limits.js';
 import {
   discordError,
   matchRoute,
@@ -19,6 +25,7 @@ import {
   type RouteResult,
 } from './rest-routes.js';
 import { nextSnowflake } from './snowflake.js';
+import type { RecordedThread } from './thread-routes.js';
 import {
   FakeState,
   overwriteFromInput,
@@ -72,6 +79,8 @@ export interface FakeDiscord {
   readonly applicationId: string;
   /** Every channel message received, in order (deduplicated posts included with `created: false`). */
   readonly messages: RecordedMessage[];
+  /** Threads started from a message and forum posts the bot created, in order. */
+  readonly threads: RecordedThread[];
   readonly requests: RecordedRequest[];
   readonly commandsPut: RecordedCommandsPut[];
   readonly identifies: IdentifyRecord[];
@@ -100,7 +109,16 @@ export interface FakeDiscord {
     opts?: { channelId?: string; timeoutMs?: number },
   ): Promise<RecordedMessage[]>;
   storedMessage(messageId: string): APIMessage | undefined;
+  /** Closes (or with `false` reopens) a user's DMs to the bot: a DM to them then fails 403 50007. */
+  setDmsClosed(userId: string, closed?: boolean): void;
+  /** Messages the bot posted in its DM channel with a user (created ones only), in order. */
+  dmMessages(userId: string): RecordedMessage[];
   failNext(spec: FailureSpec): void;
+  /**
+   * The next matching request is carried out, then its connection is cut before the answer: the client never
+   * learns that Discord did it (a crash between "Discord has it" and "the bot knows it").
+   */
+  dropResponseNext(spec: { method?: string; route: string | RegExp }): void;
   clearFailures(): void;
   /** Gateway sessions currently connected and identified. */
   readonly connectedSessions: number;
@@ -153,6 +171,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const failures = new FailureQueue();
   const limiter = options.rateLimits ? new RateLimiter(options.rateLimits) : null;
   const requests: RecordedRequest[] = [];
+  const drops: { method: string | undefined; pattern: RegExp }[] = [];
   let port = 0;
   const gatewayUrl = (): string => `ws://127.0.0.1:${port}`;
 
@@ -166,6 +185,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     gatewayUrl,
     shards: options.shards ?? 1,
     messages: [],
+    threads: [],
     commandsPut: [],
     commands: new Map(),
     nonces: new Map(),
@@ -212,6 +232,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       status: result.status,
       at: Date.now(),
     });
+    const drop = apiPath
+      ? drops.findIndex((d) => (!d.method || d.method === method) && d.pattern.test(apiPath))
+      : -1;
+    if (drop >= 0) {
+      drops.splice(drop, 1);
+      res.socket?.destroy();
+      return;
+    }
     const headers: Record<string, string> = { ...result.headers };
     if (result.status === 204 || result.body === undefined) {
       res.writeHead(result.status, headers).end();
@@ -274,6 +302,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     botUser,
     applicationId,
     messages: ctx.messages,
+    threads: ctx.threads,
     requests,
     commandsPut: ctx.commandsPut,
     identifies: gateway.identifies,
@@ -344,7 +373,19 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       return created();
     },
     storedMessage: (id) => state.storedMessages.get(id),
+    setDmsClosed(userId, closed = true) {
+      if (closed) state.dmsClosed.add(userId);
+      else state.dmsClosed.delete(userId);
+    },
+    dmMessages(userId) {
+      const ids = new Set(
+        [...state.dmChannels.values()].filter((d) => d.recipientId === userId).map((d) => d.id),
+      );
+      return ctx.messages.filter((m) => m.created && ids.has(m.channelId));
+    },
     failNext: (spec) => failures.add(spec),
+    dropResponseNext: (spec) =>
+      drops.push({ method: spec.method?.toUpperCase(), pattern: routePattern(spec.route) }),
     clearFailures: () => failures.clear(),
     waitForReadySession: (timeoutMs = 5000) =>
       until(() => gateway.readySessionCount > 0, timeoutMs, 'a gateway session'),

@@ -17,6 +17,9 @@ import {
   type PermissionInput,
 } from './permissions.js';
 import { nextSnowflake } from './snowflake.js';
+import { forumAndThreadFields, forumFromInput, THREAD_TYPES } from './threads.js';
+
+export { THREAD_TYPES } from './threads.js';
 
 export interface RoleInput {
   id?: string;
@@ -39,6 +42,10 @@ export interface ChannelInput {
   type?: number;
   parentId?: string | null;
   permissionOverwrites?: OverwriteInput[];
+  /** Forum channels (type 15): their tags, by name (ids made up) or with an id. */
+  availableTags?: (string | { id?: string; name: string })[];
+  /** Forum channels: posts must carry a tag (Discord's REQUIRE_TAG flag), else 400 40067. */
+  requireTag?: boolean;
 }
 
 export interface MemberInput {
@@ -77,6 +84,12 @@ export interface FakeChannel {
   position: number;
   parentId: string | null;
   overwrites: OverwriteBits[];
+  /** Forum channels: their tags. */
+  availableTags?: { id: string; name: string }[];
+  /** Channel flags (16 = REQUIRE_TAG on a forum). */
+  flags?: number;
+  /** Threads and forum posts (type 11): who started it, its tags, and the message it was started from. */
+  thread?: { ownerId: string; appliedTags: string[]; archived: boolean; fromMessageId: string | null };
 }
 
 export interface FakeMember {
@@ -117,8 +130,20 @@ export class FakeState {
   /** Channels of guilds the bot left: Discord answers 403 Missing Access for them, not 404. */
   readonly inaccessibleChannels = new Set<string>();
   readonly storedMessages = new Map<string, APIMessage>();
+  /** DM channels (type 1) the bot opened, by channel id, with their recipient (POST /users/@me/channels). */
+  readonly dmChannels = new Map<string, { id: string; recipientId: string }>();
+  /** Users whose DMs are closed to the bot: posting in their DM channel answers 403 50007. */
+  readonly dmsClosed = new Set<string>();
 
   constructor(readonly botUser: APIUser) {}
+
+  /** The bot's DM channel with a user, opened on first use as Discord does (the same channel every time). */
+  openDm(recipientId: string): { id: string; recipientId: string } {
+    for (const dm of this.dmChannels.values()) if (dm.recipientId === recipientId) return dm;
+    const dm = { id: nextSnowflake(), recipientId };
+    this.dmChannels.set(dm.id, dm);
+    return dm;
+  }
 
   addGuild(input: GuildInput): FakeGuild {
     const id = input.id ?? nextSnowflake();
@@ -195,11 +220,32 @@ export class FakeState {
       position: guild.channelIds.length,
       parentId: input.parentId ?? null,
       overwrites: (input.permissionOverwrites ?? []).map(overwriteFromInput),
+      ...forumFromInput(input),
     };
     if (this.channels.has(channel.id)) throw new Error(`fake-discord: channel ${channel.id} already exists`);
     this.channels.set(channel.id, channel);
     guild.channelIds.push(channel.id);
     return channel;
+  }
+
+  /** A thread (or forum post) in `parent`: a channel messages can be posted in, not listed among the guild's. */
+  addThread(
+    parent: FakeChannel,
+    input: { id: string; name: string; type: number; thread: NonNullable<FakeChannel['thread']> },
+  ): FakeChannel {
+    if (this.channels.has(input.id)) throw new Error(`fake-discord: channel ${input.id} already exists`);
+    const thread: FakeChannel = {
+      id: input.id,
+      guildId: parent.guildId,
+      name: input.name,
+      type: input.type,
+      position: 0,
+      parentId: parent.id,
+      overwrites: [],
+      thread: input.thread,
+    };
+    this.channels.set(thread.id, thread);
+    return thread;
   }
 
   requireGuild(guildId: string): FakeGuild {
@@ -216,7 +262,9 @@ export class FakeState {
 
   /** A user's effective permissions in a channel, computed like Discord does. */
   permissionsIn(channelId: string, userId: string): bigint {
-    const channel = this.requireChannel(channelId);
+    const own = this.requireChannel(channelId);
+    // A thread has no overwrites of its own: what its parent allows, it allows.
+    const channel = THREAD_TYPES.includes(own.type) && own.parentId ? this.requireChannel(own.parentId) : own;
     const guild = this.requireGuild(channel.guildId);
     const rolePermissions = new Map([...guild.roles].map(([id, r]) => [id, r.permissions]));
     return computeChannelPermissions(
@@ -249,7 +297,8 @@ export class FakeState {
       nsfw: false,
       last_message_id: null,
       rate_limit_per_user: 0,
-      flags: 0,
+      flags: channel.flags ?? 0,
+      ...forumAndThreadFields(channel),
     } as unknown as APIChannel;
   }
 
