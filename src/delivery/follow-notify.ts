@@ -108,8 +108,16 @@ export function createFollowNotifier(deps: FollowNotifierDeps): FollowNotifier {
     }
   }
 
-  /** Step 3 for one user: one DM with every story claimed for them. */
-  async function sendTo(userId: string, rows: FollowNotice[]): Promise<keyof FollowRunResult | null> {
+  /**
+   * Step 3 for one user: one DM with the stories of one batch. A batch's nonce is recorded on its rows before
+   * the DM goes out, so a DM sent but not marked before a crash is re-sent with the same stories and nonce
+   * (Discord then returns the first), however many matches arrived for the user in between.
+   */
+  async function sendTo(
+    userId: string,
+    rows: FollowNotice[],
+    known: string | null,
+  ): Promise<keyof FollowRunResult | null> {
     const items: FollowDmItem[] = [];
     for (const r of rows) {
       // A content id finds the newest stored copy of the story; none when every page holding it was removed.
@@ -121,12 +129,14 @@ export function createFollowNotifier(deps: FollowNotifierDeps): FollowNotifier {
       store.markFollowNoticesSent(userId, contentIds);
       return null;
     }
+    const nonce = known ?? followNonce(userId, contentIds);
+    if (!known) store.setFollowNoticeNonce(userId, contentIds, nonce);
     const dm = {
       userId,
       guildId: rows[0]!.guildId,
       items: items.slice(0, MAX_DM_ITEMS),
       more: Math.max(0, items.length - MAX_DM_ITEMS),
-      nonce: followNonce(userId, contentIds),
+      nonce,
     };
     try {
       await poster.send(dm);
@@ -154,9 +164,17 @@ export function createFollowNotifier(deps: FollowNotifierDeps): FollowNotifier {
       byUser.set(n.userId, list);
     }
     // One user at a time: discord.js queues DMs per route anyway, and a slow user never holds the claims.
+    // A user's batches already given a nonce (a DM that may have gone out before a crash) go first, each as it
+    // was; the rows in none make one new DM.
     for (const [userId, rows] of byUser) {
-      const outcome = await sendTo(userId, rows);
-      if (outcome) result[outcome]++;
+      const batches = new Map<string | null, FollowNotice[]>();
+      for (const r of rows) batches.set(r.nonce, [...(batches.get(r.nonce) ?? []), r]);
+      const order = [...batches.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : 0));
+      for (const nonce of order) {
+        const outcome = await sendTo(userId, batches.get(nonce)!, nonce);
+        if (outcome) result[outcome]++;
+        if (outcome === 'paused') break;
+      }
     }
     return result;
   }

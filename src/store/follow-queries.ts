@@ -15,6 +15,7 @@ type FollowQueries = Pick<
   | 'claimFollowMatches'
   | 'pendingFollowNotices'
   | 'markFollowNoticesSent'
+  | 'setFollowNoticeNonce'
 >;
 
 interface FollowerRow {
@@ -74,15 +75,25 @@ export function createFollowQueries(db: Database.Database, now: () => Date): Fol
   // The server a DM is written for: the user's first follow's (its language); any will do.
   const pending = db.prepare<
     [],
-    { user_id: string; content_id: string; keyword: string; claimed_at: string; guild_id: string | null }
+    {
+      user_id: string;
+      content_id: string;
+      keyword: string;
+      claimed_at: string;
+      nonce: string | null;
+      guild_id: string | null;
+    }
   >(`
-    SELECT n.user_id, n.content_id, n.keyword, n.claimed_at,
+    SELECT n.user_id, n.content_id, n.keyword, n.claimed_at, n.nonce,
       (SELECT f.guild_id FROM follows f WHERE f.user_id = n.user_id ORDER BY f.created_at, f.rowid LIMIT 1)
         AS guild_id
     FROM follow_notices n
     WHERE n.status = 'claimed'
       AND NOT EXISTS (SELECT 1 FROM followers p WHERE p.user_id = n.user_id AND p.status = 'paused')
     ORDER BY n.user_id, n.claimed_at, n.rowid`);
+  const setNonce = db.prepare<[string, string, string]>(
+    "UPDATE follow_notices SET nonce = ? WHERE user_id = ? AND content_id = ? AND status = 'claimed'",
+  );
   const sent = db.prepare<[string, string]>(
     "UPDATE follow_notices SET status = 'sent' WHERE user_id = ? AND content_id = ?",
   );
@@ -118,6 +129,9 @@ export function createFollowQueries(db: Database.Database, now: () => Date): Fol
       return n;
     },
   );
+  const nonceTx = db.transaction((userId: string, contentIds: readonly string[], nonce: string) => {
+    for (const id of contentIds) setNonce.run(nonce, userId, id);
+  });
   const sentTx = db.transaction((userId: string, contentIds: readonly string[]) => {
     for (const id of contentIds) sent.run(userId, id);
   });
@@ -147,8 +161,10 @@ export function createFollowQueries(db: Database.Database, now: () => Date): Fol
         contentId: r.content_id,
         keyword: r.keyword,
         claimedAt: r.claimed_at,
+        nonce: r.nonce,
         guildId: r.guild_id,
       })),
+    setFollowNoticeNonce: (userId, contentIds, nonce) => nonceTx.immediate(userId, contentIds, nonce),
     markFollowNoticesSent: (userId, contentIds) => sentTx.immediate(userId, contentIds),
   };
 }

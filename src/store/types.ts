@@ -190,6 +190,8 @@ export interface FollowNotice {
   /** The keyword that matched. */
   keyword: string;
   claimedAt: string;
+  /** The DM this row was put in (recorded before it is sent), or null while in none. */
+  nonce: string | null;
   /** The server of the user's first follow (the DM's language), null when they removed every follow since. */
   guildId: string | null;
 }
@@ -333,6 +335,8 @@ export interface Store {
   /** Claimed rows not sent yet, of users who are not paused, by user then claim order. */
   pendingFollowNotices(): FollowNotice[];
   markFollowNoticesSent(userId: string, contentIds: readonly string[]): void;
+  /** Puts a user's claimed rows in the DM with this nonce, before that DM is sent. */
+  setFollowNoticeNonce(userId: string, contentIds: readonly string[], nonce: string): void;
 
   // search
   search(query: string, options?: { limit?: number; offset?: number }): SearchResult;

@@ -301,6 +301,35 @@ describe('/follow and its DMs, end to end against the fake Discord', () => {
     await follow(E, 'clear');
   });
 
+  it('re-sends the same DM after a crash even when more matches arrived before the retry', async () => {
+    const F = nextSnowflake();
+    await follow(F, 'add', { keyword: '盐田' });
+    const real = createDmPoster({ rest: h.bot.client.rest });
+    const crashing = createFollowNotifier({
+      store: h.store,
+      poster: {
+        async send(dm) {
+          await real.send(dm);
+          throw new Error('the process stopped here');
+        },
+      },
+      logger: silentLogger,
+    });
+    ingest(h.store, [article('cy001', '盐田港新航线开通', '盐田港开通新航线。')]);
+    expect(await crashing.run()).toEqual({ claimed: 1, sent: 0, paused: 0, failed: 1 });
+    ingest(h.store, [article('cy002', '盐田晒盐迎丰收', '盐田迎来晒盐季。')]);
+    expect(await notifier.run()).toEqual({ claimed: 1, sent: 2, paused: 0, failed: 0 });
+    // The first DM again (same stories, same nonce: Discord returned it), then one DM with the new story only.
+    const dms = h.fake.dmMessages(F);
+    expect(dms).toHaveLength(2);
+    const listed = dms.map((m) => embeds(m)[0]!.description ?? '');
+    expect(listed.map((d) => [d.includes('盐田港新航线开通'), d.includes('盐田晒盐迎丰收')])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    await follow(F, 'clear');
+  });
+
   it('answers in Chinese', async () => {
     expect((await follow(D, 'add', { keyword: '!!' }, 'zh-CN')).data.content).toBe(
       '“!!”中没有可搜索的内容。关键词需要包含文字或数字，例如 舟山 或 台风。',

@@ -28,5 +28,6 @@ export type FollowNotifierStore = Pick<
   | 'claimFollowMatches'
   | 'pendingFollowNotices'
   | 'markFollowNoticesSent'
+  | 'setFollowNoticeNonce'
   | 'pauseFollower'
 >;

@@ -9,7 +9,9 @@ import type { Migration } from '../schema.js';
  *   the reason and whether they have been told (on their next command).
  * - `follow_notices`: the ledger of (user, story content id) the follow notifier has claimed: `claimed` until the
  *   DM listing it is sent, then `sent`. The primary key is what keeps a user from getting one story twice, also
- *   when it is printed on a second page. The notifier claims rows and moves the `follows` feed cursor in one
+ *   when it is printed on a second page. `nonce` is the DM a claimed row was put in, recorded before that DM is
+ *   sent: a DM retried after a crash is the same DM (same stories, same nonce), however many matches came since.
+ *   The notifier claims rows and moves the `follows` feed cursor in one
  *   transaction (migration 008).
  * What is stored about a user is their id, their keywords and which stories they were sent; `/follow clear`
  * deletes all three.
@@ -39,6 +41,7 @@ export const followsMigration: Migration = {
       keyword    TEXT NOT NULL,
       status     TEXT NOT NULL DEFAULT 'claimed' CHECK (status IN ('claimed', 'sent')),
       claimed_at TEXT NOT NULL,
+      nonce      TEXT,
       PRIMARY KEY (user_id, content_id)
     ) STRICT;
     CREATE INDEX follow_notices_pending ON follow_notices (status, user_id) WHERE status = 'claimed';
