@@ -1,8 +1,9 @@
 /**
- * The parser's measuring corpora. `shared` is the team's (a copy of ../shared/corpus); `own-tuning`,
- * `own-tuning-2` and `own-held` were written by helpers who never read the parser; `own-held` and `own-held-2` are the parts kept aside:
- * they are only ever measured, never read while changing the parser. `own-held`'s failures were studied once (so it
- * is no longer fully unseen); `own-held-2` was written after that, by a helper who had not read the parser.
+ * The parser's measuring corpora, all written by helpers who never read the parser. `shared` is the team's (a copy
+ * of ../shared/corpus). The `own-held*` corpora are kept aside: only ever measured, never read while changing the
+ * parser (`own-held`'s failures were studied once, so it is no longer fully unseen). `own-tuning-6` was written as
+ * own-held-3 and measured once unseen (headlines after / first: 93.3 / 68.9 %, layout seed 1); its failures were
+ * then studied, so it is tuning material now and `own-held-4` took its place.
  */
 import { fileURLToPath } from 'node:url';
 
@@ -15,8 +16,8 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string }> = [
   { name: 'own-tuning-3', dir: here('own-tuning-3') },
   { name: 'own-tuning-4', dir: here('own-tuning-4') },
   { name: 'own-tuning-5', dir: here('own-tuning-5') },
+  { name: 'own-tuning-6', dir: here('own-tuning-6') },
   { name: 'features', dir: here('features') },
   { name: 'own-held', dir: here('own-held') },
   { name: 'own-held-2', dir: here('own-held-2') },
-  { name: 'own-held-3', dir: here('own-held-3') },
 ];

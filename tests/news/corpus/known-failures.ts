@@ -85,7 +85,7 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-difang/01-beigeng-zugao',
     ],
   },
-  'own-held-3': {
+  'own-tuning-6': {
     'after+blank': [
       '04-minsheng/05-huanchenghe',
       '08-tupian/03-chundao-huizhou',
