@@ -112,7 +112,8 @@ export function parseByline(line: string): ParsedByline | null {
   }
   const source = /摄(?:影)?\s*[（(][\u4e00-\u9fff]{2,8}[）)]$/u.test(s) ? CREDIT_SOURCE.exec(s) : null;
   if (source) s = s.slice(0, source.index).trim();
-  const credit = /\s*[/／]?\s*摄(?:影)?(?:报道)?$/u.exec(s);
+  // 摄 for a photographer, 绘 for a cartoonist.
+  const credit = /\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|绘)$/u.exec(s);
   if (credit && credit.index > 0) {
     photo = true;
     s = s.slice(0, credit.index);
@@ -123,7 +124,11 @@ export function parseByline(line: string): ParsedByline | null {
   const bare = s.trim();
   if (
     !hasRole &&
-    !(photo && (credit![0].length > 1 || source || released) && names(bare.split(/\s+/u)) !== null)
+    !(
+      photo &&
+      (credit![0].length > 1 || source || released || bare.replace(/\s/gu, '').length <= 3) &&
+      names(bare.split(/\s+/u)) !== null
+    )
   )
     return null;
   const tokens = s
@@ -155,7 +160,11 @@ export function trailingCreditAt(line: string): number {
   const m = TRAILING_CREDIT.exec(line);
   if (!m) return -1;
   const at = m.index + m[0].length - m[1]!.length;
-  return parseByline(line.slice(at).trim())?.photo ? at : -1;
+  const credit = line.slice(at).trim();
+  // A bare short name before 摄 passes for a credit on a line of its own (`李 想摄`), not at the end of a
+  // sentence, where `…。”从事观鸟摄` is text: there a credit shows a role, a space or its agency.
+  if (!/\s|[（(]|记者|通讯员/u.test(credit)) return -1;
+  return parseByline(credit)?.photo ? at : -1;
 }
 
 /** Provinces and regions, as a package's place line opens (`陕西西安`, `内蒙古包头`, `新疆喀什`). */
