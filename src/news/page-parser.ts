@@ -31,7 +31,14 @@ import {
 import { dateFromFileName, findDate, isFurniture, parseBanner } from './line-kinds.js';
 import { assembleArticles, type Draft, type Element } from './page-structure.js';
 import type { Article, Page } from './types.js';
-import { CREDIT_END, joinWrappedByline, parseByline, parseDateline, trailingCreditAt } from './vocabulary.js';
+import {
+  CREDIT_END,
+  joinWrappedByline,
+  parseByline,
+  parseDateline,
+  startsDateline,
+  trailingCreditAt,
+} from './vocabulary.js';
 
 export { PageError } from './page-error.js';
 export { accountedText };
@@ -156,7 +163,10 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
         const first = b.lines[0]!;
         // A title-shaped first line is kept aside: the page pass may find it was a headline run into the text.
         const lead = b.lines.length > 1 && first.titleish && !first.dateline ? first.text : undefined;
-        elements.push({ t: 'para', no: first.no, text: joinLines(b.lines, w), dateline: b.dateline, lead });
+        const text = joinLines(b.lines, w);
+        // A dateline the column broke before its 电 (`据新华社布宜诺斯艾利斯7月` / `14日电 …`) shows once joined.
+        const dateline = b.dateline || startsDateline(text);
+        elements.push({ t: 'para', no: first.no, text, dateline, lead });
       }
     }
   }
