@@ -110,9 +110,10 @@ export function isFurniture(line: string, edge: boolean): boolean {
   if (/[，。；！？]/u.test(s)) return false;
   // A line of nothing but symbols (a rule, a lone ■) carries no text.
   if (!/[\p{L}\p{N}]/u.test(s)) return true;
-  // A chart's credit alone on its line (`制图：张丹峰`) closes the graphic above it; in a footer it shares the line
+  // A chart's credit alone on its line (`制图：张丹峰`, `制图：孟 然`) closes the graphic above it; in a footer it shares the line
   // with the editors.
-  if (EDITOR.test(s) && !/^(?:制图|绘图)\s*[：:]\s*[\u4e00-\u9fff·]{2,8}$/u.test(s)) return true;
+  if (EDITOR.test(s) && !/^(?:制图|绘图)\s*[：:]\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,7}$/u.test(s))
+    return true;
   const hasDate = DATE_YMD.test(s) || DATE_ISO.test(s);
   if (hasDate && (WEEKDAY.test(s) || /版|农历|日报|晚报/u.test(s))) return true;
   if (hasDate && /^[\d\s年月日\-./星期周一二三四五六日天]+$/u.test(s)) return true;

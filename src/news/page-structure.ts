@@ -177,7 +177,7 @@ function splitHiddenHeadlines(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k]!;
-    const split = tok.t === 'body' ? hiddenHeadline(tok) : null;
+    const split = tok.t === 'body' ? (hiddenHeadline(tok) ?? chartTitle(tok, tokens[k + 1])) : null;
     if (split !== null) (out ??= tokens.slice(0, k)).push(...split);
     else out?.push(tok);
   }
@@ -206,6 +206,28 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
     ];
   }
   return null;
+}
+
+/**
+ * A chart's title run into the text above it (`…优结构。` / `一季度全省规上工业增加值分月增速` / `今年1—2月、3月，…`):
+ * a stretch closing with a chart's source note (`数据来源：…`) right before its credit (`制图：…`) has the chart's
+ * note as its last paragraphs, and the title-shaped first line of the paragraph before the note is the chart's
+ * title. (A photo's caption has no source note: its title is left to the photo pass.)
+ */
+function chartTitle(tok: Extract<Token, { t: 'body' }>, next: Token | undefined): Token[] | null {
+  if (next?.t !== 'credit') return null;
+  const items = tok.items;
+  const note = items[items.length - 1];
+  const para = items[items.length - 2];
+  if (note?.t !== 'para' || !/^(?:数据|资料)?来源[：:]/u.test(note.text)) return null;
+  if (para?.t !== 'para' || para.lead === undefined || !para.text.startsWith(para.lead)) return null;
+  if (CAPTION_START.test(para.text) || items.length < 3) return null;
+  const rest = { ...para, text: para.text.slice(para.lead.length).trimStart(), lead: undefined };
+  return [
+    { t: 'body', no: tok.no, items: items.slice(0, -2) },
+    { t: 'heads', no: para.no, lines: [para.lead], role: 'title' },
+    { t: 'body', no: para.no, items: [rest, note] },
+  ];
 }
 
 /** The first body element's opening says a story starts there. */
