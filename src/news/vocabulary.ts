@@ -192,6 +192,8 @@ export function isBoxLabel(text: string): boolean {
 export function isTrailer(text: string): boolean {
   return (
     /^[（(](?:作者为|作者系|作者是|作者单位|完|本报记者|记者)[^）)]{0,40}[）)]$/u.test(text) ||
+    // The reporters' names alone, set with spaces: `（王 佩 刘 晓）`, `（孙伟 黄晓雯）`.
+    /^[（(][\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){1,5}[）)]$/u.test(text) ||
     /[（(]作者(?:为|系|单位)[^）)]{1,40}[）)]$/u.test(text)
   );
 }
@@ -276,7 +278,9 @@ export const CREDIT_END = /摄(?:[）)]|[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
 /** The tail of a credit broken inside the photographer's name (`…通讯员 刘小` / `东 摄`). */
 const CREDIT_TAIL = /^[\u4e00-\u9fff]{1,3}\s*摄(?:[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
 const ENDS_WITH_ROLE = /(?:记者|通讯员|实习生)$/u;
-const NAMES_LINE = /^[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{1,4}){0,2}$/u;
+// `吉克阿依`, `黄 嘉` (a two-character name set with a space), `王 佩 刘 晓`.
+const NAMES_LINE =
+  /^(?=.*[\u4e00-\u9fff].*[\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4}){0,3}$/u;
 
 /**
  * A byline or credit too long for the column, wrapped onto the next line: after a role (`本报记者 彭 琳 通讯员` /
