@@ -188,13 +188,13 @@ export function isBoxLabel(text: string): boolean {
   );
 }
 
-/** A line that ends a story: `（作者为缅甸驻华大使）`, `（本报记者 X）`, `（完）`. */
+/** A line that ends a story: `（作者为缅甸驻华大使）`, `（作者分别为…）`, `（本报记者 X）`, `（完）`. */
 export function isTrailer(text: string): boolean {
   return (
-    /^[（(](?:作者为|作者系|作者是|作者单位|完|本报记者|记者)[^）)]{0,40}[）)]$/u.test(text) ||
+    /^[（(](?:作者(?:分别)?(?:为|系|是)|作者单位|完|本报记者|记者)[^）)]{0,40}[）)]$/u.test(text) ||
     // The reporters' names alone, set with spaces: `（王 佩 刘 晓）`, `（孙伟 黄晓雯）`.
     /^[（(][\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){1,5}[）)]$/u.test(text) ||
-    /[（(]作者(?:为|系|单位)[^）)]{1,40}[）)]$/u.test(text)
+    /[（(]作者(?:分别)?(?:为|系|单位)[^）)]{1,40}[）)]$/u.test(text)
   );
 }
 
