@@ -321,7 +321,8 @@ function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number, 
   // A first line is about two ems short; much shorter or wider than the column, it is not body. Right under a
   // headline line or a story's closing trailer, a title-shaped line as wide as the column cannot be a first line
   // either (`（本报记者 唐 宁）` / `全国古籍数字资源累计发布超13万部（件）`, a headline set one em over the column).
-  return l.w <= w - 4.5 || l.w >= w + 1.5 || (afterEnd && l.w > w - 1.25);
+  // (Unless it opens a lede, `4月3日拍摄的…`: a story or a caption starts there.)
+  return l.w <= w - 4.5 || l.w >= w + 1.5 || (afterEnd && l.w > w - 1.25 && !l.lede);
 }
 
 /**

@@ -34,6 +34,7 @@ import type { Article, Page } from './types.js';
 import {
   CREDIT_END,
   joinWrappedByline,
+  opensWrappedCredit,
   parseByline,
   parseDateline,
   startsDateline,
@@ -89,7 +90,8 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
       continue;
     }
     let by = plain ? parseByline(trimmed) : null;
-    const next = by && !by.photo && n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
+    const wraps = by ? !by.photo : plain && opensWrappedCredit(trimmed);
+    const next = wraps && n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
     const wrapped = next === '' ? null : joinWrappedByline(trimmed, next);
     if (wrapped !== null) {
       ({ text: trimmed, byline: by } = wrapped);

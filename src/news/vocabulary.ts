@@ -277,6 +277,11 @@ export const CAPTION_START =
 export const CREDIT_END = /摄(?:[）)]|[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
 /** The tail of a credit broken inside the photographer's name (`…通讯员 刘小` / `东 摄`). */
 const CREDIT_TAIL = /^[\u4e00-\u9fff]{1,3}\s*摄(?:[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
+/** A credit broken inside its agency's bracket (`新华社记者 沈 峤摄（无人`): no byline yet, the next line ends it. */
+export function opensWrappedCredit(line: string): boolean {
+  return /摄[（(][\u4e00-\u9fff]{0,7}$/u.test(line);
+}
+
 const ENDS_WITH_ROLE = /(?:记者|通讯员|实习生)$/u;
 // `吉克阿依`, `黄 嘉` (a two-character name set with a space), `王 佩 刘 晓`.
 const NAMES_LINE =
@@ -284,10 +289,11 @@ const NAMES_LINE =
 
 /**
  * A byline or credit too long for the column, wrapped onto the next line: after a role (`本报记者 彭 琳 通讯员` /
- * `吉克阿依`) or inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`). Returns the two lines as one byline, or null.
+ * `吉克阿依`), inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`) or inside its agency's bracket. Returns the two lines as one byline, or null.
  */
 export function joinWrappedByline(line: string, next: string): { text: string; byline: ParsedByline } | null {
-  if (CREDIT_TAIL.test(next)) {
+  // Or inside the picture agency's bracket (`新华社记者 沈 峤摄（无人` / `机照片）`).
+  if (CREDIT_TAIL.test(next) || (opensWrappedCredit(line) && /^[\u4e00-\u9fff]{1,8}[）)]$/u.test(next))) {
     const byline = parseByline(line + next);
     return byline?.photo ? { text: line + next, byline } : null;
   }
