@@ -20,4 +20,5 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string }> = [
   { name: 'features', dir: here('features') },
   { name: 'own-held', dir: here('own-held') },
   { name: 'own-held-2', dir: here('own-held-2') },
+  { name: 'own-held-4', dir: here('own-held-4') },
 ];
