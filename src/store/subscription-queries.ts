@@ -123,6 +123,8 @@ export function createSubscriptionQueries(db: Database.Database, now: () => Date
   );
   const removeSubs = db.prepare<[string]>('DELETE FROM subscriptions WHERE guild_id = ?');
   const removeSettings = db.prepare<[string]>('DELETE FROM guild_settings WHERE guild_id = ?');
+  // Keywords members followed from that guild go too: the bot may not keep what they told it there.
+  const removeFollows = db.prepare<[string]>('DELETE FROM follows WHERE guild_id = ?');
 
   const markAll = db.transaction((ids: readonly string[], at: string) => {
     for (const id of ids) notified.run(at, id);
@@ -130,6 +132,7 @@ export function createSubscriptionQueries(db: Database.Database, now: () => Date
   const dropGuild = db.transaction((guildId: string) => {
     const n = removeSubs.run(guildId).changes;
     removeSettings.run(guildId);
+    removeFollows.run(guildId);
     return n;
   });
 

@@ -371,7 +371,10 @@ export interface Store {
   pauseSubscription(channelId: string, reason: string): void;
   markPauseNotified(channelIds: readonly string[]): void;
   setLastEditionSent(channelId: string, edition: string): void;
-  /** Removes every subscription (and the settings) of a guild the bot left. Returns how many subscriptions went. */
+  /**
+   * Removes every subscription, the settings and the follows added in a guild the bot left. Returns how many
+   * subscriptions went.
+   */
   removeGuild(guildId: string): number;
 
   // deliveries
