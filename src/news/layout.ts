@@ -19,7 +19,7 @@ import {
   printWidth,
   widths,
 } from './char-class.js';
-import { closesWithTrailer, isBoxLabel, parseByline, startsDateline } from './vocabulary.js';
+import { closesWithTrailer, isBoxLabel, startsDateline } from './vocabulary.js';
 
 /** One non-blank text line, trimmed, with what its whitespace and width say. */
 export interface TextLine {
@@ -52,6 +52,8 @@ export interface TextLine {
   lede: boolean;
   /** Title-shaped: no clause punctuation, not ending mid-sentence, not absurdly long. */
   titleish: boolean;
+  /** A byline line comes right after it (bylines are not text lines, so the page pass tells). */
+  bylineNext?: boolean;
 }
 
 type WidthModel = 'print' | 'chars';
@@ -202,8 +204,7 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     const next = lines[i + 1];
     // (A kicker above it is short; a full line above it is the paragraph it ends.)
     if (prev && !prev.ends && !(prev.titleish && prev.w <= w - 3)) continue;
-    const byline = (s: string): boolean => s.length <= 24 && parseByline(s) !== null;
-    if (next && (next.dateline || isBoxLabel(next.text) || byline(next.text))) {
+    if (l.bylineNext || (next && (next.dateline || isBoxLabel(next.text)))) {
       l.titleish = true;
       l.ends = false;
     }

@@ -90,6 +90,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
       continue;
     }
     let by = plain ? parseByline(trimmed) : null;
+    const lineBefore = n > 0 ? nonBlank[n - 1] : -1;
     const wraps = by ? !by.photo : plain && opensWrappedCredit(trimmed);
     const next = wraps && n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
     const wrapped = next === '' ? null : joinWrappedByline(trimmed, next);
@@ -98,6 +99,8 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
       n++;
     }
     if (by) {
+      const above = allText.at(-1);
+      if (above && above.no === lineBefore) above.bylineNext = true;
       const text = trimmed.replace(/\s+/gu, ' ');
       if (by.photo) items.push({ t: 'credit', no: i, text, authors: by.authors });
       else items.push({ t: 'byline', no: i, text, authors: by.authors, closing: by.closing });
