@@ -304,9 +304,12 @@ function headlineShaped(l: TextLine): boolean {
 }
 
 /** A line that cannot continue a paragraph: a subtitle, a centred short line, a dateline, a surviving indent. */
-function startsSomethingNew(l: TextLine, w: number): boolean {
+function startsSomethingNew(l: TextLine, prev: TextLine, w: number): boolean {
   if (l.indent || l.dateline) return true;
-  if (isSubtitle(l) || (titleish(l) && (columnTagged(l.text) || isBoxLabel(l.text)))) return true;
+  if (isSubtitle(l) || (titleish(l) && isBoxLabel(l.text))) return true;
+  // A column's name closes a headline, but a line broken mid-sentence may end on a bracket too
+  // (`…获悉，今` / `年我省将新建社区老年食堂（助餐点）`).
+  if (titleish(l) && columnTagged(l.text) && prev.ends) return true;
   return l.lead && titleish(l) && l.w <= w - 3;
 }
 
@@ -443,7 +446,7 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
       }
       if (
         paragraphBreak(prev, cur, lines[i + 1], w, para.length === 1) ||
-        startsSomethingNew(cur, w) ||
+        startsSomethingNew(cur, prev, w) ||
         rows?.[i] === true
       )
         break;
