@@ -463,10 +463,11 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
       if (cur.lede && !prev.ends && !first.dateline && para.every(titleish)) break;
       // A phrase-spaced line ends a run of title-shaped lines (kicker, then title) rather than joining it.
       if (headlineShaped(cur) && (para.every(titleish) || prev.ends)) break;
-      // After a sentence end, a title-shaped line followed by a headline line (or nothing) is a kicker.
+      // After a sentence end, a title-shaped line followed by a headline line, a dateline, a lede (`10月13日，…`) or
+      // nothing is a headline line (a kicker, or a title printed after its story).
       if (prev.ends && titleish(cur)) {
         const after = lines[i + 1];
-        if (after === undefined || headlineShaped(after) || after.dateline) break;
+        if (after === undefined || headlineShaped(after) || after.dateline || after.lede) break;
       }
       para.push(cur);
       i++;

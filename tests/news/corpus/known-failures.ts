@@ -68,12 +68,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['02-jingji/03-lilun', '02-jingji/04-shuju'],
   },
   'own-held-2': {
-    'after+blank': [
-      '04-shehui/04-yanglao-jigou',
-      '04-shehui/05-sidianban-ketang',
-      '05-difang/01-beigeng-zugao',
-    ],
-    after: ['04-shehui/04-yanglao-jigou', '04-shehui/05-sidianban-ketang', '05-difang/01-beigeng-zugao'],
+    'after+blank': ['05-difang/01-beigeng-zugao'],
+    after: ['05-difang/01-beigeng-zugao'],
     'first+blank': ['05-difang/01-beigeng-zugao'],
     first: ['05-difang/01-beigeng-zugao'],
   },
