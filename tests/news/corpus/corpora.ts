@@ -17,6 +17,7 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string }> = [
   { name: 'own-tuning-4', dir: here('own-tuning-4') },
   { name: 'own-tuning-5', dir: here('own-tuning-5') },
   { name: 'own-tuning-6', dir: here('own-tuning-6') },
+  { name: 'own-tuning-7', dir: here('own-tuning-7') },
   { name: 'features', dir: here('features') },
   { name: 'own-held', dir: here('own-held') },
   { name: 'own-held-2', dir: here('own-held-2') },
