@@ -71,9 +71,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '06-wanbao-shenghuo/03-ertong-zuoyi',
       '07-jingji-yaowen/02-mochu-gangcheng',
       '07-jingji-yaowen/05-shushuo-xiaofei',
-      '09-keji-yaowen/03-nongye-jiqiren',
-      '10-keji-guoji/01-ouzhou-lianghe',
-      '10-keji-guoji/02-ai-danbaizhi',
     ],
     after: [
       '02-pinglun/03-shuju-yaosu',
@@ -90,9 +87,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '06-wanbao-shenghuo/03-ertong-zuoyi',
       '07-jingji-yaowen/02-mochu-gangcheng',
       '07-jingji-yaowen/05-shushuo-xiaofei',
-      '09-keji-yaowen/03-nongye-jiqiren',
-      '10-keji-guoji/01-ouzhou-lianghe',
-      '10-keji-guoji/02-ai-danbaizhi',
     ],
     'first+blank': [
       '02-pinglun/02-xiancheng-xiaofei',
@@ -112,11 +106,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '06-wanbao-shenghuo/05-huaju-shouyan',
       '07-jingji-yaowen/02-mochu-gangcheng',
       '07-jingji-yaowen/05-shushuo-xiaofei',
-      '08-jinrong-shichang/02-huangjin-jiage',
-      '08-jinrong-shichang/03-quanqiu-shichang',
-      '09-keji-yaowen/03-nongye-jiqiren',
-      '10-keji-guoji/01-ouzhou-lianghe',
-      '10-keji-guoji/02-ai-danbaizhi',
     ],
     first: [
       '02-pinglun/02-xiancheng-xiaofei',
@@ -136,11 +125,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '06-wanbao-shenghuo/05-huaju-shouyan',
       '07-jingji-yaowen/02-mochu-gangcheng',
       '07-jingji-yaowen/05-shushuo-xiaofei',
-      '08-jinrong-shichang/02-huangjin-jiage',
-      '08-jinrong-shichang/03-quanqiu-shichang',
-      '09-keji-yaowen/03-nongye-jiqiren',
-      '10-keji-guoji/01-ouzhou-lianghe',
-      '10-keji-guoji/02-ai-danbaizhi',
     ],
   },
   features: {
