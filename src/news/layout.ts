@@ -19,7 +19,7 @@ import {
   printWidth,
   widths,
 } from './char-class.js';
-import { closesWithTrailer, isBoxLabel, startsDateline } from './vocabulary.js';
+import { closesWithTrailer, isBareName, isBoxLabel, startsDateline } from './vocabulary.js';
 
 /** One non-blank text line, trimmed, with what its whitespace and width say. */
 export interface TextLine {
@@ -187,24 +187,24 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     if (l.titleish || t.length > 40) continue;
     const last = t.charCodeAt(t.length - 1);
     const question = last === 0xff1f || last === 0xff01; // ？ ！
-    if (l.ends ? !question : !(l.w >= w + 3 || last === 0xff09 || last === 0x29)) continue;
-    // One comma: a headline's two halves. A line with more is a sentence, whatever its width.
     const comma = t.indexOf('，');
+    if (l.ends ? !question : comma < 0) continue;
+    // One comma: a headline's two halves. A line with more is a sentence, whatever its width.
     if (comma >= 0 && t.indexOf('，', comma + 1) >= 0) continue;
-    if (CONTINUES.test(t) || /[。；]/.test(t)) continue;
-    if (!l.ends) {
-      if (comma >= 0 && (columnTagged(t) || l.w >= w + 3)) l.titleish = true;
+    if (CONTINUES.test(t) || /[。；]/.test(t) || (l.ends && /[？！]./.test(t))) continue;
+    if (!l.ends && (columnTagged(t) || l.w >= w + 3)) {
+      l.titleish = true;
       continue;
     }
-    // A question for a headline (`高温天气，如何防范热射病？`) stands on a line of its own, after the end of what
-    // came before, and a byline, a dateline or an editor's box (`核心阅读`) follows it: a paragraph's last line
-    // has its sentence above it.
-    if (/[？！]./.test(t) || l.w > w + 6) continue;
+    // Otherwise a headline with a comma or a question (`高温天气，如何防范热射病？`) stands on a line of its own,
+    // after the end of what came before, and a byline, a dateline, an editor's box (`核心阅读`) or a bare
+    // name follows it: a paragraph's last line has its sentence above it.
+    if (l.w > w + 6) continue;
     const prev = lines[i - 1];
     const next = lines[i + 1];
     // (A kicker above it is short; a full line above it is the paragraph it ends.)
     if (prev && !prev.ends && !(prev.titleish && prev.w <= w - 3)) continue;
-    if (l.bylineNext || (next && (next.dateline || isBoxLabel(next.text)))) {
+    if (l.bylineNext || (next && (next.dateline || isBoxLabel(next.text) || isBareName(next.text)))) {
       l.titleish = true;
       l.ends = false;
     }
