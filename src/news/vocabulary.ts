@@ -214,8 +214,8 @@ const DATELINE_HEAD = new RegExp(
 const DATELINE_OPENING = new RegExp(`${DATELINE_START.source}(?:\\s*[（(][^）)]{0,40}[）)])?`, 'u');
 const QUOTE = /[“”「」『』‘’"]/u;
 
-/** Opening characters of a dateline (`本`, `据`, and each agency's first): most lines are turned away without the regex. */
-const DATELINE_FIRST = new Set(['本', '据', ...AGENCIES.map((a) => a[0]!)].map((c) => c.charCodeAt(0)));
+/** Opening characters of a dateline (`本`, `据`, `晚` of 晚报讯, and each agency's first): most lines are turned away without the regex. */
+const DATELINE_FIRST = new Set(['本', '据', '晚', ...AGENCIES.map((a) => a[0]!)].map((c) => c.charCodeAt(0)));
 
 export function startsDateline(text: string): boolean {
   return DATELINE_FIRST.has(text.charCodeAt(0)) && DATELINE_START.test(text);
