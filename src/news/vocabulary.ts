@@ -42,7 +42,7 @@ const DATELINE_START = new RegExp(
 );
 
 /** A reporter's role as printed before the names: `本报记者`, `首席记者`, `本报驻埃及记者`, `新华社记者`, `通讯员`. */
-const ROLE = `(?:本报|${AGENCY})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体)?(?:记者|通讯员)|实习生|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
+const ROLE = `(?:本报|晚报|${AGENCY})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体)?(?:记者|通讯员)|实习生|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */
 export interface ParsedByline {
@@ -97,7 +97,10 @@ export function parseByline(line: string): ParsedByline | null {
   // Every other byline holds a role or 摄; most lines are turned away before any of the patterns below.
   if (!ROLE_CHARS.test(line)) return null;
   // A whole page's or group's credit (`本版图片均为本报记者 陶 然摄`) names its photographer as one credit does.
-  let s = line.replace(MARKERS, '').replace(GROUP_CREDIT, '').trim();
+  // `文/晚报记者 许可 图/晚报记者 江涛`: who wrote and who photographed, both the story's authors.
+  const unmarked = line.replace(MARKERS, '');
+  const roles = /^文\s*[/／]/u.test(unmarked) ? unmarked.replace(TEXT_PHOTO_ROLES, ' ') : unmarked;
+  let s = roles.replace(GROUP_CREDIT, '').trim();
   // An agency's release credit (`新华社发（王 军摄）`) brackets its photographer: a credit, not a trailer.
   const released = RELEASED.exec(s);
   if (released) s = s.slice(released[0].length);
@@ -141,7 +144,8 @@ export function parseByline(line: string): ParsedByline | null {
   const tokens = s
     .replace(ROLE_ANY, ' ')
     .split(/[\s、，,/／]+/u)
-    .filter((t) => t !== '');
+    // `本报记者 易晴 上海报道`: where the reporter filed from is no name.
+    .filter((t, k) => t !== '' && !(k > 0 && /^[\u4e00-\u9fff]{2,4}报道$/u.test(t)));
   if (tokens.length > 8) return null;
   // An unsigned commentary (`本报评论员`) names nobody.
   if (tokens.length === 0)
@@ -152,6 +156,8 @@ export function parseByline(line: string): ParsedByline | null {
 }
 
 const RELEASED = new RegExp(`^(?:${AGENCY})发(?=\\s*[（(].*摄[）)]$)`, 'u');
+
+const TEXT_PHOTO_ROLES = /(?:^|\s)[文图]\s*[/／]\s*(?=本报|晚报|记者|实习|见习|特约|首席)/gu;
 
 const GROUP_CREDIT = /^(?:本版|本组|本栏)?图片(?:均)?(?:为|由)/u;
 
