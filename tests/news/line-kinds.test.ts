@@ -5,6 +5,13 @@ import { parseByline, parseDateline } from '../../src/news/vocabulary.js';
 describe('parseByline', () => {
   it.each([
     ['□首席记者 陈晓苏', ['陈晓苏'], false],
+    ['文/晚报记者 许可 图/晚报记者 江涛', ['许可', '江涛'], false],
+    ['本报记者 易晴 上海报道', ['易晴'], false],
+    ['本报驻印度尼西亚记者 杜曼宁', ['杜曼宁'], false],
+    ['新华社发（王 军摄）', ['王军'], true],
+    ['本报记者 侯一帆摄影报道', ['侯一帆'], true],
+    ['李 想摄', ['李想'], true],
+    ['徐 骏绘', ['徐骏'], true],
     [' □记者 王晓 通讯员 李明', ['王晓', '李明'], false],
     ['本报记者 张三丰', ['张三丰'], false],
     ['记者 王晓 李明 通讯员 赵平', ['王晓', '李明', '赵平'], false],
@@ -85,6 +92,20 @@ describe('furniture and dates', () => {
 });
 
 describe('parseDateline', () => {
+  it.each([
+    ['据日本媒体报道，受强冷空气影响', '据日本媒体报道', []],
+    ['本报合肥4月17日讯（记者 刘 璇）记者17日从', '本报合肥4月17日讯（记者 刘 璇）', ['刘璇']],
+    ['晚报讯（记者 秦岭）“前几天还', '晚报讯（记者 秦岭）', ['秦岭']],
+    ['科技日报柏林5月18日电 （记者 毛亚兰）德国', '科技日报柏林5月18日电 （记者 毛亚兰）', ['毛亚兰']],
+    ['本报综合报道 据英国《自然》杂志网站近日报道，', '本报综合报道 据英国《自然》杂志网站近日报道', []],
+  ])('reads the opening of %j', (paragraph, dateline, authors) => {
+    expect(parseDateline(paragraph)).toMatchObject({ dateline, authors });
+  });
+
+  it('does not take 本报通讯员 for a dateline', () => {
+    expect(parseDateline('本报通讯员张三报道，近日')).toBeNull();
+  });
+
   it('takes the dateline up to the first comma', () => {
     expect(parseDateline('本报讯 7月29日晚，省委召开')).toEqual({
       dateline: '本报讯 7月29日晚',
