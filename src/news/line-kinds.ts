@@ -2,8 +2,11 @@
 import { calendarDate } from '../calendar-date.js';
 import { hasClausePunct } from './char-class.js';
 
-/** Decorations in front of a section banner (`■■`). □ is left out: it marks bylines. */
-const BANNER_MARKERS = /^[■◆▲★●◼▪◤◣▶►]+\s*/u;
+/**
+ * Decorations in front of a section banner (`■■`). □ is left out: it marks bylines; ▲ and ● too: they open
+ * bullets and captions (`▲图为…`, `●历时一年半改造`) far more often than banners.
+ */
+const BANNER_MARKERS = /^[■◆★◼▪◤◣▶►]+\s*/u;
 
 /**
  * Undoes OCR reading a banner twice, segment by segment: `实施实施““三服务三服务””` → `实施“三服务”`. Returns null
@@ -62,7 +65,11 @@ export function parseBanner(line: string): string | null {
   const single = undoubleSpaced(body);
   if (marked) {
     if (body.length > 40) return null;
-    return single ?? body;
+    if (single !== null) return single;
+    // A bullet of a number box (`▲4000万吨：近年来…`, `▲服务零售额同比增长5.6%`) is marked as a banner is, but a
+    // section's name holds no figure or colon.
+    if (/[\d%％：:]/u.test(body)) return null;
+    return body;
   }
   // Unmarked: only a clean doubling of a phrase of some length is taken for a banner.
   if (single !== null && Array.from(single).length >= 4 && /[\u4e00-\u9fff]{2}/u.test(single)) return single;

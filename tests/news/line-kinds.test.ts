@@ -50,6 +50,13 @@ describe('banners', () => {
     expect(parseBanner('■聚焦乡村振兴')).toBe('聚焦乡村振兴');
   });
 
+  it('takes no bullet of a number box or caption for a banner', () => {
+    expect(parseBanner('■4000万吨：近年来唐山累计压减')).toBeNull();
+    expect(parseBanner('■服务零售额同比增长5.6%')).toBeNull();
+    expect(parseBanner('▲图为市民在公园赏花')).toBeNull();
+    expect(parseBanner('●历时一年半改造')).toBeNull();
+  });
+
   it('takes an unmarked line for a banner only when it is cleanly doubled', () => {
     expect(parseBanner('聚焦聚焦乡村振兴乡村振兴')).toBe('聚焦乡村振兴');
     expect(parseBanner('立足生态优势 打造休闲小镇')).toBeNull();
