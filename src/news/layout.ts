@@ -183,27 +183,29 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const t = l.text;
-    // Cheap tests first: this looks at every line of the page.
+    // Cheap tests first: this looks at every line of the page, and most are mid-paragraph.
     if (l.titleish || t.length > 40) continue;
     const last = t.charCodeAt(t.length - 1);
-    const question = last === 0xff1f || last === 0xff01; // ？ ！
+    if (l.ends && last !== 0xff1f && last !== 0xff01) continue; // a sentence end other than ？ ！
+    const prev = lines[i - 1];
+    // (A kicker above it is short; a full line above it is the paragraph it goes on with.)
+    const afterEnd = prev === undefined || prev.ends || (prev.titleish && prev.w <= w - 3);
+    const marked = !l.ends && (l.w >= w + 3 || last === 0xff09 || last === 0x29);
+    if (!afterEnd && !marked) continue;
     const comma = t.indexOf('，');
-    if (l.ends ? !question : comma < 0) continue;
+    if (!l.ends && comma < 0) continue;
     // One comma: a headline's two halves. A line with more is a sentence, whatever its width.
     if (comma >= 0 && t.indexOf('，', comma + 1) >= 0) continue;
     if (CONTINUES.test(t) || /[。；]/.test(t) || (l.ends && /[？！]./.test(t))) continue;
-    if (!l.ends && (columnTagged(t) || l.w >= w + 3)) {
+    if (marked && (columnTagged(t) || l.w >= w + 3)) {
       l.titleish = true;
       continue;
     }
     // Otherwise a headline with a comma or a question (`高温天气，如何防范热射病？`) stands on a line of its own,
     // after the end of what came before, and a byline, a dateline, an editor's box (`核心阅读`) or a bare
     // name follows it: a paragraph's last line has its sentence above it.
-    if (l.w > w + 6) continue;
-    const prev = lines[i - 1];
+    if (!afterEnd || l.w > w + 6) continue;
     const next = lines[i + 1];
-    // (A kicker above it is short; a full line above it is the paragraph it ends.)
-    if (prev && !prev.ends && !(prev.titleish && prev.w <= w - 3)) continue;
     if (l.bylineNext || (next && (next.dateline || isBoxLabel(next.text) || isBareName(next.text)))) {
       l.titleish = true;
       l.ends = false;

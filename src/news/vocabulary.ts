@@ -99,7 +99,10 @@ export function parseByline(line: string): ParsedByline | null {
   // A whole page's or group's credit (`本版图片均为本报记者 陶 然摄`) names its photographer as one credit does.
   // `文/晚报记者 许可 图/晚报记者 江涛`: who wrote and who photographed, both the story's authors.
   const unmarked = line.replace(MARKERS, '');
-  const roles = /^文\s*[/／]/u.test(unmarked) ? unmarked.replace(TEXT_PHOTO_ROLES, ' ') : unmarked;
+  const roles =
+    unmarked.charCodeAt(0) === 0x6587 && /^文\s*[/／]/u.test(unmarked) // 文
+      ? unmarked.replace(TEXT_PHOTO_ROLES, ' ')
+      : unmarked;
   let s = roles.replace(GROUP_CREDIT, '').trim();
   // An agency's release credit (`新华社发（王 军摄）`) brackets its photographer: a credit, not a trailer.
   const released = RELEASED.exec(s);
@@ -145,7 +148,7 @@ export function parseByline(line: string): ParsedByline | null {
     .replace(ROLE_ANY, ' ')
     .split(/[\s、，,/／]+/u)
     // `本报记者 易晴 上海报道`: where the reporter filed from is no name.
-    .filter((t, k) => t !== '' && !(k > 0 && /^[\u4e00-\u9fff]{2,4}报道$/u.test(t)));
+    .filter((t, k) => t !== '' && !(k > 0 && t.endsWith('报道') && /^[\u4e00-\u9fff]{2,4}报道$/u.test(t)));
   if (tokens.length > 8) return null;
   // An unsigned commentary (`本报评论员`) names nobody.
   if (tokens.length === 0)
@@ -292,7 +295,7 @@ export const CREDIT_END = /摄(?:[）)]|[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
 const CREDIT_TAIL = /^[\u4e00-\u9fff]{1,3}\s*摄(?:[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
 /** A credit broken inside its agency's bracket (`新华社记者 沈 峤摄（无人`): no byline yet, the next line ends it. */
 export function opensWrappedCredit(line: string): boolean {
-  return /摄[（(][\u4e00-\u9fff]{0,7}$/u.test(line);
+  return line.includes('摄') && /摄[（(][\u4e00-\u9fff]{0,7}$/u.test(line);
 }
 
 const ENDS_WITH_ROLE = /(?:记者|通讯员|实习生)$/u;
