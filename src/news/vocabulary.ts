@@ -96,6 +96,8 @@ export function parseByline(line: string): ParsedByline | null {
     return { authors: [marked[1]!.replace(' ', '')], photo: false, closing: false };
   // Every other byline holds a role or 摄; most lines are turned away before any of the patterns below.
   if (!ROLE_CHARS.test(line)) return null;
+  // `记者手记` opens a reporter's box: a role word before a word, not a name.
+  if (isBoxLabel(line)) return null;
   // A whole page's or group's credit (`本版图片均为本报记者 陶 然摄`) names its photographer as one credit does.
   // `文/晚报记者 许可 图/晚报记者 江涛`: who wrote and who photographed, both the story's authors.
   const unmarked = line.replace(MARKERS, '');
@@ -199,7 +201,7 @@ export function isPlaceLine(text: string): boolean {
 
 /** The label of an editor's box at a story's head: `编者的话`, `开栏的话`, `核心阅读`, `编者按`. */
 export function isBoxLabel(text: string): boolean {
-  return /^[【[]?(?:编者的话|编者按|开栏的话|核心阅读|阅读提示|导读|相关链接|延伸阅读|链接|背景链接|知识链接)[】\]]?[:：]?$/u.test(
+  return /^[【[]?(?:编者的话|编者按|开栏的话|核心阅读|阅读提示|导读|相关链接|延伸阅读|链接|背景链接|知识链接|记者手记|采访手记|编辑手记|记者观察)[】\]]?[:：]?$/u.test(
     text,
   );
 }

@@ -60,7 +60,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '02-pinglun/03-shuju-yaosu',
       '02-pinglun/04-yixian-shijiao',
       '03-shengbao-yaowen/01-zhongdian-xiangmu',
-      '03-shengbao-yaowen/05-xiangcun-shitang',
       '04-shixian/01-shanqu-gongfu',
       '04-shixian/04-qianwan-gongcheng',
       '05-wanbao-chengshi/04-rexian-zaoyin',
@@ -74,7 +73,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '02-pinglun/03-shuju-yaosu',
       '02-pinglun/04-yixian-shijiao',
       '03-shengbao-yaowen/01-zhongdian-xiangmu',
-      '03-shengbao-yaowen/05-xiangcun-shitang',
       '04-shixian/01-shanqu-gongfu',
       '04-shixian/04-qianwan-gongcheng',
       '05-wanbao-chengshi/04-rexian-zaoyin',
@@ -87,7 +85,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'first+blank': [
       '02-pinglun/05-pinglunyuan-guancha',
       '02-pinglun/06-wangyou-shengyin',
-      '03-shengbao-yaowen/05-xiangcun-shitang',
       '04-shixian/01-shanqu-gongfu',
       '04-shixian/04-qianwan-gongcheng',
       '05-wanbao-chengshi/04-rexian-zaoyin',
@@ -102,7 +99,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [
       '02-pinglun/05-pinglunyuan-guancha',
       '02-pinglun/06-wangyou-shengyin',
-      '03-shengbao-yaowen/05-xiangcun-shitang',
       '04-shixian/01-shanqu-gongfu',
       '04-shixian/04-qianwan-gongcheng',
       '05-wanbao-chengshi/04-rexian-zaoyin',
