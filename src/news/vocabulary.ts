@@ -307,9 +307,14 @@ const NAMES_LINE =
 
 /**
  * A byline or credit too long for the column, wrapped onto the next line: after a role (`本报记者 彭 琳 通讯员` /
- * `吉克阿依`), inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`) or inside its agency's bracket. Returns the two lines as one byline, or null.
+ * `吉克阿依`), inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`), inside a role or inside its agency's bracket. Returns the two lines as one byline, or null.
  */
 export function joinWrappedByline(line: string, next: string): { text: string; byline: ParsedByline } | null {
+  // Or inside a role word (`本报记者 李 娜 本报通` / `讯员 张 涛`).
+  if (/^(?:讯员|通讯员|记者|者|员|习生)\s/u.test(next) && /(?:本报|通讯?|见习|实|记)$/u.test(line)) {
+    const byline = parseByline(line + next);
+    if (byline) return { text: line + next, byline };
+  }
   // Or inside the picture agency's bracket (`新华社记者 沈 峤摄（无人` / `机照片）`).
   if (CREDIT_TAIL.test(next) || (opensWrappedCredit(line) && /^[\u4e00-\u9fff]{1,8}[）)]$/u.test(next))) {
     const byline = parseByline(line + next);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromFileName, findDate, isFurniture, parseBanner, undouble } from '../../src/news/line-kinds.js';
-import { parseByline, parseDateline } from '../../src/news/vocabulary.js';
+import { joinWrappedByline, parseByline, parseDateline } from '../../src/news/vocabulary.js';
 
 describe('parseByline', () => {
   it.each([
@@ -22,6 +22,19 @@ describe('parseByline', () => {
     ['（通讯员 杨成栋 摄）', ['杨成栋'], true],
   ])('reads %j', (line, authors, photo) => {
     expect(parseByline(line)).toMatchObject({ authors, photo });
+  });
+
+  it('joins a byline the column broke inside a role word, a spaced name or an agency bracket', () => {
+    expect(joinWrappedByline('本报记者 李 娜 本报通', '讯员 张 涛')?.byline.authors).toEqual([
+      '李娜',
+      '张涛',
+    ]);
+    expect(joinWrappedByline('见习记者 邹 宇 通讯员', '黄 嘉')?.byline.authors).toEqual(['邹宇', '黄嘉']);
+    expect(joinWrappedByline('新华社记者 沈 峤摄（无人', '机照片）')?.byline).toMatchObject({
+      authors: ['沈峤'],
+      photo: true,
+    });
+    expect(joinWrappedByline('本报记者 李 娜', '初春的黄海，海风依然料峭。')).toBeNull();
   });
 
   it('marks a bracketed credit as closing a story', () => {
