@@ -54,6 +54,8 @@ export interface TextLine {
   titleish: boolean;
   /** A byline line comes right after it (bylines are not text lines, so the page pass tells). */
   bylineNext?: boolean;
+  /** Admitted as a headline by `admitCommaTitles` (a question, a comma): at a boundary it is one. */
+  headline?: boolean;
 }
 
 type WidthModel = 'print' | 'chars';
@@ -206,8 +208,15 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     // name follows it: a paragraph's last line has its sentence above it.
     if (!afterEnd || l.w > w + 6) continue;
     const next = lines[i + 1];
-    if (l.bylineNext || (next && (next.dateline || isBoxLabel(next.text) || isBareName(next.text)))) {
+    // (The page's first text line, ending in ？ or ！, is a headline too: no sentence is cut off above it.)
+    const opensPage = prev === undefined && l.ends;
+    if (
+      opensPage ||
+      l.bylineNext ||
+      (next && (next.dateline || isBoxLabel(next.text) || isBareName(next.text)))
+    ) {
       l.titleish = true;
+      l.headline = true;
       l.ends = false;
     }
   }
@@ -322,7 +331,7 @@ function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number, 
   if (!titleish(l)) return false;
   // Intertitles and list heads (`一、…`, `（一）…`) are part of the body.
   if (NUMBERED.test(l.text)) return false;
-  if (l.lead || l.spaced || columnTagged(l.text)) return true;
+  if (l.lead || l.spaced || l.headline === true || columnTagged(l.text)) return true;
   if (next === undefined) return false;
   // A first line is about two ems short; much shorter or wider than the column, it is not body. Right under a
   // headline line or a story's closing trailer, a title-shaped line as wide as the column cannot be a first line
