@@ -204,8 +204,8 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
       continue;
     }
     // Otherwise a headline with a comma or a question (`高温天气，如何防范热射病？`) stands on a line of its own,
-    // after the end of what came before, and a byline, a dateline, an editor's box (`核心阅读`) or a bare
-    // name follows it: a paragraph's last line has its sentence above it.
+    // after the end of what came before, and a byline, a dateline, a `——` subtitle, an editor's box (`核心阅读`)
+    // or a bare name follows it: a paragraph's last line has its sentence above it.
     if (!afterEnd || l.w > w + 6) continue;
     const next = lines[i + 1];
     // (The page's first text line, ending in ？ or ！, is a headline too: no sentence is cut off above it.)
@@ -213,7 +213,7 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     if (
       opensPage ||
       l.bylineNext ||
-      (next && (next.dateline || isBoxLabel(next.text) || isBareName(next.text)))
+      (next && (next.dateline || isSubtitle(next) || isBoxLabel(next.text) || isBareName(next.text)))
     ) {
       l.titleish = true;
       l.headline = true;
