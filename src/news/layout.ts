@@ -149,6 +149,11 @@ function hasOddSpace(s: string): boolean {
   return false;
 }
 
+function isBullet(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x25b2 || c === 0x25cf; // ▲ ●
+}
+
 export function makeLine(no: number, raw: string): TextLine {
   const trimmed = raw.trim();
   const text = hasOddSpace(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
@@ -172,7 +177,8 @@ export function makeLine(no: number, raw: string): TextLine {
     spaced: hasSpaceBetweenHan(text),
     dateline,
     lede: opensLede(text),
-    titleish: !ends && text.length <= 40 && !hasClausePunct(text) && !CONTINUES.test(text),
+    // A bullet (`▲4000万吨：…`, `●历时一年半改造`) is a list item of the text, never a headline line.
+    titleish: !ends && text.length <= 40 && !hasClausePunct(text) && !CONTINUES.test(text) && !isBullet(text),
   };
 }
 

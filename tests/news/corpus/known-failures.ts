@@ -87,7 +87,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-wanbao-chengshi/04-rexian-zaoyin',
       '06-wanbao-shenghuo/02-shequ-shitang',
       '06-wanbao-shenghuo/03-ertong-zuoyi',
-      '07-jingji-yaowen/02-mochu-gangcheng',
       '07-jingji-yaowen/05-shushuo-xiaofei',
     ],
     first: [
@@ -97,7 +96,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-wanbao-chengshi/04-rexian-zaoyin',
       '06-wanbao-shenghuo/02-shequ-shitang',
       '06-wanbao-shenghuo/03-ertong-zuoyi',
-      '07-jingji-yaowen/02-mochu-gangcheng',
       '07-jingji-yaowen/05-shushuo-xiaofei',
     ],
   },
