@@ -60,7 +60,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '02-pinglun/03-shuju-yaosu',
       '02-pinglun/04-yixian-shijiao',
       '03-shengbao-yaowen/01-zhongdian-xiangmu',
-      '04-shixian/01-shanqu-gongfu',
       '05-wanbao-chengshi/04-rexian-zaoyin',
       '06-wanbao-shenghuo/01-guomin-wuqu',
       '06-wanbao-shenghuo/02-shequ-shitang',
@@ -72,7 +71,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '02-pinglun/03-shuju-yaosu',
       '02-pinglun/04-yixian-shijiao',
       '03-shengbao-yaowen/01-zhongdian-xiangmu',
-      '04-shixian/01-shanqu-gongfu',
       '05-wanbao-chengshi/04-rexian-zaoyin',
       '06-wanbao-shenghuo/01-guomin-wuqu',
       '06-wanbao-shenghuo/02-shequ-shitang',
@@ -83,7 +81,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'first+blank': [
       '02-pinglun/05-pinglunyuan-guancha',
       '02-pinglun/06-wangyou-shengyin',
-      '04-shixian/01-shanqu-gongfu',
       '05-wanbao-chengshi/04-rexian-zaoyin',
       '06-wanbao-shenghuo/02-shequ-shitang',
       '06-wanbao-shenghuo/03-ertong-zuoyi',
@@ -92,7 +89,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [
       '02-pinglun/05-pinglunyuan-guancha',
       '02-pinglun/06-wangyou-shengyin',
-      '04-shixian/01-shanqu-gongfu',
       '05-wanbao-chengshi/04-rexian-zaoyin',
       '06-wanbao-shenghuo/02-shequ-shitang',
       '06-wanbao-shenghuo/03-ertong-zuoyi',
