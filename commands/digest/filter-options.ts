@@ -12,6 +12,18 @@ import { CADENCE_CHOICES, WEEKDAY_CHOICES } from './cadence.js';
  * `cadence` and `weekday` of subscribe, the `filter` subcommand, and preview's `channel`.
  */
 
+/** A required channel option of /digest (`channel` / 频道), of the given channel types. */
+export const channelOption =
+  (en: string, zh: string, types: readonly (typeof SUBSCRIBE_CHANNEL_TYPES)[number][]) =>
+  (o: SlashCommandChannelOption): SlashCommandChannelOption =>
+    o
+      .setName('channel')
+      .setNameLocalizations({ 'zh-CN': '频道' })
+      .setDescription(en)
+      .setDescriptionLocalizations({ 'zh-CN': zh })
+      .addChannelTypes(...types)
+      .setRequired(true);
+
 /** `/digest subscribe … [cadence]`. */
 export function cadenceOption(o: SlashCommandStringOption): SlashCommandStringOption {
   return o
@@ -52,15 +64,7 @@ export function filterSubcommand(s: SlashCommandSubcommandBuilder): SlashCommand
     .setNameLocalizations({ 'zh-CN': '筛选' })
     .setDescription('Which stories a subscribed channel gets: sections and keywords')
     .setDescriptionLocalizations({ 'zh-CN': '设置订阅频道接收哪些稿件：版面和关键词' })
-    .addChannelOption((o) =>
-      o
-        .setName('channel')
-        .setNameLocalizations({ 'zh-CN': '频道' })
-        .setDescription('The subscribed channel')
-        .setDescriptionLocalizations({ 'zh-CN': '已订阅的频道' })
-        .addChannelTypes(...SUBSCRIBE_CHANNEL_TYPES)
-        .setRequired(true),
-    )
+    .addChannelOption(channelOption('The subscribed channel', '已订阅的频道', SUBSCRIBE_CHANNEL_TYPES))
     .addStringOption(
       keywordOption('sections', '版面', 'Sections to keep, separated by commas', '保留的版面，用逗号分隔'),
     )

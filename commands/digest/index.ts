@@ -11,7 +11,13 @@ import { DIGEST_CHANNEL_TYPES, requireAdmin, SUBSCRIBE_CHANNEL_TYPES } from './a
 import { alerts } from './alerts.js';
 import { list } from './list.js';
 import { filter } from './filter.js';
-import { cadenceOption, filterSubcommand, previewChannelOption, weekdayOption } from './filter-options.js';
+import {
+  cadenceOption,
+  channelOption,
+  filterSubcommand,
+  previewChannelOption,
+  weekdayOption,
+} from './filter-options.js';
 import { unseenPauses, withPausedNotice } from './paused-notice.js';
 import { preview } from './preview.js';
 import { subscribe, unsubscribe } from './subscriptions.js';
@@ -34,15 +40,7 @@ export const digest = {
         .setNameLocalizations({ 'zh-CN': '订阅' })
         .setDescription('Post the digest in a channel every day')
         .setDescriptionLocalizations({ 'zh-CN': '每天在一个频道推送日报' })
-        .addChannelOption((o) =>
-          o
-            .setName('channel')
-            .setNameLocalizations({ 'zh-CN': '频道' })
-            .setDescription('Where to post')
-            .setDescriptionLocalizations({ 'zh-CN': '推送到哪个频道' })
-            .addChannelTypes(...SUBSCRIBE_CHANNEL_TYPES)
-            .setRequired(true),
-        )
+        .addChannelOption(channelOption('Where to post', '推送到哪个频道', SUBSCRIBE_CHANNEL_TYPES))
         .addStringOption((o) =>
           o
             .setName('time')
@@ -86,15 +84,7 @@ export const digest = {
         .setNameLocalizations({ 'zh-CN': '取消订阅' })
         .setDescription('Stop posting the digest in a channel')
         .setDescriptionLocalizations({ 'zh-CN': '停止在一个频道推送日报' })
-        .addChannelOption((o) =>
-          o
-            .setName('channel')
-            .setNameLocalizations({ 'zh-CN': '频道' })
-            .setDescription('The subscribed channel')
-            .setDescriptionLocalizations({ 'zh-CN': '已订阅的频道' })
-            .addChannelTypes(...SUBSCRIBE_CHANNEL_TYPES)
-            .setRequired(true),
-        ),
+        .addChannelOption(channelOption('The subscribed channel', '已订阅的频道', SUBSCRIBE_CHANNEL_TYPES)),
     )
     .addSubcommand((s) =>
       s
@@ -136,15 +126,7 @@ export const digest = {
         .setNameLocalizations({ 'zh-CN': '即时提醒' })
         .setDescription('Post each new story in a channel as it arrives')
         .setDescriptionLocalizations({ 'zh-CN': '新稿件一到就推送到一个频道' })
-        .addChannelOption((o) =>
-          o
-            .setName('channel')
-            .setNameLocalizations({ 'zh-CN': '频道' })
-            .setDescription('Where to post')
-            .setDescriptionLocalizations({ 'zh-CN': '推送到哪个频道' })
-            .addChannelTypes(...DIGEST_CHANNEL_TYPES)
-            .setRequired(true),
-        ),
+        .addChannelOption(channelOption('Where to post', '推送到哪个频道', DIGEST_CHANNEL_TYPES)),
     ),
   ephemeral: true,
 
