@@ -14,80 +14,31 @@
  * FORUMS=50 npm run bench:forum-fanout for a quicker run; EDITIONS=1 for single-message digests (one request
  * per post).
  */
-import { REST } from 'discord.js';
-import { createScheduler } from '../src/delivery/scheduler.js';
-import { createChannelPoster } from '../src/discord/channel-poster.js';
-import { silentLogger } from '../src/logger.js';
-import { openStore } from '../src/store/open-store.js';
-import { seedEdition } from '../tests/digest/seed-edition.js';
-import { startFakeDiscord } from '../tests/support/fake-discord/index.js';
+import { GLOBAL_PER_SECOND, runFanout } from './fanout-run.js';
 
 const FORUMS = Number(process.env.FORUMS ?? 200);
 const GUILDS = 10;
-const GLOBAL_PER_SECOND = 50;
 const EDITIONS = Number(process.env.EDITIONS ?? 2);
 const CONCURRENCY = Number(process.env.FANOUT_CONCURRENCY ?? 8);
 const STAGGER_MS = Number(process.env.FANOUT_STAGGER_MS ?? 0);
 
-// As in fanout.bench.ts: the store and scheduler on a fixed clock, the fake Discord on real time (its rate
-// limits are what this measures).
-const SUBSCRIBED = new Date('2024-07-29T12:00:00Z');
-const at = new Date('2024-07-30T00:00:01Z');
-let now = SUBSCRIBED;
-const clock = { now: () => now };
-
-const fake = await startFakeDiscord({
-  rateLimits: { global: GLOBAL_PER_SECOND, perRoute: { limit: 5, windowMs: 5000 } },
-  interactionDeadlineMs: null,
-});
-const store = openStore(':memory:', { now: clock.now });
-seedEdition(store, '2024-07-29', 6);
-seedEdition(store, '2024-07-30', 8);
-
-const forumIds: string[] = [];
-for (let g = 0; g < GUILDS; g++) {
-  const { id: guildId, channelIds: ids } = fake.addGuild({
-    name: `Guild ${g}`,
-    channels: Array.from({ length: FORUMS / GUILDS }, (_, c) => ({
-      name: `digests-${c}`,
-      type: 15,
-      availableTags: ['Daily', 'Weekly'],
-    })),
-  });
-  for (const channelId of ids) {
-    store.upsertSubscription({
-      guildId,
-      channelId,
-      time: '08:00',
-      timezone: 'Asia/Shanghai',
-      lastEditionSent: EDITIONS >= 2 ? null : '2024-07-29',
-      destination: 'forum',
-      forumTag: 'Daily',
-    });
-    forumIds.push(channelId);
-  }
-}
-
-now = at;
-const rest = new REST({ api: fake.apiBase }).setToken('fake-token');
-const scheduler = createScheduler({
+const {
+  fake,
   store,
-  poster: createChannelPoster({
-    rest,
-    // The gateway cache's view of each forum's tags, as main.ts passes from the client.
-    forumTags: (id) => fake.state.channels.get(id)?.availableTags,
-  }),
-  logger: silentLogger,
-  clock,
-  graceHours: 12,
+  channelIds: forumIds,
+  report,
+  wallS,
+} = await runFanout({
+  channels: FORUMS,
+  guilds: GUILDS,
+  channel: (c) => ({ name: `digests-${c}`, type: 15, availableTags: ['Daily', 'Weekly'] }),
+  lastEditionSent: EDITIONS >= 2 ? null : '2024-07-29',
+  subscription: { destination: 'forum', forumTag: 'Daily' },
+  // The gateway cache's view of each forum's tags, as main.ts passes from the client.
+  poster: (f) => ({ forumTags: (id) => f.state.channels.get(id)?.availableTags }),
   concurrency: CONCURRENCY,
   staggerMs: STAGGER_MS,
-  sweepExpression: null,
 });
-
-const started = performance.now();
-const report = await scheduler.runDue(at);
-const wallS = (performance.now() - started) / 1000;
 
 const posts = new Map<string, string[]>();
 for (const t of fake.threads) posts.set(t.parentId, [...(posts.get(t.parentId) ?? []), t.id]);
