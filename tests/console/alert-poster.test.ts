@@ -7,17 +7,11 @@ import { silentLogger } from '../../src/logger.js';
 import { openStore } from '../../src/store/open-store.js';
 import { article, page, summariesOf } from '../store/fixtures.js';
 import { storedArticle } from '../discord/fixtures.js';
-
-function capture() {
-  const out = new PassThrough();
-  let text = '';
-  out.on('data', (c: Buffer) => (text += c.toString('utf8')));
-  return { out, read: () => text };
-}
+import { capture } from './run-lines.js';
 
 describe('the console alert poster', () => {
   it('prints a single alert with its title, lede and summary button, and a grouped one as a list', async () => {
-    const { out, read } = capture();
+    const { output: out, text: read } = capture();
     const poster = createConsoleAlertPoster(out, { locale: 'en' });
     const one = storedArticle({ id: 'x1', title: '舟山渔场迎来开渔季', lede: '渔民们纷纷出海。' });
     const id = await poster.post('chan', { stories: [one], grouped: false }, 'n');
@@ -39,7 +33,7 @@ describe('/digest alerts in the console', () => {
   it('subscribes a channel to alerts, lists it, and the alert job prints the next new story there', async () => {
     const store = openStore(':memory:');
     const input = new PassThrough();
-    const { out, read } = capture();
+    const { output: out, text: read } = capture();
     input.end(['/digest alerts news', '/digest list'].join('\n') + '\n');
     await runConsole({ store, input, output: out, locale: 'en-US', defaultTimezone: 'Asia/Shanghai' });
     expect(read()).toContain('Alerts on for #news');

@@ -1,12 +1,11 @@
 import { PassThrough } from 'node:stream';
 import { ApplicationCommandOptionType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { capture, consoleScheduler, runLines } from './run-lines.js';
 import { createConsolePoster } from '../../src/console/digest-poster.js';
 import { assignOptions, tokenize } from '../../src/console/options.js';
 import { runConsole } from '../../src/console/repl.js';
 import { buildDigest } from '../../src/digest/build-digest.js';
-import { createScheduler } from '../../src/delivery/scheduler.js';
-import { silentLogger } from '../../src/logger.js';
 import type { Store } from '../../src/store/types.js';
 import { openStore } from '../../src/store/open-store.js';
 import {
@@ -19,16 +18,6 @@ import {
   seededStore,
 } from '../discord/harness.js';
 import { messagesTarget } from '../support/post-target.js';
-
-async function runLines(store: Store, lines: string[], locale = 'en-US'): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (c: Buffer) => (text += c.toString('utf8')));
-  input.end(lines.join('\n') + '\n');
-  await runConsole({ store, clock: fixedClock, input, output, locale, defaultTimezone: 'Asia/Shanghai' });
-  return text;
-}
 
 describe('the local console', () => {
   let store: Store;
@@ -136,31 +125,19 @@ describe('digests scheduled for the console', () => {
   it('print at their time through the console poster', async () => {
     const store = seededStore();
     const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    const scheduler = createScheduler({
-      store,
-      poster: createConsolePoster(output, { locale: 'en-US' }),
-      logger: silentLogger,
-      cron: { schedule: () => ({ stop: () => undefined, destroy: () => undefined }) },
-      sweepExpression: null,
-      graceHours: 12,
-      concurrency: 8,
-      staggerMs: 0,
-    });
-    await scheduler.start();
+    const { output, text: printed } = capture();
+    const scheduler = await consoleScheduler(store, output);
     input.end('/digest subscribe console 08:00 Asia/Shanghai\n');
     await runConsole({ store, input, output, scheduler, locale: 'en-US', defaultTimezone: 'Asia/Shanghai' });
     const at = scheduler.nextRun('console');
     expect(at).not.toBeNull();
-    expect(text).not.toContain('[digest → #console]');
+    expect(printed()).not.toContain('[digest → #console]');
     const report = await scheduler.runDue(at!);
     await scheduler.stop();
     store.close();
     expect(report.counts.sent).toBe(1);
-    expect(text).toContain('[digest → #console]');
-    expect(text).toContain('Daily digest · Wed, 7 Aug 2019');
+    expect(printed()).toContain('[digest → #console]');
+    expect(printed()).toContain('Daily digest · Wed, 7 Aug 2019');
   });
 });
 

@@ -1,9 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { capture, consoleScheduler } from './run-lines.js';
 import { createConsolePoster } from '../../src/console/digest-poster.js';
 import { runConsole } from '../../src/console/repl.js';
-import { createScheduler } from '../../src/delivery/scheduler.js';
-import { silentLogger } from '../../src/logger.js';
 import { buildDigest } from '../../src/digest/build-digest.js';
 import { openStore } from '../../src/store/open-store.js';
 import { seedEdition } from '../digest/seed-edition.js';
@@ -47,20 +46,8 @@ describe('/digest subscribe in the console', () => {
   it('takes thread and tag options, lists them, and the scheduled digest says where it goes', async () => {
     const store = seededStore();
     const input = new PassThrough();
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    const scheduler = createScheduler({
-      store,
-      poster: createConsolePoster(output, { locale: 'en-US' }),
-      logger: silentLogger,
-      cron: { schedule: () => ({ stop: () => undefined, destroy: () => undefined }) },
-      sweepExpression: null,
-      graceHours: 12,
-      concurrency: 8,
-      staggerMs: 0,
-    });
-    await scheduler.start();
+    const { output, text: printed } = capture();
+    const scheduler = await consoleScheduler(store, output);
     input.end(
       [
         '/digest subscribe news 08:00 thread:yes',
@@ -69,15 +56,15 @@ describe('/digest subscribe in the console', () => {
       ].join('\n') + '\n',
     );
     await runConsole({ store, input, output, scheduler, locale: 'en-US', defaultTimezone: 'Asia/Shanghai' });
-    expect(text).toContain('→ a thread per digest');
-    expect(text).toContain('→ a forum post per digest, tagged Daily');
+    expect(printed()).toContain('→ a thread per digest');
+    expect(printed()).toContain('→ a forum post per digest, tagged Daily');
     expect(store.getSubscription('news')).toMatchObject({ destination: 'thread' });
     expect(store.getSubscription('forum')).toMatchObject({ destination: 'forum', forumTag: 'Daily' });
     const report = await scheduler.runDue(scheduler.nextRun('news')!);
     await scheduler.stop();
     store.close();
     expect(report.counts.sent).toBe(2);
-    expect(text).toMatch(/\[digest → #news → thread “Digest · \w{3}, \d+ \w{3} \d{4}”\]/);
-    expect(text).toMatch(/\[digest → #forum → forum post “Digest · [^”]+” \[Daily\]\]/);
+    expect(printed()).toMatch(/\[digest → #news → thread “Digest · \w{3}, \d+ \w{3} \d{4}”\]/);
+    expect(printed()).toMatch(/\[digest → #forum → forum post “Digest · [^”]+” \[Daily\]\]/);
   });
 });

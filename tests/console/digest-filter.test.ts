@@ -1,27 +1,10 @@
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runConsole } from '../../src/console/repl.js';
+import { runLines } from './run-lines.js';
 import { simplifiedVariants } from '../../src/store/traditional.js';
 import type { Store } from '../../src/store/types.js';
-import { fixedClock, seededStore } from '../discord/harness.js';
+import { seededStore } from '../discord/harness.js';
 
-async function runLines(store: Store, lines: string[], locale = 'en-US'): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (c: Buffer) => (text += c.toString('utf8')));
-  input.end(lines.join('\n') + '\n');
-  await runConsole({
-    store,
-    clock: fixedClock,
-    input,
-    output,
-    locale,
-    defaultTimezone: 'Asia/Shanghai',
-    follows: { toSimplified: simplifiedVariants },
-  });
-  return text;
-}
+const FOLLOWS = { follows: { toSimplified: simplifiedVariants } };
 
 describe('/digest filter and cadence in the console (#11)', () => {
   let store: Store;
@@ -31,14 +14,19 @@ describe('/digest filter and cadence in the console (#11)', () => {
   afterAll(() => store.close());
 
   it('sets, shows, previews and clears a channel’s filters, and subscribes weekly', async () => {
-    const out = await runLines(store, [
-      '/digest subscribe console 08:00 Asia/Shanghai cadence:weekly weekday:3',
-      '/digest filter console "include:席草, 舟山鎮" exclude:广告',
-      '/digest list',
-      '/digest preview channel:console',
-      '/digest filter console clear:true',
-      '/digest filter console include:！',
-    ]);
+    const out = await runLines(
+      store,
+      [
+        '/digest subscribe console 08:00 Asia/Shanghai cadence:weekly weekday:3',
+        '/digest filter console "include:席草, 舟山鎮" exclude:广告',
+        '/digest list',
+        '/digest preview channel:console',
+        '/digest filter console clear:true',
+        '/digest filter console include:！',
+      ],
+      'en-US',
+      FOLLOWS,
+    );
     expect(out).toContain(
       'Subscribed #console: the digest arrives every Wednesday at 08:00 (Asia/Shanghai) and carries every edition since the last one.',
     );
