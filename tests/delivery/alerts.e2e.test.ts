@@ -9,7 +9,7 @@ import { silentLogger } from '../../src/logger.js';
 import type { Article } from '../../src/news/types.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { RecordedMessage } from '../support/fake-discord/index.js';
-import { startHarness, type Harness } from '../discord/harness.js';
+import { adminCommands, startHarness, type Harness } from '../discord/harness.js';
 import { article, page, summariesOf } from '../store/fixtures.js';
 import { testClock } from './harness.js';
 
@@ -47,16 +47,7 @@ async function setUp(start = `${DAY}T02:00:00Z`) {
       sweepExpression: null,
       guildFilter: (id) => t.bot.client.guilds.cache.has(id),
     });
-  const digest = (subcommand: string, options: Record<string, unknown> = {}, locale = 'en-US') =>
-    t.send(
-      t.fake.build.slashCommand({
-        name: 'digest',
-        subcommand,
-        options: options as never,
-        memberPermissions: PermissionFlagsBits.ManageGuild,
-        locale,
-      }),
-    );
+  const { digest } = adminCommands(() => t);
   let pages = 0;
   /** Ingests one page of stories; `contentIds` marks a story another page already printed. */
   const ingest = (articles: Article[], contentIds?: Record<string, string>): void => {

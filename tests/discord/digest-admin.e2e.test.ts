@@ -1,10 +1,10 @@
-import { MessageFlags, PermissionFlagsBits, type APIEmbed } from 'discord.js';
+import { MessageFlags, type APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/delivery/scheduler.js';
 import { createChannelPoster } from '../../src/discord/channel-poster.js';
 import { silentLogger } from '../../src/logger.js';
 import type { InteractionResponse } from '../support/fake-discord/index.js';
-import { fixedClock, SEED_DATE, startHarness, type Harness } from './harness.js';
+import { adminCommands, fixedClock, SEED_DATE, startHarness, type Harness } from './harness.js';
 
 type Component = { type: number; custom_id: string; label: string };
 const components = (r: InteractionResponse): Component[] =>
@@ -14,17 +14,7 @@ const isEphemeral = (r: InteractionResponse): boolean => ((r.data.flags ?? 0) & 
 
 describe('/digest list admin buttons, end to end against the fake Discord', () => {
   let h: Harness;
-  const digest = (subcommand: string, options: Record<string, unknown> = {}, locale = 'en-US') =>
-    h.send(
-      h.fake.build.slashCommand({
-        name: 'digest',
-        subcommand,
-        options: options as never,
-        memberPermissions: PermissionFlagsBits.ManageGuild,
-        locale,
-      }),
-    );
-  const press = (customId: string, locale = 'en-US') => h.send(h.fake.build.button({ customId, locale }));
+  const { digest, press } = adminCommands(() => h);
 
   beforeAll(async () => {
     h = await startHarness();

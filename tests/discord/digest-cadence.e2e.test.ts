@@ -1,7 +1,7 @@
-import { PermissionFlagsBits, type APIEmbed } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InteractionResponse } from '../support/fake-discord/index.js';
-import { startHarness, type Harness } from './harness.js';
+import { adminCommands, startHarness, type Harness } from './harness.js';
 
 const embeds = (r: InteractionResponse): APIEmbed[] => (r.data.embeds ?? []) as APIEmbed[];
 const unix = (iso: string): number => Date.parse(iso) / 1000;
@@ -9,16 +9,7 @@ const unix = (iso: string): number => Date.parse(iso) / 1000;
 // The harness clock is Wed 7 Aug 2019 00:00Z (08:00 in Shanghai).
 describe('/digest subscribe cadence, end to end against the fake Discord (#11)', () => {
   let h: Harness;
-  const digest = (subcommand: string, options: Record<string, unknown> = {}, locale = 'en-US') =>
-    h.send(
-      h.fake.build.slashCommand({
-        name: 'digest',
-        subcommand,
-        options: options as never,
-        memberPermissions: PermissionFlagsBits.ManageGuild,
-        locale,
-      }),
-    );
+  const { digest } = adminCommands(() => h);
   const channel = () => ({ type: 7, value: h.newsId });
 
   beforeAll(async () => {

@@ -4,7 +4,7 @@ import { createScheduler } from '../../src/delivery/scheduler.js';
 import { createChannelPoster } from '../../src/discord/channel-poster.js';
 import { silentLogger } from '../../src/logger.js';
 import { nextSnowflake, type InteractionResponse } from '../support/fake-discord/index.js';
-import { fixedClock, startHarness, type Harness } from './harness.js';
+import { adminCommands, fixedClock, startHarness, type Harness } from './harness.js';
 
 // /digest subscribe to a thread per digest and to a forum (with a tag), /digest list showing where each goes,
 // and "send now" posting there: the real discord.js client against the fake Discord (#11 destinations).
@@ -15,16 +15,7 @@ describe('/digest subscribe to threads and forums, end to end', () => {
   let h: Harness;
   let forumId: string;
   let dailyTag: string;
-  const digest = (subcommand: string, options: Record<string, unknown> = {}, locale = 'en-US') =>
-    h.send(
-      h.fake.build.slashCommand({
-        name: 'digest',
-        subcommand,
-        options: options as never,
-        memberPermissions: PermissionFlagsBits.ManageGuild,
-        locale,
-      }),
-    );
+  const { digest } = adminCommands(() => h);
 
   beforeAll(async () => {
     h = await startHarness();

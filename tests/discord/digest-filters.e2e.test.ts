@@ -1,11 +1,11 @@
-import { PermissionFlagsBits, type APIEmbed } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/delivery/scheduler.js';
 import { createChannelPoster } from '../../src/discord/channel-poster.js';
 import { silentLogger } from '../../src/logger.js';
 import { simplifiedVariants } from '../../src/store/traditional.js';
 import type { InteractionResponse } from '../support/fake-discord/index.js';
-import { fixedClock, SEED_DATE, startHarness, type Harness } from './harness.js';
+import { adminCommands, fixedClock, SEED_DATE, startHarness, type Harness } from './harness.js';
 
 type Menu = { type: number; custom_id: string; options?: { value: string }[] };
 const menuValues = (components: unknown): string[] =>
@@ -21,17 +21,7 @@ const XICAO = 'ff945135bf2dc9b5';
 
 describe('/digest filter, end to end against the fake Discord (#11)', () => {
   let h: Harness;
-  const digest = (subcommand: string, options: Record<string, unknown> = {}, locale = 'en-US') =>
-    h.send(
-      h.fake.build.slashCommand({
-        name: 'digest',
-        subcommand,
-        options: options as never,
-        memberPermissions: PermissionFlagsBits.ManageGuild,
-        locale,
-      }),
-    );
-  const press = (customId: string, locale = 'en-US') => h.send(h.fake.build.button({ customId, locale }));
+  const { digest, press } = adminCommands(() => h);
   const channel = (id: string) => ({ type: 7, value: id });
 
   beforeAll(async () => {

@@ -82,6 +82,33 @@ export function seededStore(): Store {
   return store;
 }
 
+/**
+ * `/digest <subcommand>` run by a member with Manage Server, and a button press, on the harness `get` returns
+ * (a getter: tests assign their harness in beforeAll).
+ */
+export function adminCommands(get: () => Pick<Harness, 'send' | 'fake'>): {
+  digest: (
+    subcommand: string,
+    options?: Record<string, unknown>,
+    locale?: string,
+  ) => Promise<InteractionResponse>;
+  press: (customId: string, locale?: string) => Promise<InteractionResponse>;
+} {
+  return {
+    digest: (subcommand, options = {}, locale = 'en-US') =>
+      get().send(
+        get().fake.build.slashCommand({
+          name: 'digest',
+          subcommand,
+          options: options as never,
+          memberPermissions: PermissionFlagsBits.ManageGuild,
+          locale,
+        }),
+      ),
+    press: (customId, locale = 'en-US') => get().send(get().fake.build.button({ customId, locale })),
+  };
+}
+
 export interface Harness {
   fake: FakeDiscord;
   bot: Bot;
