@@ -276,12 +276,10 @@ describe('/follow and its DMs, end to end against the fake Discord', () => {
     );
   });
 
-  it('sends a DM once when the bot stopped between posting it and recording it', async () => {
-    const E = nextSnowflake();
-    await follow(E, 'add', { keyword: '潮汐' });
+  /** A notifier whose process stops right after a DM went out, before the story is marked sent. */
+  const crashingNotifier = () => {
     const real = createDmPoster({ rest: h.bot.client.rest });
-    // Posted, then gone before the story is marked sent: the row stays claimed.
-    const crashing = createFollowNotifier({
+    return createFollowNotifier({
       store: h.store,
       poster: {
         async send(dm) {
@@ -291,6 +289,12 @@ describe('/follow and its DMs, end to end against the fake Discord', () => {
       },
       logger: silentLogger,
     });
+  };
+
+  it('sends a DM once when the bot stopped between posting it and recording it', async () => {
+    const E = nextSnowflake();
+    await follow(E, 'add', { keyword: '潮汐' });
+    const crashing = crashingNotifier();
     ingest(h.store, [article('cx001', '潮汐发电站投运', '潮汐能发电。')]);
     expect(await crashing.run()).toEqual({ claimed: 1, sent: 0, paused: 0, failed: 1 });
     expect(await notifier.run()).toEqual({ claimed: 0, sent: 1, paused: 0, failed: 0 });
@@ -304,17 +308,7 @@ describe('/follow and its DMs, end to end against the fake Discord', () => {
   it('re-sends the same DM after a crash even when more matches arrived before the retry', async () => {
     const F = nextSnowflake();
     await follow(F, 'add', { keyword: '盐田' });
-    const real = createDmPoster({ rest: h.bot.client.rest });
-    const crashing = createFollowNotifier({
-      store: h.store,
-      poster: {
-        async send(dm) {
-          await real.send(dm);
-          throw new Error('the process stopped here');
-        },
-      },
-      logger: silentLogger,
-    });
+    const crashing = crashingNotifier();
     ingest(h.store, [article('cy001', '盐田港新航线开通', '盐田港开通新航线。')]);
     expect(await crashing.run()).toEqual({ claimed: 1, sent: 0, paused: 0, failed: 1 });
     ingest(h.store, [article('cy002', '盐田晒盐迎丰收', '盐田迎来晒盐季。')]);
