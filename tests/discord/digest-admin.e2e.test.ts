@@ -1,10 +1,7 @@
 import { MessageFlags, type APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScheduler } from '../../src/delivery/scheduler.js';
-import { createChannelPoster } from '../../src/discord/channel-poster.js';
-import { silentLogger } from '../../src/logger.js';
 import type { InteractionResponse } from '../support/fake-discord/index.js';
-import { adminCommands, fixedClock, SEED_DATE, startHarness, type Harness } from './harness.js';
+import { adminCommands, harnessScheduler, SEED_DATE, startHarness, type Harness } from './harness.js';
 
 type Component = { type: number; custom_id: string; label: string };
 const components = (r: InteractionResponse): Component[] =>
@@ -18,17 +15,7 @@ describe('/digest list admin buttons, end to end against the fake Discord', () =
 
   beforeAll(async () => {
     h = await startHarness();
-    const scheduler = createScheduler({
-      store: h.store,
-      poster: createChannelPoster({ rest: h.bot.client.rest, locale: 'en' }),
-      logger: silentLogger,
-      clock: fixedClock,
-      graceHours: 0,
-      concurrency: 1,
-      staggerMs: 0,
-      sweepExpression: null,
-    });
-    h.bot.setScheduler(scheduler);
+    harnessScheduler(h);
   });
   afterAll(() => h.close());
 

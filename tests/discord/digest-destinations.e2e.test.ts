@@ -1,10 +1,7 @@
 import { PermissionFlagsBits, type APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScheduler } from '../../src/delivery/scheduler.js';
-import { createChannelPoster } from '../../src/discord/channel-poster.js';
-import { silentLogger } from '../../src/logger.js';
 import { nextSnowflake, type InteractionResponse } from '../support/fake-discord/index.js';
-import { adminCommands, fixedClock, startHarness, type Harness } from './harness.js';
+import { adminCommands, harnessScheduler, startHarness, type Harness } from './harness.js';
 
 // /digest subscribe to a thread per digest and to a forum (with a tag), /digest list showing where each goes,
 // and "send now" posting there: the real discord.js client against the fake Discord (#11 destinations).
@@ -25,18 +22,7 @@ describe('/digest subscribe to threads and forums, end to end', () => {
       type: 15,
       availableTags: ['Sports', { id: dailyTag, name: 'Daily' }],
     });
-    h.bot.setScheduler(
-      createScheduler({
-        store: h.store,
-        poster: createChannelPoster({ rest: h.bot.client.rest, locale: 'en' }),
-        logger: silentLogger,
-        clock: fixedClock,
-        graceHours: 0,
-        concurrency: 1,
-        staggerMs: 0,
-        sweepExpression: null,
-      }),
-    );
+    harnessScheduler(h);
     // CHANNEL_CREATE reaches the client before an interaction may name the forum.
     const deadline = Date.now() + 5000;
     while (!h.bot.client.channels.cache.has(forumId) && Date.now() < deadline)

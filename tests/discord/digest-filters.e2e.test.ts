@@ -1,11 +1,8 @@
 import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScheduler } from '../../src/delivery/scheduler.js';
-import { createChannelPoster } from '../../src/discord/channel-poster.js';
-import { silentLogger } from '../../src/logger.js';
 import { simplifiedVariants } from '../../src/store/traditional.js';
 import type { InteractionResponse } from '../support/fake-discord/index.js';
-import { adminCommands, fixedClock, SEED_DATE, startHarness, type Harness } from './harness.js';
+import { adminCommands, harnessScheduler, SEED_DATE, startHarness, type Harness } from './harness.js';
 
 type Menu = { type: number; custom_id: string; options?: { value: string }[] };
 const menuValues = (components: unknown): string[] =>
@@ -27,19 +24,7 @@ describe('/digest filter, end to end against the fake Discord (#11)', () => {
   beforeAll(async () => {
     // As main.ts does: Traditional keywords (舟山鎮) match Simplified stories (舟山镇), in commands and delivery.
     h = await startHarness(undefined, { follows: { toSimplified: simplifiedVariants } });
-    h.bot.setScheduler(
-      createScheduler({
-        store: h.store,
-        poster: createChannelPoster({ rest: h.bot.client.rest, locale: 'en' }),
-        logger: silentLogger,
-        clock: fixedClock,
-        graceHours: 0,
-        concurrency: 1,
-        staggerMs: 0,
-        sweepExpression: null,
-        toSimplified: simplifiedVariants,
-      }),
-    );
+    harnessScheduler(h, { toSimplified: simplifiedVariants });
   });
   afterAll(() => h.close());
 

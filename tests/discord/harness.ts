@@ -5,7 +5,13 @@ import { PermissionFlagsBits, type APIInteraction } from 'discord.js';
 import { handleComponent } from '../../commands/components.js';
 import { commands } from '../../commands/index.js';
 import type { Clock } from '../../src/clock.js';
+import {
+  createScheduler,
+  type DigestScheduler,
+  type SchedulerOptions,
+} from '../../src/delivery/scheduler.js';
 import { createBot, type Bot, type BotDeps } from '../../src/discord/bot.js';
+import { createChannelPoster } from '../../src/discord/channel-poster.js';
 import { silentLogger } from '../../src/logger.js';
 import { parsePage } from '../../src/news/page-parser.js';
 import type { Article, Page } from '../../src/news/types.js';
@@ -107,6 +113,26 @@ export function adminCommands(get: () => Pick<Harness, 'send' | 'fake'>): {
       ),
     press: (customId, locale = 'en-US') => get().send(get().fake.build.button({ customId, locale })),
   };
+}
+
+/**
+ * A digest scheduler posting English digests through the harness bot's REST client, on the fixed clock, with no
+ * timers and no catch-up window, handed to the bot for /digest (send now, next run).
+ */
+export function harnessScheduler(h: Harness, extra: Partial<SchedulerOptions> = {}): DigestScheduler {
+  const scheduler = createScheduler({
+    store: h.store,
+    poster: createChannelPoster({ rest: h.bot.client.rest, locale: 'en' }),
+    logger: silentLogger,
+    clock: fixedClock,
+    graceHours: 0,
+    concurrency: 1,
+    staggerMs: 0,
+    sweepExpression: null,
+    ...extra,
+  });
+  h.bot.setScheduler(scheduler);
+  return scheduler;
 }
 
 export interface Harness {
