@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitFor } from './support/wait-for.js';
 import { openStore } from '../src/store/open-store.js';
 import { nextSnowflake, startFakeDiscord, type FakeDiscord } from './support/fake-discord/index.js';
 
@@ -21,14 +22,6 @@ afterEach(async () => {
   dir = undefined;
   child = undefined;
 });
-
-async function waitFor(what: () => string, probe: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!probe()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('npm start with follows', () => {
   it('DMs a follower about the start-up ingest, not again for a copy, and again for a new story', async () => {

@@ -4,6 +4,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitFor } from './support/wait-for.js';
 import { openStore } from '../src/store/open-store.js';
 import { nextSnowflake, startFakeDiscord, type FakeDiscord } from './support/fake-discord/index.js';
 
@@ -23,21 +24,6 @@ function startMain(env: Record<string, string>): Running {
   child.stderr!.on('data', (c: Buffer) => (err += c.toString('utf8')));
   const exited = once(child, 'exit').then(([code]) => code as number | null);
   return { child, stderr: () => err, exited };
-}
-
-async function waitFor<T>(
-  what: string | (() => string),
-  probe: () => T | undefined | null | false,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /** A digest subscription whose time passed two minutes ago today (UTC), so start-up catches it up at once. */

@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { waitFor } from '../support/wait-for.js';
 import { openStore } from '../../src/store/open-store.js';
 import { nextSnowflake, startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 
@@ -17,16 +18,6 @@ afterEach(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   fake = child = dir = undefined;
 });
-
-async function waitFor<T>(what: () => string, probe: () => T | undefined | null | false): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('npm start with an alerts channel', () => {
   it('posts a page dropped into the watched folder as one grouped alert, and stops cleanly', async () => {
@@ -70,6 +61,7 @@ describe('npm start with an alerts channel', () => {
     await waitFor(
       () => `the bot to be up:\n${err}`,
       () => err.includes('"msg":"digest jobs scheduled"'),
+      30_000,
     );
 
     const seed = readdirSync('seeds').find((f) => f.endsWith('.txt'))!;
@@ -81,6 +73,7 @@ describe('npm start with an alerts channel', () => {
         const posted = f.messages.filter((m) => m.channelId === channelId && m.created);
         return posted.length > 0 && posted;
       },
+      30_000,
     );
     child.kill('SIGTERM');
     expect((await exited)[0]).toBe(0);
