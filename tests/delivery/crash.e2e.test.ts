@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { deliveryNonce } from '../../src/digest/nonce.js';
 import { openStore } from '../../src/store/open-store.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { seedEdition } from '../digest/seed-edition.js';
+import { startDigestWorker } from '../support/start-digest-worker.js';
 import { startSlowProxy, type SlowProxy } from './slow-proxy.js';
 
 const GUILDS = ['100000000000000011', '100000000000000012', '100000000000000013'];
@@ -20,27 +21,14 @@ const channelIds = GUILDS.flatMap((_, g) =>
 const SUBSCRIBED = '2024-07-29T12:00:00Z';
 const NOW = '2024-07-30T00:01:00Z'; // 08:01 in Shanghai
 const DAY = '2024-07-30';
-const WORKER = path.resolve('tests/support/digest-worker.ts');
 
 let dir: string;
 let dbPath: string;
 let fake: FakeDiscord;
 let proxy: SlowProxy;
 
-function startWorker(apiBase: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', WORKER], {
-    env: {
-      ...process.env,
-      DATABASE_PATH: dbPath,
-      DISCORD_API_BASE: apiBase,
-      FAKE_NOW: NOW,
-      FANOUT_CONCURRENCY: '3',
-      FANOUT_STAGGER_MS: '0',
-      LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-}
+const startWorker = (apiBase: string): ChildProcess =>
+  startDigestWorker({ databasePath: dbPath, apiBase, now: NOW, concurrency: 3 });
 
 const created = () => fake.messages.filter((m) => m.created);
 

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,8 @@ import { deliveryNonce } from '../../src/digest/nonce.js';
 import { openStore } from '../../src/store/open-store.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { seedEdition } from '../digest/seed-edition.js';
+import { startDigestWorker } from '../support/start-digest-worker.js';
+import { waitFor } from '../support/wait-for.js';
 import { startSlowProxy, type SlowProxy } from './slow-proxy.js';
 
 // A bot process killed after Discord created threads and forum posts but before the store recorded them (the
@@ -20,35 +22,14 @@ const FORUMS = ['300000000000003002', '300000000000003004', '300000000000003006'
 const SUBSCRIBED = '2024-07-29T12:00:00Z';
 const NOW = '2024-07-30T00:01:00Z';
 const DAY = '2024-07-30';
-const WORKER = path.resolve('tests/support/digest-worker.ts');
 
 let dir: string;
 let dbPath: string;
 let fake: FakeDiscord;
 let proxy: SlowProxy;
 
-function startWorker(): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', WORKER], {
-    env: {
-      ...process.env,
-      DATABASE_PATH: dbPath,
-      DISCORD_API_BASE: proxy.apiBase,
-      FAKE_NOW: NOW,
-      FANOUT_CONCURRENCY: '4',
-      FANOUT_STAGGER_MS: '0',
-      LOG_LEVEL: 'error',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-}
-
-async function until(test: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!test()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const startWorker = (): ChildProcess =>
+  startDigestWorker({ databasePath: dbPath, apiBase: proxy.apiBase, now: NOW, concurrency: 4 });
 
 const created = (channelId: string) => fake.messages.filter((m) => m.created && m.channelId === channelId);
 
@@ -95,7 +76,7 @@ afterAll(async () => {
 describe('a bot killed between creating threads and forum posts and recording them', () => {
   it('finds each one after a restart: one thread or post per channel, each digest message once', async () => {
     const first = startWorker();
-    await until(() => fake.threads.length >= 4, 20_000, 'four threads or posts created');
+    await waitFor('four threads or posts created', () => fake.threads.length >= 4);
     first.kill('SIGKILL');
     await once(first, 'exit');
     const beforeRestart = fake.threads.length;
