@@ -38,27 +38,15 @@ export function compileFilters(
   toSimplified?: ToSimplified,
 ): (a: FilterableArticle) => boolean {
   if (!hasFilters(filters)) return () => true;
-  const index = (words: readonly string[]): KeywordIndex<true> | null => {
-    const k = new KeywordIndex<true>(toSimplified);
-    for (const w of words) k.add(w, true);
-    return k.size > 0 ? k : null;
-  };
-  const sections = index(filters.sections);
-  const include = index(filters.include);
-  const exclude = index(filters.exclude);
-  return (a) => {
-    if (sections && sections.match(matchText({ title: a.section ?? '' })).length === 0) return false;
-    if (!include && !exclude) return true;
-    const text = matchText(a);
-    if (include && include.match(text).length === 0) return false;
-    return !(exclude && exclude.match(text).length > 0);
-  };
+  const one = new FilterSet<true>(toSimplified);
+  one.add(filters, true);
+  return (a) => one.match(a).length > 0;
 }
 
 /**
  * Many subscriptions' filters matched against an article in one pass each over its text and its section, instead
  * of one pass per subscription: what an article costs the alerts fan-out (bench/match.bench.ts measures 1,000
- * subscriptions both ways). `match` keeps exactly the values {@link compileFilters} would keep.
+ * subscriptions both ways). {@link compileFilters} is one subscription's.
  */
 export class FilterSet<T> {
   private readonly keywords: KeywordIndex<number>;
@@ -76,7 +64,7 @@ export class FilterSet<T> {
 
   add(filters: SubscriptionFilters, value: T): void {
     const id = this.entries.length;
-    // A list none of whose keywords is searchable keeps everything, as compileFilters does.
+    // A list none of whose keywords is searchable keeps everything.
     let sections = false;
     let include = false;
     let exclude = false;
