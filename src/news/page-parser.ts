@@ -170,7 +170,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
         const lead = b.lines.length > 1 && first.titleish && !first.dateline ? first.text : undefined;
         const text = joinLines(b.lines, w);
         // A dateline the column broke before its 电 (`据新华社布宜诺斯艾利斯7月` / `14日电 …`) shows once joined.
-        const dateline = b.dateline || startsDateline(text);
+        const dateline = b.dateline || (b.lines.length > 1 && startsDateline(text));
         elements.push({ t: 'para', no: first.no, text, dateline, lead });
       }
     }
