@@ -1,20 +1,26 @@
 /**
- * cyrb53: a fast, well-mixed 53-bit string hash (public domain, bryc). Not cryptographic; ids only need to be
- * stable and unlikely to collide within a store.
+ * The low 32 bits of cyrb53 (a fast, well-mixed string hash; public domain, bryc) under seeds 1 and 2, in one
+ * pass over the string. Not cryptographic; ids only need to be stable and unlikely to collide within a store.
  */
-function cyrb53(str: string, seed: number): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
+function cyrb53LowPair(str: string): [number, number] {
+  let a1 = 0xdeadbeef ^ 1;
+  let a2 = 0x41c6ce57 ^ 1;
+  let b1 = 0xdeadbeef ^ 2;
+  let b2 = 0x41c6ce57 ^ 2;
   for (let i = 0; i < str.length; i++) {
     const ch = str.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
+    a1 = Math.imul(a1 ^ ch, 2654435761);
+    a2 = Math.imul(a2 ^ ch, 1597334677);
+    b1 = Math.imul(b1 ^ ch, 2654435761);
+    b2 = Math.imul(b2 ^ ch, 1597334677);
   }
+  return [finalLow(a1, a2), finalLow(b1, b2)];
+}
+
+function finalLow(h1: number, h2: number): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return h1 >>> 0;
 }
 
 /**
@@ -23,8 +29,7 @@ function cyrb53(str: string, seed: number): number {
  */
 export function articleId(kind: string, title: string, firstParagraph: string): string {
   const key = `${kind}\u0000${title}\u0000${firstParagraph}`;
-  const a = cyrb53(key, 1) % 4294967296;
-  const b = cyrb53(key, 2) % 4294967296;
+  const [a, b] = cyrb53LowPair(key);
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 

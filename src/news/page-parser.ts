@@ -136,7 +136,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
         continue;
       }
     }
-    const tl = makeLine(i, line);
+    const tl = makeLine(i, line, trimmed);
     if (run === null) {
       run = [];
       items.push(run);

@@ -77,4 +77,12 @@ describe('the seed page', () => {
     expect(new Set(page.articles.map((a) => a.id)).size).toBe(3);
     for (const a of page.articles) expect(a.id).toMatch(/^[0-9a-z-]{1,24}$/);
   });
+
+  it('keeps the ids it has always given (stored digests, search results and buttons refer to them)', () => {
+    expect(page.articles.map((a) => a.id)).toEqual([
+      '53eb6c3a0bbce884',
+      '131b08f6ae0060a5',
+      'ff945135bf2dc9b5',
+    ]);
+  });
 });
