@@ -175,10 +175,17 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     const next = lines[i + 1];
     // (The page's first text line, ending in ？ or ！, is a headline too: no sentence is cut off above it.)
     const opensPage = prev === undefined && l.ends;
+    const after = lines[i + 2];
     if (
       opensPage ||
       l.bylineNext ||
-      (next && (next.dateline || isSubtitle(next) || isBoxLabel(next.text) || isBareName(next.text)))
+      (next &&
+        (next.dateline ||
+          next.lede ||
+          isSubtitle(next) ||
+          isBoxLabel(next.text) ||
+          isBareName(next.text) ||
+          (next.titleish && after !== undefined && (after.dateline || after.lede))))
     ) {
       l.titleish = true;
       l.headline = true;

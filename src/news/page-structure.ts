@@ -18,7 +18,14 @@ import { endsSentence, hasSpaceBetweenHan } from './char-class.js';
 import { bracketDepth, brokenMidPhrase, NUMBERED, opensLede } from './layout.js';
 import { extractPhotos } from './photo-items.js';
 import type { BodyElement, Column, Draft, Element, Token } from './structure-types.js';
-import { CAPTION_START, isBareName, isBoxLabel, isPlaceLine, isTrailer } from './vocabulary.js';
+import {
+  CAPTION_START,
+  isBareName,
+  isBoxLabel,
+  isPlaceLine,
+  isTrailer,
+  trailerAuthors,
+} from './vocabulary.js';
 
 export type { Column, Draft, Element } from './structure-types.js';
 
@@ -303,6 +310,9 @@ function addBody(d: Draft, tok: Token): void {
       if (NUMBERED.test(item.text) && !endsSentence(item.text) && item.text.length <= 30)
         (d.subheads ??= []).push(d.paragraphs.length);
       d.paragraphs.push(item.text);
+      // A trailer signs the story (`（本报记者 唐 宁）`): its names are authors, where they were printed.
+      if (item.text.charCodeAt(item.text.length - 1) === 0xff09 || item.text.endsWith(')'))
+        d.authors.push(...trailerAuthors(item.text));
     } else {
       // Bylines before the first paragraph are the story's byline; later ones (a package's reporter lines, a
       // closing `（本报记者 X）`) stay in the text where they were printed.

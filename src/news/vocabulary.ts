@@ -226,10 +226,39 @@ export function isTrailer(text: string): boolean {
   );
 }
 
+/** A bracket closing a line or paragraph: where a story's trailer signs it. */
+const CLOSING_BRACKET = /[（(]([^（）()]{2,40})[）)]$/u;
+const NAMES_ONLY = /^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){1,5}$/u;
+
+/**
+ * The names a story's trailer signs it with: `（本报记者 唐 宁）`, `（文/本报记者 庄雯）`, or the names alone on a line
+ * of their own (`（韦 丹）`, `（王 佩 刘 晓）`); a reporter's bracket closing the last paragraph (`…开幕。（记者 王 凯）`)
+ * too, but not names alone there, which may be any aside. `（作者为…）` names no one. Empty for anything else.
+ */
+export function trailerAuthors(text: string): string[] {
+  const m = CLOSING_BRACKET.exec(text);
+  if (m === null) return [];
+  const inner = m[1]!.trim();
+  const alone = m.index === 0;
+  // (Padded two-character names, `韦 丹`, are one name each: `names` pairs them.)
+  if (alone && NAMES_ONLY.test(inner)) return names(inner.split(' ')) ?? [];
+  if (!ROLE_AT_START.test(inner.replace(/^[文图]\s*[/／]\s*/u, ''))) return [];
+  const by = parseByline(inner);
+  return by !== null && !by.photo ? by.authors : [];
+}
+
 const DATELINE_HEAD = new RegExp(
   `${DATELINE_START.source}(?:\\s*[（(][^）)]{0,40}[）)])?(?:\\s*\\d{1,2}月\\d{1,2}日[早上中下晚午夜间]*)?`,
   'u',
 );
+
+/**
+ * The date and time a dateline may go on with before its first comma (`7月29日晚`, `昨天上午`, `近日`, `9时许`):
+ * anything else there (`本报北京1月14日电（记者 刘阳）在习近平…`) is the story's first sentence.
+ */
+export const DATELINE_TIME =
+  /(?:[\u4e00-\u9fff]{1,4}以来|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[昨今前明]天|[昨今前明]日|近日|日前|近期|连日来|目前|本周[一二三四五六日]?|上周[一二三四五六日]?)(?:上午|下午|中午|晚上|晚间|晚|早上|早晨|凌晨|傍晚|夜间|夜)?(?:\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?(?:起|以来)?/u;
+const TIME_ONLY = new RegExp(`^\\s*(?:${DATELINE_TIME.source})?\\s*$`, 'u');
 
 /** The opening words and a bracketed byline, if any: what a dateline is at least. */
 const DATELINE_OPENING = new RegExp(`${DATELINE_START.source}(?:\\s*[（(][^）)]{0,40}[）)])?`, 'u');
@@ -263,8 +292,10 @@ export function parseDateline(paragraph: string): Dateline | null {
   }
   // A quotation right after the opening words (`本报讯 “垃圾分一分，环境美十分。”8月4日，…`) is the story's first
   // sentence, not a date: the dateline stops before it.
+  // So is anything else than a date and time (`本报讯 记者从市发改局获悉`, `…讯（记者 X）下班晚了…怎么办？从本周起`).
   const head = DATELINE_OPENING.exec(dateline);
-  if (head && QUOTE.test(dateline.slice(head[0].length))) dateline = head[0];
+  if (head && (QUOTE.test(dateline.slice(head[0].length)) || !TIME_ONLY.test(dateline.slice(head[0].length))))
+    dateline = head[0];
   let byline: string | null = null;
   let authors: string[] = [];
   const bracket = /[（(]([^）)]{1,40})[）)]/u.exec(dateline);

@@ -3,7 +3,7 @@
  * `据新华社北京7月30日电（记者 X）`) from the start of an article's first sentence.
  */
 
-import { AGENCIES } from '../news/vocabulary.js';
+import { AGENCIES, DATELINE_TIME } from '../news/vocabulary.js';
 
 /** The agency part: `本报讯`, `本报永康讯`, `本报北京7月30日电`, `据新华社杭州7月30日电`, `新华社电`. */
 const AGENCY = new RegExp(
@@ -15,11 +15,10 @@ const AGENCY = new RegExp(
 const CREDIT = /^[（(【[][^）)】\]]{0,40}[）)】\]]\s*/u;
 
 /**
- * The date-and-time phrase that usually follows (`7月29日晚，`, `昨天上午，`, `近日，`). Only removed
- * after an agency or credit was found, so an article that merely begins with a date keeps it.
+ * The date-and-time phrase that usually follows (`7月29日晚，`, `昨天上午，`, `近日，`). Only removed after an agency
+ * or credit was found, so an article that merely begins with a date keeps it.
  */
-const WHEN =
-  /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[昨今前明]天|[昨今前明]日|近日|日前|近期|连日来|目前|本周[一二三四五六日]?|上周[一二三四五六日]?)(?:上午|下午|中午|晚上|晚间|晚|早上|早晨|凌晨|傍晚|夜间|夜)?(?:\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?(?:起|以来)?\s*[，,]\s*/u;
+const WHEN = new RegExp(`^${DATELINE_TIME.source}\\s*[，,]\\s*`, 'u');
 
 /** A bare credit line used instead of an agency: `记者 张三 报道：`, `通讯员 李四 报道`. */
 const REPORTED = /^\s*(?:本报)?(?:首席)?(?:记者|通讯员)[^，。“”]{1,30}?报道[：:，,]?\s*/u;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromFileName, findDate, isFurniture, parseBanner, undouble } from '../../src/news/line-kinds.js';
-import { joinWrappedByline, parseByline, parseDateline } from '../../src/news/vocabulary.js';
+import { joinWrappedByline, parseByline, parseDateline, trailerAuthors } from '../../src/news/vocabulary.js';
 
 describe('parseByline', () => {
   it.each([
@@ -117,7 +117,13 @@ describe('parseDateline', () => {
     ['本报合肥4月17日讯（记者 刘 璇）记者17日从', '本报合肥4月17日讯（记者 刘 璇）', ['刘璇']],
     ['晚报讯（记者 秦岭）“前几天还', '晚报讯（记者 秦岭）', ['秦岭']],
     ['科技日报柏林5月18日电 （记者 毛亚兰）德国', '科技日报柏林5月18日电 （记者 毛亚兰）', ['毛亚兰']],
-    ['本报综合报道 据英国《自然》杂志网站近日报道，', '本报综合报道 据英国《自然》杂志网站近日报道', []],
+    // The opening words, a bracketed byline and a date or time; a sentence's words are not the dateline's.
+    ['本报综合报道 据英国《自然》杂志网站近日报道，', '本报综合报道', []],
+    ['本报北京1月14日电 （记者 刘阳）在习近平主席，', '本报北京1月14日电 （记者 刘阳）', ['刘阳']],
+    ['新民晚报讯（记者 陶然）下班晚了怎么办？从本周起，', '新民晚报讯（记者 陶然）', ['陶然']],
+    ['本报讯 记者从市发改局获悉，', '本报讯', []],
+    ['本报讯 暑期以来，我市', '本报讯 暑期以来', []],
+    ['本报讯（记者 王明）昨天上午，', '本报讯（记者 王明）昨天上午', ['王明']],
   ])('reads the opening of %j', (paragraph, dateline, authors) => {
     expect(parseDateline(paragraph)).toMatchObject({ dateline, authors });
   });
@@ -153,5 +159,23 @@ describe('parseDateline', () => {
 
   it('ignores a paragraph that does not open with a dateline', () => {
     expect(parseDateline('会议指出，自“三服务”活动部署')).toBeNull();
+  });
+});
+
+describe('trailerAuthors', () => {
+  it.each([
+    ['（本报记者 唐 宁）', ['唐宁']],
+    ['（文/本报记者 庄雯）', ['庄雯']],
+    ['（韦 丹）', ['韦丹']],
+    ['（王 佩 刘 晓）', ['王佩', '刘晓']],
+    ['（孙伟 黄晓雯）', ['孙伟', '黄晓雯']],
+    ['展会将持续到10月。（记者 王 凯）', ['王凯']],
+    // Names alone closing a paragraph may be any aside; 作者为 names no one; 完 is no name.
+    ['他把这件事告诉了老伴（李 华）', []],
+    ['（作者为缅甸驻华大使）', []],
+    ['（完）', []],
+    ['投资增长6.1%（同比）', []],
+  ])('reads %j', (text, names) => {
+    expect(trailerAuthors(text)).toEqual(names);
   });
 });
