@@ -61,8 +61,46 @@ function tokenize(elements: Element[], column: Column): Token[] {
     } else if (last?.t === 'body') last.items.push(e);
     else tokens.push({ t: 'body', no: e.no, items: [e] });
   }
-  return mergeBodies(mergeWrapped(rejoinFirstLines(splitHiddenHeadlines(tokens), column), column));
+  return mergeBodies(
+    keepEmbeddedPhotos(mergeWrapped(rejoinFirstLines(splitHiddenHeadlines(tokens), column), column)),
+  );
 }
+
+/**
+ * A picture set inside a story (`…开镰。` / `图为9月20日，在安徽省阜南县…` / `卢 旭摄（人民视觉）` / `针对部分地区…`) is
+ * part of the story, not a photo item of its own: a `图为…` caption that closes a stretch of the story's text, with
+ * the credit after it. Caption and credit stay where they were printed, with the text after them when it opens
+ * nothing new. (A photo item's caption stands alone between headlines, bylines and credits.)
+ */
+function keepEmbeddedPhotos(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    const body = out[out.length - 1];
+    const caption = body?.t === 'body' ? body.items[body.items.length - 1] : undefined;
+    if (
+      tok.t !== 'credit' ||
+      body?.t !== 'body' ||
+      body.items.length < 2 ||
+      caption?.t !== 'para' ||
+      !EMBEDDED_CAPTION.test(caption.text) ||
+      body.items[body.items.length - 2]!.t !== 'para'
+    ) {
+      out.push(tok);
+      continue;
+    }
+    const items: BodyElement[] = [...body.items, tok.e];
+    const next = tokens[k + 1];
+    if (next?.t === 'body' && !opensStory(next)) {
+      items.push(...next.items);
+      k++;
+    }
+    out[out.length - 1] = { ...body, items };
+  }
+  return out;
+}
+
+const EMBEDDED_CAPTION = /^图为/u;
 
 /**
  * A paragraph's first words that continue a sentence broken at the line before (`心，一块电子地图…`,
