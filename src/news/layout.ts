@@ -156,7 +156,12 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     if (l.ends && last !== 0xff1f && last !== 0xff01) continue; // a sentence end other than ？ ！
     const prev = lines[i - 1];
     // (A kicker above it is short; a full line above it is the paragraph it goes on with.)
-    const afterEnd = prev === undefined || prev.ends || (prev.titleish && prev.w <= w - 3);
+    // (Or a title-shaped line of its own after a sentence end, however wide: `距…开幕还有48天`.)
+    const before = lines[i - 2];
+    const afterEnd =
+      prev === undefined ||
+      prev.ends ||
+      (prev.titleish && (prev.w <= w - 3 || before === undefined || before.ends));
     const marked = !l.ends && (l.w >= w + 3 || last === 0xff09 || last === 0x29);
     if (!afterEnd && !marked) continue;
     const comma = t.indexOf('，');
@@ -451,7 +456,14 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
       // nothing is a headline line (a kicker, or a title printed after its story).
       if (prev.ends && titleish(cur)) {
         const after = lines[i + 1];
-        if (after === undefined || headlineShaped(after) || after.dateline || after.lede) break;
+        if (
+          after === undefined ||
+          headlineShaped(after) ||
+          after.headline === true ||
+          after.dateline ||
+          after.lede
+        )
+          break;
       }
       para.push(cur);
       i++;
