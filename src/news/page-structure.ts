@@ -48,7 +48,13 @@ function tokenize(elements: Element[], column: Column): Token[] {
     const last = tokens[tokens.length - 1];
     if (e.t === 'banner') tokens.push({ t: 'stop' });
     else if (e.t === 'credit') tokens.push({ t: 'credit', e });
-    else if (e.t === 'head' && (CAPTION_START.test(e.text) || isTrailer(e.text))) {
+    else if (
+      e.t === 'head' &&
+      (CAPTION_START.test(e.text) || isTrailer(e.text) || insideChart(elements, n, last))
+    ) {
+      // (A chart title the column wrapped is one paragraph.)
+      if (elements[n + 1]?.t === 'head' && !SOURCE_NOTE.test(e.text) && insideChart(elements, n, last))
+        e = { ...e, text: e.text + (elements[++n] as { text: string }).text };
       if (last?.t === 'body') last.items.push({ t: 'para', no: e.no, text: e.text, dateline: false });
       else
         tokens.push({ t: 'body', no: e.no, items: [{ t: 'para', no: e.no, text: e.text, dateline: false }] });
@@ -77,15 +83,7 @@ function keepEmbeddedPhotos(tokens: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k]!;
     const body = out[out.length - 1];
-    const caption = body?.t === 'body' ? body.items[body.items.length - 1] : undefined;
-    if (
-      tok.t !== 'credit' ||
-      body?.t !== 'body' ||
-      body.items.length < 2 ||
-      caption?.t !== 'para' ||
-      !EMBEDDED_CAPTION.test(caption.text) ||
-      body.items[body.items.length - 2]!.t !== 'para'
-    ) {
+    if (tok.t !== 'credit' || body?.t !== 'body' || !embeddedCaption(body.items)) {
       out.push(tok);
       continue;
     }
@@ -100,7 +98,33 @@ function keepEmbeddedPhotos(tokens: Token[]): Token[] {
   return out;
 }
 
-const EMBEDDED_CAPTION = /^图为/u;
+/**
+ * The stretch closes with a picture's or chart's caption (`图为…`, `图表：…`, then any source notes) after a
+ * paragraph of the story.
+ */
+function embeddedCaption(items: BodyElement[]): boolean {
+  let c = items.length - 1;
+  while (c > 0 && items[c]!.t === 'para' && SOURCE_NOTE.test(items[c]!.text)) c--;
+  return (
+    c > 0 && items.length - c <= 3 && EMBEDDED_CAPTION.test(items[c]!.text) && items[c - 1]!.t === 'para'
+  );
+}
+
+const SOURCE_NOTE = /^(?:(?:数据|资料)?来源|注)[：:]/u;
+const CHART_TITLE = /^图表[：:]/u;
+
+/**
+ * A chart set inside a story: its title (`图表：…`, perhaps wrapped onto a second line) right after the story's
+ * text and right before its source note (`数据来源：…`).
+ */
+function insideChart(elements: Element[], n: number, last: Token | undefined): boolean {
+  const e = elements[n]!;
+  if (last?.t !== 'body' || e.t !== 'head' || !CHART_TITLE.test(e.text)) return false;
+  const isNote = (x: Element | undefined): boolean =>
+    (x?.t === 'para' || x?.t === 'head') && SOURCE_NOTE.test(x.text);
+  return isNote(elements[n + 1]) || (elements[n + 1]?.t === 'head' && isNote(elements[n + 2]));
+}
+const EMBEDDED_CAPTION = /^(?:图为|图表[：:])/u;
 
 /**
  * A paragraph's first words that continue a sentence broken at the line before (`心，一块电子地图…`,
