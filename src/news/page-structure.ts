@@ -319,6 +319,9 @@ function closesStory(tok: Token | undefined): boolean {
   return (last.t === 'byline' && last.closing) || (last.t === 'para' && isTrailer(last.text));
 }
 
+const TIME_OF_DAY =
+  /^(?:清晨|早上|上午|中午|下午|傍晚|晚上|凌晨)\d{1,2}[点时](?:\d{1,2}分|半)?(?:许|左右)?，/u;
+
 const TITLE_MARKS = /[（(][^）)]{1,12}[）)]$|[①-⑳]|^(?:——|──|—|--)/u;
 
 /**
@@ -341,6 +344,12 @@ function markIntertitles(tokens: Token[], column: Column): void {
     )
       return;
     if (opensStory(next) || closesStory(prev)) return;
+    // A feature may open on the time of day (`下午4点，…`), and so may the text under an intertitle; after a dated
+    // story's few paragraphs (`据新华社东京…电`), it is the next story's opening.
+    const opening = prev.items[0]!;
+    const first = next.items[0]!;
+    if (opening.t === 'para' && opening.dateline && first.t === 'para' && TIME_OF_DAY.test(first.text))
+      return;
     // A story's last paragraph ends a sentence; text that breaks off was the body of a headline after it.
     const last = prev.items[prev.items.length - 1]!;
     if (last.t === 'para' && !endsSentence(last.text) && !NUMBERED.test(line)) return;
