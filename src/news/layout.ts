@@ -108,6 +108,9 @@ export const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二�
 /** Whitespace other than single spaces, which `makeLine` folds to one space (what `/\s+/g` would change). */
 const ODD_SPACE = /[^\S ]| {2}/;
 
+/** A chart's source note. */
+const SOURCE_NOTE = /^(?:数据|资料)?来源[：:]/;
+
 function isBullet(text: string): boolean {
   const c = text.charCodeAt(0);
   return c === 0x25b2 || c === 0x25cf; // ▲ ●
@@ -295,6 +298,8 @@ function headlineShaped(l: TextLine): boolean {
 /** A line that cannot continue a paragraph: a subtitle, a centred short line, a dateline, a surviving indent. */
 function startsSomethingNew(l: TextLine, prev: TextLine, w: number): boolean {
   if (l.indent || l.dateline) return true;
+  // A list item (`▲…`, `●…`) or a chart's source note (`数据来源：…`) opens a paragraph of its own.
+  if (isBullet(l.text) || SOURCE_NOTE.test(l.text)) return true;
   if (isSubtitle(l) || (titleish(l) && isBoxLabel(l.text))) return true;
   // A column's name closes a headline, but a line broken mid-sentence may end on a bracket too
   // (`…获悉，今` / `年我省将新建社区老年食堂（助餐点）`).
@@ -515,7 +520,8 @@ function convertUnterminated(blocks: TextBlock[]): TextBlock[] {
       next.type === 'head' ||
       next.dateline ||
       (next.lines[0]!.lede && b.lines.length <= 4 && b.lines.every(titleish));
-    if (!trailing || last.ends || b.dateline) {
+    // (A list item, `▲…增长19.8%`, ends no sentence and is never a headline.)
+    if (!trailing || last.ends || b.dateline || isBullet(b.lines[0]!.text)) {
       out.push(b);
       continue;
     }

@@ -67,16 +67,12 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '02-pinglun/04-yixian-shijiao',
       '06-wanbao-shenghuo/02-shequ-shitang',
       '06-wanbao-shenghuo/03-ertong-zuoyi',
-      '07-jingji-yaowen/02-mochu-gangcheng',
-      '07-jingji-yaowen/05-shushuo-xiaofei',
     ],
     after: [
       '02-pinglun/03-shuju-yaosu',
       '02-pinglun/04-yixian-shijiao',
       '06-wanbao-shenghuo/02-shequ-shitang',
       '06-wanbao-shenghuo/03-ertong-zuoyi',
-      '07-jingji-yaowen/02-mochu-gangcheng',
-      '07-jingji-yaowen/05-shushuo-xiaofei',
     ],
     'first+blank': [
       '02-pinglun/05-pinglunyuan-guancha',
@@ -84,7 +80,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-wanbao-chengshi/04-rexian-zaoyin',
       '06-wanbao-shenghuo/02-shequ-shitang',
       '06-wanbao-shenghuo/03-ertong-zuoyi',
-      '07-jingji-yaowen/05-shushuo-xiaofei',
     ],
     first: [
       '02-pinglun/05-pinglunyuan-guancha',
@@ -92,7 +87,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-wanbao-chengshi/04-rexian-zaoyin',
       '06-wanbao-shenghuo/02-shequ-shitang',
       '06-wanbao-shenghuo/03-ertong-zuoyi',
-      '07-jingji-yaowen/05-shushuo-xiaofei',
     ],
   },
   'own-tuning-8': {
