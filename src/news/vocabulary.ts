@@ -101,10 +101,14 @@ export function parseByline(line: string): ParsedByline | null {
   // A whole page's or group's credit (`本版图片均为本报记者 陶 然摄`) names its photographer as one credit does.
   // `文/晚报记者 许可 图/晚报记者 江涛`: who wrote and who photographed, both the story's authors.
   const unmarked = line.replace(MARKERS, '');
+  // `图/本报记者 邵晖`: the photographer alone, a credit.
+  const pictureBy = unmarked.charCodeAt(0) === 0x56fe ? /^图\s*[/／]\s*(?!文)/u.exec(unmarked) : null; // 图
   const roles =
     unmarked.charCodeAt(0) === 0x6587 && /^文\s*[/／]/u.test(unmarked) // 文
       ? unmarked.replace(TEXT_PHOTO_ROLES, ' ')
-      : unmarked;
+      : pictureBy
+        ? unmarked.slice(pictureBy[0].length)
+        : unmarked;
   let s = roles.replace(GROUP_CREDIT, '').trim();
   // An agency's release credit (`新华社发（王 军摄）`) brackets its photographer: a credit, not a trailer.
   const released = RELEASED.exec(s);
@@ -113,7 +117,7 @@ export function parseByline(line: string): ParsedByline | null {
   if (bracketed) s = bracketed[1]!.trim();
   else if (released) s = s.replace(/^[（(](.*)[）)]$/u, '$1').trim();
   if (s.length === 0 || s.length > 40 || hasClausePunct(s) || /[！？!?]/.test(s)) return null;
-  let photo = false;
+  let photo = pictureBy !== null;
   // A chart's credit (`制图：张丹峰`) closes a graphic as a photographer's closes a photo.
   const chart = /^(?:制图|绘图)\s*[:：]\s*/u.exec(s);
   if (chart) {
@@ -141,7 +145,11 @@ export function parseByline(line: string): ParsedByline | null {
     !hasRole &&
     !(
       photo &&
-      (credit![0].length > 1 || source || released || bare.replace(/\s/gu, '').length <= 3) &&
+      (pictureBy !== null ||
+        (credit !== null && credit[0].length > 1) ||
+        source ||
+        released ||
+        bare.replace(/\s/gu, '').length <= 3) &&
       names(bare.split(/\s+/u)) !== null
     )
   )
