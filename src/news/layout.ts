@@ -209,19 +209,23 @@ function isColumnSample(l: TextLine): boolean {
 
 /**
  * Pages are laid out either by print width (punctuation and Latin at half an em, as in real papers) or by plain
- * character count (as some converters do). The model under which the column's full lines agree best wins.
+ * character count (as some converters do). The model under which the column's full lines agree best wins; the
+ * page's column width under it (as `columnWidth` measures, `fallback` with too few samples) comes with it.
  */
-export function chooseWidthModel(lines: TextLine[]): WidthModel {
+export function chooseWidthModel(lines: TextLine[], fallback: number): { model: WidthModel; width: number } {
   const samples = lines.filter(isColumnSample);
-  if (samples.length < 4) return 'print';
+  if (samples.length < 4) return { model: 'print', width: fallback };
   // Full lines fill the column's last unit: under the right model most samples fall in one window (m-1, m].
-  const score = (ws: number[]): number => {
+  const densest = (ws: number[]): { m: number; n: number } => {
     const m = densestEm(ws);
-    return ws.filter((w) => w > m - 1 && w <= m).length;
+    return { m, n: ws.filter((w) => w > m - 1 && w <= m).length };
   };
+  const chars = densest(samples.map((l) => l.wChars));
+  const print = densest(samples.map((l) => l.wPrint));
   // Print is how papers are set; on a short or narrow page many full lines can share a character count by chance
   // (a 14-em column with few digits), so character counting has to win clearly.
-  return score(samples.map((l) => l.wChars)) > 1.25 * score(samples.map((l) => l.wPrint)) ? 'chars' : 'print';
+  const model = chars.n > 1.25 * print.n ? 'chars' : 'print';
+  return { model, width: samples.length >= 5 ? (model === 'chars' ? chars.m : print.m) : fallback };
 }
 
 export function measure(lines: TextLine[], model: WidthModel): void {
@@ -249,18 +253,24 @@ export function columnWidth(lines: TextLine[], fallback: number, minSamples = 5)
 const BUCKETS = new Uint32Array(520);
 
 function densestEm(ws: number[]): number {
-  // Widths are whole or half units: count them in half-unit buckets, then slide a two-bucket window.
-  // Lines wider than any column are no evidence (and would make the bucket array huge).
+  // Widths are whole or half units: count them in half-unit buckets, then slide a two-bucket window over the
+  // buckets that hold any (a handful: visiting only those, and clearing only those, keeps this cheap however
+  // wide the widest line). Lines wider than any column are no evidence (and would make the bucket array huge).
   let max = 0;
-  for (const w of ws) if (w <= 256) max = Math.max(max, w);
+  const touched: number[] = [];
+  for (const w of ws) {
+    if (w > 256) continue;
+    max = Math.max(max, w);
+    const b = Math.round(w * 2);
+    if (BUCKETS[b]!++ === 0) touched.push(b);
+  }
   const size = Math.ceil(max * 2) + 2;
-  const buckets = BUCKETS.fill(0, 0, size);
-  for (const w of ws) if (w <= 256) buckets[Math.round(w * 2)]!++;
+  touched.sort((a, b) => a - b);
   let best = 0;
   let bestM = 0;
-  for (let b = 1; b < size; b++) {
-    if (buckets[b] === 0) continue;
-    const n = buckets[b]! + buckets[b - 1]!;
+  for (const b of touched) {
+    if (b === 0) continue;
+    const n = BUCKETS[b]! + BUCKETS[b - 1]!;
     if (n >= best) {
       best = n;
       bestM = b / 2;
@@ -269,8 +279,9 @@ function densestEm(ws: number[]): number {
   // Paragraphs of one or two lines have more first lines (two ems short) than full ones, and those can win the
   // count. Full lines two ems above the winner, in fair number, mean the winner was the first lines.
   const up = Math.round(bestM * 2) + 4;
-  if (up < size && buckets[up]! + buckets[up - 1]! >= best / 2) return up / 2;
-  return bestM;
+  const wider = up < size && BUCKETS[up]! + BUCKETS[up - 1]! >= best / 2;
+  for (const b of touched) BUCKETS[b] = 0;
+  return wider ? up / 2 : bestM;
 }
 
 /** A block of running text: one headline line, or one paragraph's lines. */

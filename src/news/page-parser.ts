@@ -146,11 +146,10 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
   }
 
   // Pass 2: measure, then split each run into headline lines and paragraphs.
-  const model = chooseWidthModel(allText);
+  const { model, width: pageWidth } = chooseWidthModel(allText, 15.5);
   measure(allText, model);
   // Some OCR tools pad every line; a trailing space means something only where it is rare.
   if (allText.filter((l) => l.trail).length * 10 > allText.length) for (const l of allText) l.trail = false;
-  const pageWidth = columnWidth(allText, 15.5);
   admitCommaTitles(allText, pageWidth);
   const elements: Element[] = [];
   for (const item of items) {
