@@ -17,17 +17,11 @@ import { accountedText } from './accounting.js';
 import { articleId, uniqueIds } from './article-id.js';
 import { charCount, hasSpaceBetweenHan, printWidth } from './char-class.js';
 import { decodePage, splitLines } from './decode.js';
-import {
-  chooseWidthModel,
-  columnWidth,
-  joinHeadline,
-  joinLines,
-  makeLine,
-  measure,
-  admitCommaTitles,
-  segmentRun,
-  type TextLine,
-} from './layout.js';
+import { admitCommaTitles } from './comma-titles.js';
+import { chooseWidthModel, columnWidth, measure } from './column-width.js';
+import { joinHeadline, joinLines } from './join-lines.js';
+import { segmentRun } from './layout.js';
+import { makeLine, type TextLine } from './text-line.js';
 import { dateFromFileName, findDate, isFurniture, parseBanner } from './line-kinds.js';
 import { assembleArticles, type Draft, type Element } from './page-structure.js';
 import type { Article, Page } from './types.js';

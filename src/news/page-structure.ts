@@ -15,7 +15,8 @@
  *    captions with their credits under one headline (`图①：…`, `图②：…`) are one item.
  */
 import { endsSentence, hasSpaceBetweenHan } from './char-class.js';
-import { bracketDepth, brokenMidPhrase, NUMBERED, opensLede } from './layout.js';
+import { bracketDepth, brokenMidPhrase } from './layout.js';
+import { NUMBERED, opensLede } from './text-line.js';
 import { extractPhotos } from './photo-items.js';
 import type { BodyElement, Column, Draft, Element, Token } from './structure-types.js';
 import {

@@ -1,0 +1,61 @@
+/** Headlines with a comma, a question or an exclamation, which the title shape alone turns away. */
+import { CONTINUES, columnTagged, isSubtitle, type TextLine } from './text-line.js';
+import { isBareName, isBoxLabel } from './vocabulary.js';
+
+/**
+ * Headlines may carry commas (`数据多跑路，群众少跑腿（今日谈）`, `前两个月…增长7.3%，民营企业占比首次超过六成`), which
+ * `titleish` turns away because body lines are full of them. Two signs no body line has let such a line back in:
+ * a column's name closing it, or a width well past the column (lines vary by an em or so, not three).
+ */
+export function admitCommaTitles(lines: TextLine[], w: number): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const t = l.text;
+    // Cheap tests first: this looks at every line of the page, and most are mid-paragraph.
+    if (l.titleish || t.length > 40) continue;
+    const last = t.charCodeAt(t.length - 1);
+    if (l.ends && last !== 0xff1f && last !== 0xff01) continue; // a sentence end other than ？ ！
+    const prev = lines[i - 1];
+    // (A kicker above it is short; a full line above it is the paragraph it goes on with.)
+    // (Or a title-shaped line of its own after a sentence end, however wide: `距…开幕还有48天`.)
+    const before = lines[i - 2];
+    const afterEnd =
+      prev === undefined ||
+      prev.ends ||
+      (prev.titleish && (prev.w <= w - 3 || before === undefined || before.ends));
+    const marked = !l.ends && (l.w >= w + 3 || last === 0xff09 || last === 0x29);
+    if (!afterEnd && !marked) continue;
+    const comma = t.indexOf('，');
+    if (!l.ends && comma < 0) continue;
+    // One comma: a headline's two halves. A line with more is a sentence, whatever its width.
+    if (comma >= 0 && t.indexOf('，', comma + 1) >= 0) continue;
+    if (CONTINUES.test(t) || /[。；]/.test(t) || (l.ends && /[？！]./.test(t))) continue;
+    if (marked && (columnTagged(t) || l.w >= w + 3)) {
+      l.titleish = true;
+      continue;
+    }
+    // Otherwise a headline with a comma or a question (`高温天气，如何防范热射病？`) stands on a line of its own,
+    // after the end of what came before, and a byline, a dateline, a `——` subtitle, an editor's box (`核心阅读`)
+    // or a bare name follows it: a paragraph's last line has its sentence above it.
+    if (!afterEnd || l.w > w + 6) continue;
+    const next = lines[i + 1];
+    // (The page's first text line, ending in ？ or ！, is a headline too: no sentence is cut off above it.)
+    const opensPage = prev === undefined && l.ends;
+    const after = lines[i + 2];
+    if (
+      opensPage ||
+      l.bylineNext ||
+      (next &&
+        (next.dateline ||
+          next.lede ||
+          isSubtitle(next) ||
+          isBoxLabel(next.text) ||
+          isBareName(next.text) ||
+          (next.titleish && after !== undefined && (after.dateline || after.lede))))
+    ) {
+      l.titleish = true;
+      l.headline = true;
+      l.ends = false;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * One text line of an OCR'd page and what its characters say on their own: width under both models, a sentence
+ * end, a dateline or lede opening, title shape. The line pass (layout.ts) reads them in context.
+ */
+import { endsSentence, hasClausePunct, hasSpaceBetweenHan, widths } from './char-class.js';
+import { closesWithTrailer, startsDateline } from './vocabulary.js';
+
+/** One non-blank text line, trimmed, with what its whitespace and width say. */
+export interface TextLine {
+  /** Index of the line in the page. */
+  no: number;
+  /** Trimmed, whitespace runs inside folded to one space. */
+  text: string;
+  /** Printed with leading whitespace (OCR puts it before centred lines: short titles, bylines). */
+  lead: boolean;
+  /** Leading ideographic space or two spaces: a paragraph indent that survived OCR. */
+  indent: boolean;
+  /** Printed with trailing whitespace. */
+  trail: boolean;
+  /** Width under the page's model (see `chooseWidthModel`). */
+  w: number;
+  /** Print width and character count: the two models' widths. */
+  wPrint: number;
+  wChars: number;
+  /** Width of the Latin word or number the line starts with (0 if none): what may have been pushed down. */
+  latinHead: number;
+  /** Ends a sentence (`endsSentence`). */
+  ends: boolean;
+  /** Closes a story with its trailer (`（作者为…）`, `（本报记者 X）`): nothing after it is the same paragraph. */
+  closes: boolean;
+  /** Has a space between ideographs (`hasSpaceBetweenHan`). */
+  spaced: boolean;
+  /** Opens with a dateline (`本报讯…`). */
+  dateline: boolean;
+  /** Opens with a news lede's time and a comma (`近日，`, `8月5日上午，`): how a brief without a dateline starts. */
+  lede: boolean;
+  /** Title-shaped: no clause punctuation, not ending mid-sentence, not absurdly long. */
+  titleish: boolean;
+  /** A byline line comes right after it (bylines are not text lines, so the page pass tells). */
+  bylineNext?: boolean;
+  /** Admitted as a headline by `admitCommaTitles` (a question, a comma): at a boundary it is one. */
+  headline?: boolean;
+}
+
+// Hot per-line patterns, without the `u` flag (all BMP) so V8 keeps its fast paths.
+const INDENT = /^(?:\u3000|[ \t]{2,})/;
+export const CONTINUES = /[，、；]$/;
+/**
+ * A story's first sentence, when it has no dateline, opens with when it happened: `近日，`, `日前，`, `昨天，`,
+ * `今年以来，`, `一季度，`, `前两个月，`, `8月5日上午`, `记者从…获悉`. Right after a line of nothing but title-shaped text, such an opening shows that the
+ * text above was a headline rather than the start of the paragraph.
+ */
+const LEDE =
+  /^(?:(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|今年以来|(?:今年|去年)?(?:[一二三四]季度|[上下]半年|前[一二三四五六七八九十两]个月))，|(?:当地时间)?\d{1,2}月\d{1,2}日|记者(?:近日|日前)?从|记者(?:获悉|了解到)，|图片说明[：:]|图[①-⑳]+[：:]|[上下左右]图[：:])/;
+
+/** The characters a lede opens with (besides digits), as a table over the basic CJK block: the test is hot. */
+const LEDE_FIRST = new Uint8Array(0xa000 - 0x4e00);
+for (const ch of '近日昨今连记图当一二三四上下前去左右') LEDE_FIRST[ch.charCodeAt(0) - 0x4e00] = 1;
+
+export function opensLede(text: string): boolean {
+  // Every lede opens with one of these characters (or a digit); most lines are turned away without the regex.
+  const c = text.charCodeAt(0);
+  const first = c >= 0x4e00 && c < 0xa000 ? LEDE_FIRST[c - 0x4e00] === 1 : c >= 0x30 && c <= 0x39;
+  return first && LEDE.test(text);
+}
+
+/** A column's name closing a headline: `（今日谈）`, `（人民时评）`, `（身边看“六稳”（16））`. */
+const COLUMN_TAG = /[（(][\u4e00-\u9fff“”]{2,8}(?:[（(]\d{1,3}[）)])?[）)]$/u;
+
+export function columnTagged(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c === 0xff09 || c === 0x29) && COLUMN_TAG.test(text);
+}
+
+/** A numbered intertitle or list head: `一、…`, `（一）…`, `(2)…`. */
+export const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])/u;
+
+/** Whitespace other than single spaces, which `makeLine` folds to one space (what `/\s+/g` would change). */
+const ODD_SPACE = /[^\S ]| {2}/;
+
+/** A chart's source note. */
+export const SOURCE_NOTE = /^(?:数据|资料)?来源[：:]/;
+
+export function isBullet(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x25b2 || c === 0x25cf; // ▲ ●
+}
+
+/** `trimmed` is `raw.trim()`, when the caller has it already. */
+export function makeLine(no: number, raw: string, trimmed = raw.trim()): TextLine {
+  const text = ODD_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  const dateline = startsDateline(text);
+  // A trailer ends its paragraph; a dateline's own bracketed byline (`本报讯（记者 X）`) closes nothing.
+  const closes = !dateline && closesWithTrailer(text);
+  const ends = closes || endsSentence(text);
+  const { print, chars } = widths(text);
+  return {
+    no,
+    text,
+    lead: trimmed.length > 0 && raw.charCodeAt(0) !== text.charCodeAt(0),
+    indent: INDENT.test(raw),
+    trail: trimmed.length > 0 && raw.charCodeAt(raw.length - 1) !== text.charCodeAt(text.length - 1),
+    w: 0,
+    wPrint: print,
+    wChars: chars,
+    latinHead: 0,
+    ends,
+    closes,
+    spaced: hasSpaceBetweenHan(text),
+    dateline,
+    lede: opensLede(text),
+    // A bullet (`▲4000万吨：…`, `●历时一年半改造`) is a list item of the text, never a headline line.
+    titleish: !ends && text.length <= 40 && !hasClausePunct(text) && !CONTINUES.test(text) && !isBullet(text),
+  };
+}
+
+/** A `——` subtitle line. */
+export function isSubtitle(l: TextLine): boolean {
+  // ——, ──, — or -- (OCR's reading of a dash). A single dash before a digit is a range broken at the line's
+  // start (`…信号。1` / `—2月份，…`), not a subtitle.
+  const c = l.text.charCodeAt(0);
+  const c1 = l.text.charCodeAt(1);
+  if (c === 0x2014 && c1 >= 0x30 && c1 <= 0x39) return false;
+  return c === 0x2014 || c === 0x2500 || (c === 0x2d && c1 === 0x2d);
+}
