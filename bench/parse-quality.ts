@@ -7,7 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parsePageText } from '../src/news/page-parser.js';
 import { CORPORA } from '../tests/news/corpus/corpora.js';
-import { LAYOUTS, loadCorpus, scoreLaidOut } from '../tests/support/corpus.js';
+import {
+  LAYOUTS,
+  layoutCorpusPage,
+  loadCorpus,
+  metadataAgreement,
+  scoreLaidOut,
+} from '../tests/support/corpus.js';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (ok: number, n: number): string => `${((100 * ok) / Math.max(1, n)).toFixed(1)} %`;
@@ -79,6 +85,26 @@ const seedOk = seed.articles.length === 3 && seed.articles.every((a, k) => a.tit
 console.log(
   `seed          as printed    ${String(3).padStart(8)}  ${String(seedOk ? 3 : 0).padStart(5)}  ${seedOk ? '100.0 %' : 'FAILED'}`,
 );
+
+// Not part of the score, but what a reader sees next to the title: the byline's names and the dateline.
+console.log('\narticles found (headlines after, seed 1): authors and dateline as the gold has them');
+for (const { name, dir } of CORPORA) {
+  if (!existsSync(dir)) continue;
+  const t = { found: 0, authors: 0, datelines: 0 };
+  const after = LAYOUTS.find((l) => l.name === 'after')!.layout;
+  for (const page of loadCorpus(dir)) {
+    const m = metadataAgreement(
+      page,
+      parsePageText(layoutCorpusPage(page, after), `${page.name}.txt`).articles,
+    );
+    t.found += m.found;
+    t.authors += m.authors;
+    t.datelines += m.datelines;
+  }
+  console.log(
+    `  ${name.padEnd(13)} ${String(t.found).padStart(3)} found   authors ${pct(t.authors, t.found).padStart(7)}   datelines ${pct(t.datelines, t.found).padStart(7)}`,
+  );
+}
 
 worst.sort((a, b) => b.failed / b.of - a.failed / a.of);
 console.log('\nworst pages:');

@@ -225,7 +225,8 @@ function finish(
     let authors = d.authors;
     if (dl?.byline && byline === null) {
       byline = dl.byline;
-      authors = dl.authors;
+      // The dateline's reporters come first; photographers and trailers inside the story after them.
+      authors = [...dl.authors, ...d.authors];
     }
     return {
       id: articleId(d.kind, title, d.paragraphs[0] ?? ''),

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { accountedText, parsePageText } from '../../src/news/page-parser.js';
 import { CORPORA } from './corpus/corpora.js';
 import { KNOWN_FAILURES } from './corpus/known-failures.js';
-import { LAYOUTS, layoutCorpusPage, loadCorpus, scoreLaidOut } from '../support/corpus.js';
+import { LAYOUTS, layoutCorpusPage, loadCorpus, metadataAgreement, scoreLaidOut } from '../support/corpus.js';
 import { nonBlankMultiset } from './support.js';
 
 describe.each(CORPORA.map((c) => [c.name, c.dir] as const))('the %s corpus', (name, dir) => {
@@ -30,5 +30,21 @@ describe.each(CORPORA.map((c) => [c.name, c.dir] as const))('the %s corpus', (na
         const parsed = parsePageText(text, `${page.name}.txt`);
         expect(nonBlankMultiset(accountedText(parsed).join(''))).toBe(nonBlankMultiset(text));
       }
+  });
+});
+
+// The team's corpus: every article found also has the gold's authors, in order, and its dateline.
+describe('the shared corpus, read with headlines after', () => {
+  const shared = CORPORA.find((c) => c.name === 'shared')!;
+  const after = LAYOUTS.find((l) => l.name === 'after')!.layout;
+
+  it('gives every article found its authors and dateline', () => {
+    const wrong: string[] = [];
+    for (const page of loadCorpus(shared.dir)) {
+      const parsed = parsePageText(layoutCorpusPage(page, after), `${page.name}.txt`).articles;
+      const m = metadataAgreement(page, parsed);
+      if (m.authors < m.found || m.datelines < m.found) wrong.push(page.name);
+    }
+    expect(wrong).toEqual([]);
   });
 });

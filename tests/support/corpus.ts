@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePageText } from '../../src/news/page-parser.js';
 import type { Article } from '../../src/news/types.js';
+import { DATELINE_TIME } from '../../src/news/vocabulary.js';
 import { rng } from './page-generator.js';
 
 /** What `../shared/corpus/README.md` says an article's JSON holds. */
@@ -174,6 +175,39 @@ export function scorePage(page: CorpusPage, parsed: Article[]): ArticleScore[] {
     const ok = Math.abs(best) <= Math.max(10, 0.03 * goldLen);
     return { id: a.id, ok, reason: ok ? null : `body ${best > 0 ? '+' : ''}${best} of ${goldLen}` };
   });
+}
+
+/** What `Article.dateline` may hold after the opening words: a bracketed byline, then a date or time. */
+const AFTER_OPENING = new RegExp(`^\\s*(?:[（(][^）)]*[）)])?\\s*(?:${DATELINE_TIME.source})?$`, 'u');
+
+/**
+ * Of the articles whose title was found, how many have the gold's authors (same names, same order) and the gold's
+ * dateline. `Article.dateline` keeps the bracketed byline and the date or time that follow the opening words
+ * (`本报讯（记者 王明）昨天上午`); the gold has the opening words alone, so those are compared.
+ */
+export function metadataAgreement(
+  page: CorpusPage,
+  parsed: Article[],
+): { found: number; authors: number; datelines: number } {
+  let found = 0;
+  let authors = 0;
+  let datelines = 0;
+  for (const a of page.articles) {
+    const title = bare(a.gold.title);
+    const got = parsed.find((p) => bare(`${p.kicker ?? ''}${p.title}${p.subtitle ?? ''}`).includes(title));
+    if (got === undefined) continue;
+    found++;
+    if (JSON.stringify(got.authors) === JSON.stringify(a.gold.authors)) authors++;
+    const gold = a.gold.dateline;
+    const ours = got.dateline;
+    if (
+      gold === null
+        ? ours === null
+        : ours !== null && ours.startsWith(gold) && AFTER_OPENING.test(ours.slice(gold.length))
+    )
+      datelines++;
+  }
+  return { found, authors, datelines };
 }
 
 /** A corpus page set in `layout` (with layout seed `seed`), parsed, and scored. */
