@@ -19,5 +19,6 @@ export function accountedText(page: Page): string[] {
 }
 
 function bylineInsideDateline(byline: string, dateline: string | null): boolean {
-  return dateline !== null && (dateline.includes(`（${byline}）`) || dateline.includes(`(${byline})`));
+  // Bracketed (`本报讯（记者 X）`) or not (`本报菏泽3月3日讯 记者 X 报道`).
+  return dateline !== null && dateline.includes(byline);
 }

@@ -30,6 +30,8 @@ import {
 
 export type { Column, Draft, Element } from './structure-types.js';
 
+const PADDED_NAME = /^[\u4e00-\u9fff] [\u4e00-\u9fff]$/u;
+
 /** Groups elements into headline groups, body stretches, banners and credits. */
 function tokenize(elements: Element[], column: Column): Token[] {
   const tokens: Token[] = [];
@@ -42,8 +44,12 @@ function tokenize(elements: Element[], column: Column): Token[] {
     const opening =
       (n === 0 || before?.t === 'head' || before?.t === 'banner') &&
       (after?.t === 'para' || after?.t === 'head');
+    // A name padded to three ems (`秦 川`) under a story's last sentence signs it: a kicker is never padded.
     const closing =
-      before?.t === 'para' && (after === undefined || (after.t === 'head' && /^[（(]作者/u.test(after.text)));
+      before?.t === 'para' &&
+      (after === undefined ||
+        (after.t === 'head' && /^[（(]作者/u.test(after.text)) ||
+        (e.t === 'head' && PADDED_NAME.test(e.text) && endsSentence(before.text)));
     if (e.t === 'head' && (opening || closing) && isBareName(e.text))
       e = { t: 'byline', no: e.no, text: e.text, authors: [e.text.replace(' ', '')], closing };
     const last = tokens[tokens.length - 1];

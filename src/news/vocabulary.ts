@@ -37,12 +37,12 @@ const AGENCY = `(?:${AGENCIES.join('|')})`;
  * `人民网北京1月14日电`, `央视网消息`, `据日本媒体报道，`.
  */
 const DATELINE_START = new RegExp(
-  `^(?:据?(?:本报讯|本报消息|本报综合(?:消息|报道)|晚报讯|本报[\\u4e00-\\u9fff\\d]{1,10}(?:电|(?<!通)讯)|${AGENCY}(?:[\\u4e00-\\u9fff\\d]{0,12}电|讯|消息))|据[\\u4e00-\\u9fff《》]{2,14}?报道(?=[，, ]))`,
+  `^(?:据?(?:本报讯|本报消息|本报综合(?:消息|报道)|晚报讯|本报[\\u4e00-\\u9fff\\d]{1,10}(?:电|(?<!通)讯)|${AGENCY}(?:[\\u4e00-\\u9fff\\d]{0,12}(?:电|(?<!通)讯)|消息))|据[\\u4e00-\\u9fff《》]{2,14}?报道(?=[，, ]))`,
   'u',
 );
 
 /** A reporter's role as printed before the names: `本报记者`, `首席记者`, `本报驻埃及记者`, `新华社记者`, `通讯员`. */
-const ROLE = `(?:本报|晚报|${AGENCY})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体)?(?:记者|通讯员)|实习生|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
+const ROLE = `(?:本报|晚报|${AGENCY})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */
 export interface ParsedByline {
@@ -268,6 +268,9 @@ export const DATELINE_TIME =
   /(?:[\u4e00-\u9fff]{1,4}以来|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|[昨今前明]天|[昨今前明]日|近日|日前|近期|连日来|目前|本周[一二三四五六日]?|上周[一二三四五六日]?)(?:上午|下午|中午|晚上|晚间|晚|早上|早晨|凌晨|傍晚|夜间|夜)?(?:\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?(?:起|以来)?/u;
 const TIME_ONLY = new RegExp(`^\\s*(?:${DATELINE_TIME.source})?\\s*$`, 'u');
 
+/** A reporter's line right after a dateline's opening words, unbracketed: ` 记者 韩 雪 报道`. */
+const REPORTED_BY = /^\s*((?:本报)?(?:首席|见习)?(?:记者|通讯员)\s*[^，。：“”（）]{2,30}?)\s*报道(?=\s|$)/u;
+
 /** The opening words and a bracketed byline, if any: what a dateline is at least. */
 const DATELINE_OPENING = new RegExp(`${DATELINE_START.source}(?:\\s*[（(][^）)]{0,40}[）)])?`, 'u');
 const QUOTE = /[“”「」『』‘’"]/u;
@@ -306,6 +309,16 @@ export function parseDateline(paragraph: string): Dateline | null {
     dateline = head[0];
   let byline: string | null = null;
   let authors: string[] = [];
+  // `本报菏泽3月3日讯 记者 韩 雪 报道 中午…`: the reporter named after the opening words, with no bracket.
+  const reported = dateline === start[0] ? REPORTED_BY.exec(paragraph.slice(start[0].length)) : null;
+  const reporter = reported ? parseByline(reported[1]!) : null;
+  if (reported && reporter && !reporter.photo) {
+    return {
+      dateline: (start[0] + reported[0]).trim(),
+      byline: reported[1]!.trim(),
+      authors: reporter.authors,
+    };
+  }
   const bracket = /[（(]([^）)]{1,40})[）)]/u.exec(dateline);
   if (bracket) {
     const parsed = parseByline(bracket[1]!);

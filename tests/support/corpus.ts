@@ -177,8 +177,11 @@ export function scorePage(page: CorpusPage, parsed: Article[]): ArticleScore[] {
   });
 }
 
-/** What `Article.dateline` may hold after the opening words: a bracketed byline, then a date or time. */
-const AFTER_OPENING = new RegExp(`^\\s*(?:[（(][^）)]*[）)])?\\s*(?:${DATELINE_TIME.source})?$`, 'u');
+/** What `Article.dateline` may hold after the opening words: a byline (bracketed, or `记者 X 报道`), then a date or time. */
+const AFTER_OPENING = new RegExp(
+  `^\\s*(?:[（(][^）)]*[）)]|(?:记者|通讯员)[^，。]*报道)?\\s*(?:${DATELINE_TIME.source})?$`,
+  'u',
+);
 
 /**
  * Of the articles whose title was found, how many have the gold's authors (same names, same order) and the gold's
