@@ -181,4 +181,36 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'first+blank': ['02-lianghui/01-daibiao-tan', '03-jingji/01-waimao', '03-jingji/02-waimao-tubiao'],
     first: ['02-lianghui/01-daibiao-tan', '03-jingji/01-waimao', '03-jingji/02-waimao-tubiao'],
   },
+  'own-held-7': {
+    'after+blank': [
+      '03-jingji/01-xianyu-shangye',
+      '04-shehui/02-zhiyuan-tianbao',
+      '04-shehui/03-shuqi-tuoguan',
+      '05-wenhua/01-gucheng-baohu',
+      '05-wenhua/02-fangtan-zuojia',
+      '08-fukan/03-xiexiang-yitiao-he',
+      '08-fukan/04-tupian-hetang',
+    ],
+    after: [
+      '03-jingji/01-xianyu-shangye',
+      '04-shehui/02-zhiyuan-tianbao',
+      '04-shehui/03-shuqi-tuoguan',
+      '05-wenhua/01-gucheng-baohu',
+      '05-wenhua/02-fangtan-zuojia',
+      '08-fukan/03-xiexiang-yitiao-he',
+      '08-fukan/04-tupian-hetang',
+    ],
+    'first+blank': [
+      '03-jingji/01-xianyu-shangye',
+      '04-shehui/02-zhiyuan-tianbao',
+      '04-shehui/03-shuqi-tuoguan',
+      '08-fukan/03-xiexiang-yitiao-he',
+    ],
+    first: [
+      '03-jingji/01-xianyu-shangye',
+      '04-shehui/02-zhiyuan-tianbao',
+      '04-shehui/03-shuqi-tuoguan',
+      '08-fukan/03-xiexiang-yitiao-he',
+    ],
+  },
 };
