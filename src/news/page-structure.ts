@@ -175,9 +175,12 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
         !opensLede(first.text);
       // Nothing comes between a reporter's line and the story's text: a line there is the text's first.
       const afterByline = prev?.t === 'body' && bylineLast(prev.items) && tok.lines.length === 1;
+      const goesOn = CONTINUES.test(first.text) && !OPENERS.test(first.text);
+      // A full line of a paragraph (`扬州市历史文化名城研究院一位负责人` / `说。东关街…`) may run a little past the
+      // column too: no headline is followed by the rest of a sentence.
+      const fullLine = tok.lines.length === 1 && w > column.width && w <= column.width + 2 && goesOn;
       if (
-        firstLineWide &&
-        ((CONTINUES.test(first.text) && !OPENERS.test(first.text)) || underIntertitle || afterByline) &&
+        (fullLine || (firstLineWide && (goesOn || underIntertitle || afterByline))) &&
         !TITLE_MARKS.test(line)
       ) {
         tokens[k + 1] = {
