@@ -178,7 +178,7 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
       const goesOn = CONTINUES.test(first.text) && !OPENERS.test(first.text);
       // A full line of a paragraph (`扬州市历史文化名城研究院一位负责人` / `说。东关街…`) may run a little past the
       // column too: no headline is followed by the rest of a sentence.
-      const fullLine = tok.lines.length === 1 && w > column.width && w <= column.width + 2 && goesOn;
+      const fullLine = tok.lines.length === 1 && w > column.width && w <= column.width + 3 && goesOn;
       if (
         (fullLine || (firstLineWide && (goesOn || underIntertitle || afterByline))) &&
         !TITLE_MARKS.test(line)
