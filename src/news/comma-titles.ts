@@ -1,6 +1,6 @@
 /** Headlines with a comma, a question or an exclamation, which the title shape alone turns away. */
 import { CONTINUES, columnTagged, isSubtitle, type TextLine } from './text-line.js';
-import { isBareName, isBoxLabel } from './vocabulary.js';
+import { isBareName, isBoxLabel, isTrailer } from './vocabulary.js';
 
 /**
  * Headlines may carry commas (`数据多跑路，群众少跑腿（今日谈）`, `前两个月…增长7.3%，民营企业占比首次超过六成`), which
@@ -19,9 +19,14 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     // (A kicker above it is short; a full line above it is the paragraph it goes on with.)
     // (Or a title-shaped line of its own after a sentence end, however wide: `距…开幕还有48天`.)
     const before = lines[i - 2];
+    // A story's trailer (`（作者为…教授）`, perhaps wrapped onto two lines) closes it: a headline line follows, its
+    // own printed after it or the next story's.
+    const afterTrailer =
+      prev !== undefined && (prev.closes || (before !== undefined && closesWrapped(before.text, prev.text)));
     const afterEnd =
       prev === undefined ||
       prev.ends ||
+      afterTrailer ||
       (prev.titleish && (prev.w <= w - 3 || before === undefined || before.ends));
     const marked = !l.ends && (l.w >= w + 3 || last === 0xff09 || last === 0x29);
     if (!afterEnd && !marked) continue;
@@ -44,6 +49,7 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     const after = lines[i + 2];
     if (
       opensPage ||
+      afterTrailer ||
       l.bylineNext ||
       (next &&
         (next.dateline ||
@@ -58,4 +64,14 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
       l.ends = false;
     }
   }
+}
+
+/** Two lines that are a trailer the column wrapped: `（作者为中国人民大学信息资源` / `管理学院教授）`. */
+function closesWrapped(a: string, b: string): boolean {
+  const c = b.charCodeAt(b.length - 1);
+  return (
+    (c === 0xff09 || c === 0x29) &&
+    (a.charCodeAt(0) === 0xff08 || a.charCodeAt(0) === 0x28) &&
+    isTrailer(a + b)
+  );
 }
