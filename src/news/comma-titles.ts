@@ -47,9 +47,20 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     // (The page's first text line, ending in ？ or ！, is a headline too: no sentence is cut off above it.)
     const opensPage = prev === undefined && l.ends;
     const after = lines[i + 2];
+    // A quotation for a title under a kicker (`网言网语` / `“一碗热汤面，暖了回家路”`): a kicker is short and stands
+    // after the end of what came before.
+    const quotedUnderKicker =
+      t.charCodeAt(0) === 0x201c &&
+      last === 0x201d &&
+      t.indexOf('”') === t.length - 1 &&
+      prev !== undefined &&
+      prev.titleish &&
+      prev.w <= w - 3 &&
+      (before === undefined || before.ends);
     if (
       opensPage ||
       afterTrailer ||
+      quotedUnderKicker ||
       l.bylineNext ||
       (next &&
         (next.dateline ||

@@ -65,15 +65,11 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'after+blank': ['06-wanbao-shenghuo/02-shequ-shitang', '06-wanbao-shenghuo/03-ertong-zuoyi'],
     after: ['06-wanbao-shenghuo/02-shequ-shitang', '06-wanbao-shenghuo/03-ertong-zuoyi'],
     'first+blank': [
-      '02-pinglun/05-pinglunyuan-guancha',
-      '02-pinglun/06-wangyou-shengyin',
       '05-wanbao-chengshi/04-rexian-zaoyin',
       '06-wanbao-shenghuo/02-shequ-shitang',
       '06-wanbao-shenghuo/03-ertong-zuoyi',
     ],
     first: [
-      '02-pinglun/05-pinglunyuan-guancha',
-      '02-pinglun/06-wangyou-shengyin',
       '05-wanbao-chengshi/04-rexian-zaoyin',
       '06-wanbao-shenghuo/02-shequ-shitang',
       '06-wanbao-shenghuo/03-ertong-zuoyi',
