@@ -44,6 +44,8 @@ function startsSomethingNew(l: TextLine, prev: TextLine, w: number): boolean {
   if (l.indent || l.dateline) return true;
   // A list item (`▲…`, `●…`) or a chart's source note (`数据来源：…`) opens a paragraph of its own.
   if (isBullet(l.text) || SOURCE_NOTE.test(l.text)) return true;
+  // So does a picture's caption after a sentence end (`…9位退休教师。` / `图为周老师在…`).
+  if (prev.ends && l.text.startsWith('图为')) return true;
   if (isSubtitle(l) || (titleish(l) && isBoxLabel(l.text))) return true;
   // A column's name closes a headline, but a line broken mid-sentence may end on a bracket too
   // (`…获悉，今` / `年我省将新建社区老年食堂（助餐点）`).
