@@ -64,7 +64,7 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
       l.bylineNext ||
       (next &&
         (next.dateline ||
-          next.lede ||
+          (next.lede && !runsOnIntoLede(t)) ||
           isSubtitle(next) ||
           isBoxLabel(next.text) ||
           isBareName(next.text) ||
@@ -85,4 +85,12 @@ function closesWrapped(a: string, b: string): boolean {
     (a.charCodeAt(0) === 0xff08 || a.charCodeAt(0) === 0x28) &&
     isTrailer(a + b)
   );
+}
+
+/**
+ * A body line broken before a date (`据介绍，第九届进博会将于2026年` / `11月5日至10日在…`) also has a lede-shaped line
+ * after it: one that opens as paragraphs do, or stops on a number or a date's word, runs on.
+ */
+function runsOnIntoLede(t: string): boolean {
+  return /[\d年月于在至从]$/u.test(t) || /^(?:据(?:悉|了解|介绍|统计)|记者|目前|此外|同时|其中)/u.test(t);
 }
