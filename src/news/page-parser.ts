@@ -27,6 +27,7 @@ import { assembleArticles, type Draft, type Element } from './page-structure.js'
 import type { Article, Page } from './types.js';
 import {
   CREDIT_END,
+  isCreditTail,
   joinWrappedByline,
   opensWrappedCredit,
   parseByline,
@@ -107,6 +108,17 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
       items.push({ t: 'banner', no: i, section });
       run = null;
       continue;
+    }
+    // A credit run onto the caption's last line and broken inside its name (`…采收晚稻。王` / `彪摄（人民视觉）`):
+    // the caption's line takes the rest of the credit back.
+    const following = n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
+    if (following !== '' && isCreditTail(following) && !trimmed.endsWith('摄')) {
+      const joined = trimmed + following;
+      const at = trailingCreditAt(joined);
+      if (at > 0 && at < trimmed.length && parseByline(joined.slice(at).trim())?.photo) {
+        trimmed = joined;
+        n++;
+      }
     }
     // A credit run onto the caption's last line: the caption text, then the credit.
     const lastCode = trimmed.charCodeAt(trimmed.length - 1);

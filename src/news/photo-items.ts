@@ -74,11 +74,21 @@ export function extractPhotos(
     }
     // A note under the picture that closes with its source (`…持续扩大。` / `数据来源：国家能源局`) is the photo's too.
     const note = tokens[k + 1];
+    // So, on a page that prints photo titles above, is a short text under the last credit of a numbered set with the next headline
+    // (or nothing) after it: the set's lead-in, printed below the pictures (`立冬过后，各地农民…`).
+    const after = tokens[k + 2];
+    const leadIn =
+      photoTitleFirst &&
+      headed &&
+      texts.some((t) => /^图[①-⑳]/u.test(t)) &&
+      (after === undefined || after.t === 'heads' || after.t === 'stop') &&
+      note?.t === 'body' &&
+      note.items.length <= 2;
     if (
       note?.t === 'body' &&
       note.items.length <= 3 &&
       note.items.every((i) => i.t === 'para') &&
-      CAPTION_START.test(note.items[note.items.length - 1]!.text)
+      (leadIn || CAPTION_START.test(note.items[note.items.length - 1]!.text))
     ) {
       extra.push(...note.items.map((i) => i.text));
       k++;

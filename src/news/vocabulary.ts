@@ -357,6 +357,11 @@ export const CAPTION_START =
 export const CREDIT_END = /摄(?:[）)]|[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
 /** The tail of a credit broken inside the photographer's name (`…通讯员 刘小` / `东 摄`). */
 const CREDIT_TAIL = /^[\u4e00-\u9fff]{1,3}\s*摄(?:[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
+/** The end of a credit the column broke inside its name: `彪摄（人民视觉）`, `大伟摄`. */
+export function isCreditTail(line: string): boolean {
+  return line.includes('摄') && CREDIT_TAIL.test(line);
+}
+
 /** A credit broken inside its agency's bracket (`新华社记者 沈 峤摄（无人`): no byline yet, the next line ends it. */
 export function opensWrappedCredit(line: string): boolean {
   return line.includes('摄') && /摄[（(][\u4e00-\u9fff]{0,7}$/u.test(line);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromFileName, findDate, isFurniture, parseBanner, undouble } from '../../src/news/line-kinds.js';
-import { joinWrappedByline, parseByline, parseDateline, trailerAuthors } from '../../src/news/vocabulary.js';
+import {
+  isCreditTail,
+  joinWrappedByline,
+  parseByline,
+  parseDateline,
+  trailerAuthors,
+} from '../../src/news/vocabulary.js';
 
 describe('parseByline', () => {
   it.each([
@@ -186,5 +192,12 @@ describe('trailerAuthors', () => {
     ['投资增长6.1%（同比）', []],
   ])('reads %j', (text, names) => {
     expect(trailerAuthors(text)).toEqual(names);
+  });
+});
+
+describe('isCreditTail', () => {
+  it('knows the end of a credit broken inside its name, and nothing else', () => {
+    expect(['彪摄（人民视觉）', '大伟摄', '霞摄'].map(isCreditTail)).toEqual([true, true, true]);
+    expect(['摄影报道组组长说', '拍摄于1月', '王彪'].map(isCreditTail)).toEqual([false, false, false]);
   });
 });
