@@ -206,14 +206,15 @@ const CITIES =
   '漳州|南昌|赣州|九江|济南|青岛|烟台|潍坊|临沂|淄博|济宁|菏泽|郑州|洛阳|开封|南阳|武汉|宜昌|襄阳|长沙|' +
   '株洲|岳阳|湘西|广州|深圳|佛山|东莞|珠海|汕头|湛江|南宁|柳州|桂林|百色|海口|三亚|成都|绵阳|宜宾|贵阳|' +
   '遵义|黔东南|昆明|大理|西安|宝鸡|延安|兰州|定西|西宁|银川|乌鲁木齐|喀什|拉萨';
-const PLACE_LINE = new RegExp(`^(?:${PROVINCES}|${CITIES})[\\u4e00-\\u9fff]{0,5}$`, 'u');
+const PLACE_LINE = new RegExp(`^(?:${PROVINCES}|${CITIES})[\\u4e00-\\u9fff]{0,5}(?:——|—)?$`, 'u');
 
 /**
  * A package's place line: the province and city a sub-story comes from (`陕西西安`, `浙江宁波`), printed alone
  * over its sub-title. A province alone (`浙江`) is not one: it is as likely a short headline word.
  */
 export function isPlaceLine(text: string): boolean {
-  const n = Array.from(text).length;
+  // (A dash may close it: `黑龙江哈尔滨——`.)
+  const n = Array.from(text.replace(/—+$/u, '')).length;
   return n >= 4 && n <= 7 && PLACE_LINE.test(text);
 }
 

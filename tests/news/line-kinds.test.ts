@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dateFromFileName, findDate, isFurniture, parseBanner, undouble } from '../../src/news/line-kinds.js';
 import {
   isCreditTail,
+  isPlaceLine,
   joinWrappedByline,
   parseByline,
   parseDateline,
@@ -199,5 +200,16 @@ describe('isCreditTail', () => {
   it('knows the end of a credit broken inside its name, and nothing else', () => {
     expect(['彪摄（人民视觉）', '大伟摄', '霞摄'].map(isCreditTail)).toEqual([true, true, true]);
     expect(['摄影报道组组长说', '拍摄于1月', '王彪'].map(isCreditTail)).toEqual([false, false, false]);
+  });
+});
+
+describe('isPlaceLine', () => {
+  it('reads a package place line, with or without the dash that may close it', () => {
+    expect(['陕西西安', '黑龙江哈尔滨——', '新疆乌鲁木齐—'].map(isPlaceLine)).toEqual([true, true, true]);
+    expect(['北方多地提前供暖——', '西安', '陕西西安市民说了什么'].map(isPlaceLine)).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -103,7 +103,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '08-fukan/02-chudong-zushi',
     ],
     'first+blank': [
-      '03-shehui/03-gongnuan-zugao',
       '07-shijue/01-lidong-nongshi',
       '07-shijue/02-quanyun-jingtou',
       '07-shijue/03-chudong-hutong',
@@ -112,7 +111,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '08-fukan/02-chudong-zushi',
     ],
     first: [
-      '03-shehui/03-gongnuan-zugao',
       '07-shijue/01-lidong-nongshi',
       '07-shijue/02-quanyun-jingtou',
       '07-shijue/03-chudong-hutong',
@@ -202,10 +200,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     ],
   },
   'own-held-6': {
-    'after+blank': ['02-lianghui/01-daibiao-tan', '03-jingji/02-waimao-tubiao'],
-    after: ['02-lianghui/01-daibiao-tan', '03-jingji/02-waimao-tubiao'],
-    'first+blank': ['02-lianghui/01-daibiao-tan', '03-jingji/01-waimao', '03-jingji/02-waimao-tubiao'],
-    first: ['02-lianghui/01-daibiao-tan', '03-jingji/01-waimao', '03-jingji/02-waimao-tubiao'],
+    'after+blank': ['03-jingji/02-waimao-tubiao'],
+    after: ['03-jingji/02-waimao-tubiao'],
+    'first+blank': ['03-jingji/01-waimao', '03-jingji/02-waimao-tubiao'],
+    first: ['03-jingji/01-waimao', '03-jingji/02-waimao-tubiao'],
   },
   'own-held-7': {
     'after+blank': [
