@@ -23,11 +23,10 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     // own printed after it or the next story's.
     const afterTrailer =
       prev !== undefined && (prev.closes || (before !== undefined && closesWrapped(before.text, prev.text)));
+    const alone = before === undefined || before.ends;
+    const kicker = prev !== undefined && prev.titleish && prev.w <= w - 3 && alone;
     const afterEnd =
-      prev === undefined ||
-      prev.ends ||
-      afterTrailer ||
-      (prev.titleish && (prev.w <= w - 3 || before === undefined || before.ends));
+      prev === undefined || prev.ends || afterTrailer || (prev.titleish && (prev.w <= w - 3 || alone));
     const marked = !l.ends && (l.w >= w + 3 || last === 0xff09 || last === 0x29);
     if (!afterEnd && !marked) continue;
     const comma = t.indexOf('，');
@@ -50,13 +49,7 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     // A quotation for a title under a kicker (`网言网语` / `“一碗热汤面，暖了回家路”`): a kicker is short and stands
     // after the end of what came before.
     const quotedUnderKicker =
-      t.charCodeAt(0) === 0x201c &&
-      last === 0x201d &&
-      t.indexOf('”') === t.length - 1 &&
-      prev !== undefined &&
-      prev.titleish &&
-      prev.w <= w - 3 &&
-      (before === undefined || before.ends);
+      kicker && t.charCodeAt(0) === 0x201c && last === 0x201d && t.indexOf('”') === t.length - 1;
     if (
       opensPage ||
       afterTrailer ||

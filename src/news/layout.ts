@@ -11,8 +11,8 @@
  * that ends no sentence before a byline, banner, photo or the end of the page is headline, not body.
  */
 import { isLatinOrDigit } from './char-class.js';
-import { columnTagged, isSubtitle, NUMBERED, SOURCE_NOTE, isBullet, type TextLine } from './text-line.js';
-import { isBoxLabel } from './vocabulary.js';
+import { columnTagged, isSubtitle, NUMBERED, isBullet, type TextLine } from './text-line.js';
+import { isBoxLabel, SOURCE_NOTE } from './vocabulary.js';
 
 /** Opens with a quotation mark or bracket, which 避头尾 never leaves at a line's end. */
 const OPENS = /^[“‘《（「]/;

@@ -25,6 +25,8 @@ import {
   isBoxLabel,
   isPlaceLine,
   isTrailer,
+  NOTE_UNDER,
+  SOURCE_NOTE,
   trailerAuthors,
 } from './vocabulary.js';
 
@@ -53,14 +55,12 @@ function tokenize(elements: Element[], column: Column): Token[] {
     if (e.t === 'head' && (opening || closing) && isBareName(e.text))
       e = { t: 'byline', no: e.no, text: e.text, authors: [e.text.replace(' ', '')], closing };
     const last = tokens[tokens.length - 1];
+    const chart = insideChart(elements, n, last);
     if (e.t === 'banner') tokens.push({ t: 'stop' });
     else if (e.t === 'credit') tokens.push({ t: 'credit', e });
-    else if (
-      e.t === 'head' &&
-      (CAPTION_START.test(e.text) || isTrailer(e.text) || insideChart(elements, n, last))
-    ) {
+    else if (e.t === 'head' && (CAPTION_START.test(e.text) || isTrailer(e.text) || chart)) {
       // (A chart title the column wrapped is one paragraph.)
-      if (elements[n + 1]?.t === 'head' && !SOURCE_NOTE.test(e.text) && insideChart(elements, n, last))
+      if (chart && elements[n + 1]?.t === 'head' && !NOTE_UNDER.test(e.text))
         e = { ...e, text: e.text + (elements[++n] as { text: string }).text };
       if (last?.t === 'body') last.items.push({ t: 'para', no: e.no, text: e.text, dateline: false });
       else
@@ -111,13 +111,12 @@ function keepEmbeddedPhotos(tokens: Token[]): Token[] {
  */
 function embeddedCaption(items: BodyElement[]): boolean {
   let c = items.length - 1;
-  while (c > 0 && items[c]!.t === 'para' && SOURCE_NOTE.test(items[c]!.text)) c--;
+  while (c > 0 && items[c]!.t === 'para' && NOTE_UNDER.test(items[c]!.text)) c--;
   return (
     c > 0 && items.length - c <= 3 && EMBEDDED_CAPTION.test(items[c]!.text) && items[c - 1]!.t === 'para'
   );
 }
 
-const SOURCE_NOTE = /^(?:(?:数据|资料)?来源|注)[：:]/u;
 const CHART_TITLE = /^图表[：:]/u;
 
 /**
@@ -128,7 +127,7 @@ function insideChart(elements: Element[], n: number, last: Token | undefined): b
   const e = elements[n]!;
   if (last?.t !== 'body' || e.t !== 'head' || !CHART_TITLE.test(e.text)) return false;
   const isNote = (x: Element | undefined): boolean =>
-    (x?.t === 'para' || x?.t === 'head') && SOURCE_NOTE.test(x.text);
+    (x?.t === 'para' || x?.t === 'head') && NOTE_UNDER.test(x.text);
   return isNote(elements[n + 1]) || (elements[n + 1]?.t === 'head' && isNote(elements[n + 2]));
 }
 const EMBEDDED_CAPTION = /^(?:图为|图表[：:])/u;
@@ -298,7 +297,7 @@ function chartTitle(tok: Extract<Token, { t: 'body' }>, next: Token | undefined)
   const items = tok.items;
   const note = items[items.length - 1];
   const para = items[items.length - 2];
-  if (note?.t !== 'para' || !/^(?:数据|资料)?来源[：:]/u.test(note.text)) return null;
+  if (note?.t !== 'para' || !SOURCE_NOTE.test(note.text)) return null;
   if (para?.t !== 'para' || para.lead === undefined || !para.text.startsWith(para.lead)) return null;
   if (CAPTION_START.test(para.text) || items.length < 3) return null;
   const rest = { ...para, text: para.text.slice(para.lead.length).trimStart(), lead: undefined };
@@ -392,8 +391,7 @@ function addBody(d: Draft, tok: Token): void {
         (d.subheads ??= []).push(d.paragraphs.length);
       d.paragraphs.push(item.text);
       // A trailer signs the story (`（本报记者 唐 宁）`): its names are authors, where they were printed.
-      if (item.text.charCodeAt(item.text.length - 1) === 0xff09 || item.text.endsWith(')'))
-        d.authors.push(...trailerAuthors(item.text));
+      d.authors.push(...trailerAuthors(item.text));
     } else {
       // Bylines before the first paragraph are the story's byline; later ones (a package's reporter lines, a
       // closing `（本报记者 X）`) stay in the text where they were printed.

@@ -6,11 +6,14 @@
 import type { Draft, Token } from './structure-types.js';
 import { CAPTION_START } from './vocabulary.js';
 
+/** A numbered caption of a photo set: `图①：…`. */
+const NUMBERED_CAPTION = /^图[①-⑳]/u;
+
 /** A caption's pieces are one paragraph, but each numbered caption (`图①：…`) and the lead-in stay their own. */
 function captionParagraphs(texts: string[]): string[] {
   const out: string[] = [];
   for (const t of texts)
-    if (out.length > 0 && !/^图[①-⑳]/u.test(t)) out[out.length - 1] += t;
+    if (out.length > 0 && !NUMBERED_CAPTION.test(t)) out[out.length - 1] += t;
     else out.push(t);
   return out;
 }
@@ -40,7 +43,7 @@ export function extractPhotos(
       // taken; on a headlines-after page, right after the previous story's headline (or a boundary), up to three.
       // Numbered captions (`图①：…`) are all one photo's, with the lead-in paragraph before them, if any.
       const boundary = before === undefined || before.t === 'heads' || before.t === 'stop';
-      const numbered = body.items.findIndex((i) => /^图[①-⑳]/u.test(i.text));
+      const numbered = body.items.findIndex((i) => NUMBERED_CAPTION.test(i.text));
       from =
         !photoTitleFirst && from === 0 && boundary
           ? numbered === 0 || numbered === 1
@@ -80,7 +83,7 @@ export function extractPhotos(
     const leadIn =
       photoTitleFirst &&
       headed &&
-      texts.some((t) => /^图[①-⑳]/u.test(t)) &&
+      texts.some((t) => NUMBERED_CAPTION.test(t)) &&
       (after === undefined || after.t === 'heads' || after.t === 'stop') &&
       note?.t === 'body' &&
       note.items.length <= 2;

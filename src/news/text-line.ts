@@ -78,9 +78,6 @@ export const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二�
 /** Whitespace other than single spaces, which `makeLine` folds to one space (what `/\s+/g` would change). */
 const ODD_SPACE = /[^\S ]| {2}/;
 
-/** A chart's source note. */
-export const SOURCE_NOTE = /^(?:数据|资料)?来源[：:]/;
-
 export function isBullet(text: string): boolean {
   const c = text.charCodeAt(0);
   return c === 0x25b2 || c === 0x25cf; // ▲ ●

@@ -245,6 +245,9 @@ const NAMES_ONLY = /^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){1,5}$/u;
  * too, but not names alone there, which may be any aside. `（作者为…）` names no one. Empty for anything else.
  */
 export function trailerAuthors(text: string): string[] {
+  // (Most paragraphs end otherwise: turned away before the pattern.)
+  const end = text.charCodeAt(text.length - 1);
+  if (end !== 0xff09 && end !== 0x29) return [];
   const m = CLOSING_BRACKET.exec(text);
   if (m === null) return [];
   const inner = m[1]!.trim();
@@ -274,7 +277,6 @@ const REPORTED_BY = /^\s*((?:本报)?(?:首席|见习)?(?:记者|通讯员)\s*[^
 
 /** The opening words and a bracketed byline, if any: what a dateline is at least. */
 const DATELINE_OPENING = new RegExp(`${DATELINE_START.source}(?:\\s*[（(][^）)]{0,40}[）)])?`, 'u');
-const QUOTE = /[“”「」『』‘’"]/u;
 
 /** Opening characters of a dateline (`本`, `据`, `晚` of 晚报讯, and each agency's first): most lines are turned away without the regex. */
 const DATELINE_FIRST = new Set(['本', '据', '晚', ...AGENCIES.map((a) => a[0]!)].map((c) => c.charCodeAt(0)));
@@ -306,8 +308,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   // sentence, not a date: the dateline stops before it.
   // So is anything else than a date and time (`本报讯 记者从市发改局获悉`, `…讯（记者 X）下班晚了…怎么办？从本周起`).
   const head = DATELINE_OPENING.exec(dateline);
-  if (head && (QUOTE.test(dateline.slice(head[0].length)) || !TIME_ONLY.test(dateline.slice(head[0].length))))
-    dateline = head[0];
+  if (head && !TIME_ONLY.test(dateline.slice(head[0].length))) dateline = head[0];
   let byline: string | null = null;
   let authors: string[] = [];
   // `本报菏泽3月3日讯 记者 韩 雪 报道 中午…`: the reporter named after the opening words, with no bracket.
@@ -353,6 +354,11 @@ export function isBareName(text: string): boolean {
  */
 export const CAPTION_START =
   /^(?:图[①-⑳\d一二三四五六七八九十]{0,3}[：:]|图片说明[：:]|(?:数据|资料)?来源[：:]|制图[：:]|注[：:])/u;
+
+/** A chart's source note: `数据来源：…`, `资料来源：…`, `来源：…`. */
+export const SOURCE_NOTE = /^(?:数据|资料)?来源[：:]/u;
+/** A note under a picture or chart: its source, or `注：…`. */
+export const NOTE_UNDER = /^(?:(?:数据|资料)?来源|注)[：:]/u;
 
 /** How a photo credit ends: `摄`, `摄）`, `摄（影像中国）`. */
 export const CREDIT_END = /摄(?:[）)]|[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
