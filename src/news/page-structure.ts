@@ -60,7 +60,8 @@ function tokenize(elements: Element[], column: Column): Token[] {
     else if (e.t === 'credit') tokens.push({ t: 'credit', e });
     else if (e.t === 'head' && (CAPTION_START.test(e.text) || isTrailer(e.text) || chart)) {
       // (A chart title the column wrapped is one paragraph.)
-      if (chart && elements[n + 1]?.t === 'head' && !NOTE_UNDER.test(e.text))
+      const below = elements[n + 1];
+      if (chart && below?.t === 'head' && !NOTE_UNDER.test(below.text))
         e = { ...e, text: e.text + (elements[++n] as { text: string }).text };
       if (last?.t === 'body') last.items.push({ t: 'para', no: e.no, text: e.text, dateline: false });
       else

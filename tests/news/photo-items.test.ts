@@ -30,3 +30,23 @@ describe('photo items', () => {
     expect(photo?.byline).toBe('本版图片均为本报记者 陶 然摄');
   });
 });
+
+describe('a chart set inside a story', () => {
+  const page = [
+    '本报北京3月17日电 （记者 沈 力）国家统计局17日发布数',
+    '据，前两个月全国规模以上工业增加值同比增长5.9%，比',
+    '上年全年加快0.3个百分点。',
+    '图表：前两个月工业增加值增速',
+    '数据来源：国家统计局',
+    '分门类看，采矿业增长4.2%，制造',
+    '业增长6.3%，增速均比上年有所加快。',
+    '前两个月工业生产开局良好',
+  ].join('\n');
+
+  it('keeps its title and its source note as two lines of the story', () => {
+    const articles = parsePageText(page, 'chart.txt').articles;
+    expect(articles.map((a) => a.title)).toEqual(['前两个月工业生产开局良好']);
+    expect(articles[0]!.paragraphs).toContain('图表：前两个月工业增加值增速');
+    expect(articles[0]!.paragraphs).toContain('数据来源：国家统计局');
+  });
+});
