@@ -88,10 +88,10 @@ console.log(
 
 // Not part of the score, but what a reader sees next to the title: the byline's names and the dateline.
 console.log('\narticles found (headlines after, seed 1): authors and dateline as the gold has them');
+const after = LAYOUTS.find((l) => l.name === 'after')!.layout;
 for (const { name, dir } of CORPORA) {
   if (!existsSync(dir)) continue;
   const t = { found: 0, authors: 0, datelines: 0 };
-  const after = LAYOUTS.find((l) => l.name === 'after')!.layout;
   for (const page of loadCorpus(dir)) {
     const m = metadataAgreement(
       page,

@@ -150,6 +150,11 @@ function printedBody(a: Article): string {
   return (a.byline !== null && !inDateline ? a.byline : '') + a.paragraphs.join('');
 }
 
+/** A parsed article whose kicker + title + subtitle holds the gold's main title (`title` already `bare`). */
+function carriesTitle(p: Article, title: string): boolean {
+  return bare(`${p.kicker ?? ''}${p.title}${p.subtitle ?? ''}`).includes(title);
+}
+
 export interface ArticleScore {
   id: string;
   ok: boolean;
@@ -166,9 +171,7 @@ export function scorePage(page: CorpusPage, parsed: Article[]): ArticleScore[] {
   return page.articles.map((a) => {
     const title = bare(a.gold.title);
     const goldLen = Array.from(bare(a.gold.paragraphs.join(''))).length;
-    const carriers = parsed.filter((p) =>
-      bare(`${p.kicker ?? ''}${p.title}${p.subtitle ?? ''}`).includes(title),
-    );
+    const carriers = parsed.filter((p) => carriesTitle(p, title));
     if (carriers.length === 0) return { id: a.id, ok: false, reason: 'title not found' };
     const diffs = carriers.map((p) => Array.from(bare(printedBody(p))).length - goldLen);
     const best = diffs.reduce((x, y) => (Math.abs(y) < Math.abs(x) ? y : x));
@@ -197,7 +200,7 @@ export function metadataAgreement(
   let datelines = 0;
   for (const a of page.articles) {
     const title = bare(a.gold.title);
-    const got = parsed.find((p) => bare(`${p.kicker ?? ''}${p.title}${p.subtitle ?? ''}`).includes(title));
+    const got = parsed.find((p) => carriesTitle(p, title));
     if (got === undefined) continue;
     found++;
     if (JSON.stringify(got.authors) === JSON.stringify(a.gold.authors)) authors++;
