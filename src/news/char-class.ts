@@ -44,23 +44,80 @@ export function printWidth(s: string): number {
   return w;
 }
 
-/** Print width and code-point count in one pass (see `printWidth`, `charCount`). */
-export function widths(s: string): { print: number; chars: number } {
+/** What one pass over a line's characters tells: both widths, clause punctuation, spacing. */
+export interface LineScan {
+  /** `printWidth`. */
+  print: number;
+  /** `charCount`. */
+  chars: number;
+  /** `hasClausePunct`. */
+  clause: boolean;
+  /** Whitespace other than single spaces (a tab, two spaces, U+3000): what `/\s+/g` folding would change. */
+  oddSpace: boolean;
+  /** `hasSpaceBetweenHan`. */
+  spacedHan: boolean;
+}
+
+/**
+ * `printWidth`, `charCount`, `hasClausePunct`, odd whitespace and `hasSpaceBetweenHan` in one pass: every text
+ * line of a page needs all five, and one loop costs less than five (this is the parser's hottest code).
+ */
+export function scanLine(s: string): LineScan {
   let w = 0;
   let n = 0;
+  let clause = false;
+  let oddSpace = false;
+  let spacedHan = false;
+  // The character before the current run of spaces (-1: none yet, or not in a run).
+  let beforeSpace = -1;
+  let inSpace = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     n++;
+    if (c === 0x20) {
+      if (inSpace) oddSpace = true;
+      else {
+        inSpace = true;
+        beforeSpace = i > 0 ? s.charCodeAt(i - 1) : -1;
+      }
+      w += 0.5;
+      continue;
+    }
+    if (inSpace) {
+      inSpace = false;
+      if (beforeSpace !== -1 && isHanOrQuote(beforeSpace) && isHanOrQuote(c)) spacedHan = true;
+    }
     if (c >= 0xd800 && c <= 0xdbff) {
       w += 1;
       i++;
-    } else if (c < 0x80 || c === 0x3000) w += 0.5;
-    else if (isHan(c) || (c >= 0xac00 && c <= 0xd7a3)) w += 1;
+    } else if (c < 0x80) {
+      w += 0.5;
+      if (c >= 0x09 && c <= 0x0d) oddSpace = true;
+    } else if (isHan(c) || (c >= 0xac00 && c <= 0xd7a3)) w += 1;
     else if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a))
       w += 1;
-    else w += 0.5;
+    else {
+      w += 0.5;
+      if (c === 0xff0c || c === 0x3002 || c === 0xff1b) clause = true;
+      else if (isOtherSpace(c)) oddSpace = true;
+    }
   }
-  return { print: w, chars: n };
+  return { print: w, chars: n, clause, oddSpace, spacedHan };
+}
+
+/** Whitespace above ASCII that `\s` matches. */
+function isOtherSpace(c: number): boolean {
+  return (
+    c === 0x3000 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0xfeff
+  );
 }
 
 /** Count of code points: the width model of pages laid out by character count rather than by print width. */

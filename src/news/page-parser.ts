@@ -15,7 +15,7 @@
  */
 import { accountedText } from './accounting.js';
 import { articleId, uniqueIds } from './article-id.js';
-import { charCount, hasSpaceBetweenHan, printWidth } from './char-class.js';
+import { charCount, hasSpaceBetweenHan, printWidth, scanLine } from './char-class.js';
 import { decodePage, splitLines } from './decode.js';
 import { admitCommaTitles } from './comma-titles.js';
 import { chooseWidthModel, columnWidth, measure } from './column-width.js';
@@ -38,8 +38,6 @@ import {
 
 export { PageError } from './page-error.js';
 export { accountedText };
-
-const CLAUSE = /[，。；]/;
 
 /**
  * Decodes a page's bytes (UTF-8 with or without BOM, UTF-16 with BOM, GBK/GB18030) and parses it.
@@ -77,8 +75,9 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     const i = nonBlank[n]!;
     const line = raw[i]!;
     let trimmed = trimmedLines[i]!;
+    const scan = scanLine(trimmed);
     // Clause punctuation marks running text; furniture, bylines and banners never have it.
-    const plain = !CLAUSE.test(trimmed);
+    const plain = !scan.clause;
     if (plain && isFurniture(trimmed, i < edgeFrom || i > edgeTo)) {
       furniture.push(trimmed);
       date ??= findDate(trimmed);
@@ -142,7 +141,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
         continue;
       }
     }
-    const tl = makeLine(i, line, trimmed);
+    const tl = makeLine(i, line, trimmed, trimmed === trimmedLines[i] ? scan : undefined);
     if (run === null) {
       run = [];
       items.push(run);

@@ -2,7 +2,7 @@
  * One text line of an OCR'd page and what its characters say on their own: width under both models, a sentence
  * end, a dateline or lede opening, title shape. The line pass (layout.ts) reads them in context.
  */
-import { endsSentence, hasClausePunct, hasSpaceBetweenHan, widths } from './char-class.js';
+import { endsSentence, scanLine, type LineScan } from './char-class.js';
 import { closesWithTrailer, startsDateline } from './vocabulary.js';
 
 /** One non-blank text line, trimmed, with what its whitespace and width say. */
@@ -75,22 +75,21 @@ export function columnTagged(text: string): boolean {
 /** A numbered intertitle or list head: `一、…`, `（一）…`, `(2)…`. */
 export const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])/u;
 
-/** Whitespace other than single spaces, which `makeLine` folds to one space (what `/\s+/g` would change). */
-const ODD_SPACE = /[^\S ]| {2}/;
-
 export function isBullet(text: string): boolean {
   const c = text.charCodeAt(0);
   return c === 0x25b2 || c === 0x25cf; // ▲ ●
 }
 
-/** `trimmed` is `raw.trim()`, when the caller has it already. */
-export function makeLine(no: number, raw: string, trimmed = raw.trim()): TextLine {
-  const text = ODD_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+/** `trimmed` is `raw.trim()` and `scan` its `scanLine`, when the caller has them already. */
+export function makeLine(no: number, raw: string, trimmed = raw.trim(), scan = scanLine(trimmed)): TextLine {
+  // Whitespace runs inside fold to one space (rare: scanned again only then).
+  const folded = scan.oddSpace;
+  const text = folded ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  const { print, chars, clause, spacedHan }: LineScan = folded ? scanLine(text) : scan;
   const dateline = startsDateline(text);
   // A trailer ends its paragraph; a dateline's own bracketed byline (`本报讯（记者 X）`) closes nothing.
   const closes = !dateline && closesWithTrailer(text);
   const ends = closes || endsSentence(text);
-  const { print, chars } = widths(text);
   return {
     no,
     text,
@@ -103,11 +102,11 @@ export function makeLine(no: number, raw: string, trimmed = raw.trim()): TextLin
     latinHead: 0,
     ends,
     closes,
-    spaced: hasSpaceBetweenHan(text),
+    spaced: spacedHan,
     dateline,
     lede: opensLede(text),
     // A bullet (`▲4000万吨：…`, `●历时一年半改造`) is a list item of the text, never a headline line.
-    titleish: !ends && text.length <= 40 && !hasClausePunct(text) && !CONTINUES.test(text) && !isBullet(text),
+    titleish: !ends && text.length <= 40 && !clause && !CONTINUES.test(text) && !isBullet(text),
   };
 }
 
