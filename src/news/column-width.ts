@@ -55,23 +55,24 @@ export function columnWidth(lines: TextLine[], fallback: number, minSamples = 5)
 const BUCKETS = new Uint32Array(520);
 
 function densestEm(ws: number[]): number {
-  // Widths are whole or half units: count them in half-unit buckets, then slide a two-bucket window over the
-  // buckets that hold any (a handful: visiting only those, and clearing only those, keeps this cheap however
-  // wide the widest line). Lines wider than any column are no evidence (and would make the bucket array huge).
-  let max = 0;
-  const touched: number[] = [];
-  for (const w of ws) {
+  // Widths are whole or half units: count them in half-unit buckets, then slide a two-bucket window up the
+  // buckets from the narrowest line's to the widest's, counting windows whose upper bucket holds a line. Lines
+  // wider than any column are no evidence (and would make the bucket array huge).
+  let lo = BUCKETS.length;
+  let hi = 0;
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]!;
     if (w > 256) continue;
-    max = Math.max(max, w);
     const b = Math.round(w * 2);
-    if (BUCKETS[b]!++ === 0) touched.push(b);
+    BUCKETS[b]!++;
+    if (b < lo) lo = b;
+    if (b > hi) hi = b;
   }
-  const size = Math.ceil(max * 2) + 2;
-  touched.sort((a, b) => a - b);
+  const size = hi + 2;
   let best = 0;
   let bestM = 0;
-  for (const b of touched) {
-    if (b === 0) continue;
+  for (let b = Math.max(lo, 1); b <= hi; b++) {
+    if (BUCKETS[b] === 0) continue;
     const n = BUCKETS[b]! + BUCKETS[b - 1]!;
     if (n >= best) {
       best = n;
@@ -82,6 +83,6 @@ function densestEm(ws: number[]): number {
   // count. Full lines two ems above the winner, in fair number, mean the winner was the first lines.
   const up = Math.round(bestM * 2) + 4;
   const wider = up < size && BUCKETS[up]! + BUCKETS[up - 1]! >= best / 2;
-  for (const b of touched) BUCKETS[b] = 0;
+  BUCKETS.fill(0, lo, hi + 1);
   return wider ? up / 2 : bestM;
 }

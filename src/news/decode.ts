@@ -240,6 +240,8 @@ export function decodePage(bytes: Uint8Array, source: string): DecodedText {
 
 /** Splits text on LF, CRLF or CR, so a page from any platform gives the same lines. */
 export function splitLines(text: string): string[] {
-  // Most pages have LF only, and a plain string split is much faster than the pattern.
-  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  // Most pages have LF or CRLF only, and plain string splits are much faster than the pattern.
+  if (!text.includes('\r')) return text.split('\n');
+  const lf = text.replaceAll('\r\n', '\n');
+  return lf.includes('\r') ? lf.split(/\r|\n/) : lf.split('\n');
 }

@@ -46,6 +46,8 @@ describe('decodePage', () => {
 
   it('splits LF, CRLF and CR alike, mixed in one text', () => {
     expect(splitLines('a\nb\r\nc\rd')).toEqual(['a', 'b', 'c', 'd']);
+    expect(splitLines('a\r\n\r\nb\r\n')).toEqual(['a', '', 'b', '']);
+    expect(splitLines('a\r\rb\n\rc')).toEqual(['a', '', 'b', '', 'c']);
   });
 
   it('refuses an empty file, and one of only whitespace, as empty', () => {
