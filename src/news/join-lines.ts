@@ -37,7 +37,12 @@ function joinGap(a: TextLine, b: TextLine, w: number): string {
     return /[a-z]{2}$/u.test(a.text) && cb >= 0x30 && cb <= 0x39 ? ' ' : '';
   }
   // A byline inside a dateline broken between a role and a name: `（记者 X 通讯员` / `Y）`.
-  if (/(?:记者|通讯员|实习生)$/u.test(a.text) && /^[\u4e00-\u9fff]{2,4}(?:[\s）)]|$)/u.test(b.text))
+  // (者, 员, 生: the role words' last characters, tested first as this runs on every line break.)
+  if (
+    (ca === 0x8005 || ca === 0x5458 || ca === 0x751f) &&
+    /(?:记者|通讯员|实习生)$/u.test(a.text) &&
+    /^[\u4e00-\u9fff]{2,4}(?:[\s）)]|$)/u.test(b.text)
+  )
     return ' ';
   return '';
 }
