@@ -1,6 +1,6 @@
 /** Headlines with a comma, a question or an exclamation, which the title shape alone turns away. */
 import { CONTINUES, columnTagged, isSubtitle, type TextLine } from './text-line.js';
-import { isBareName, isBoxLabel, isTrailer } from './vocabulary.js';
+import { isBareName, isBoxLabel } from './vocabulary.js';
 
 /**
  * Headlines may carry commas (`数据多跑路，群众少跑腿（今日谈）`, `前两个月…增长7.3%，民营企业占比首次超过六成`), which
@@ -21,8 +21,7 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     const before = lines[i - 2];
     // A story's trailer (`（作者为…教授）`, perhaps wrapped onto two lines) closes it: a headline line follows, its
     // own printed after it or the next story's.
-    const afterTrailer =
-      prev !== undefined && (prev.closes || (before !== undefined && closesWrapped(before.text, prev.text)));
+    const afterTrailer = prev?.closes === true;
     const alone = before === undefined || before.ends;
     const kicker = prev !== undefined && prev.titleish && prev.w <= w - 3 && alone;
     const afterEnd =
@@ -68,16 +67,6 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
       l.ends = false;
     }
   }
-}
-
-/** Two lines that are a trailer the column wrapped: `（作者为中国人民大学信息资源` / `管理学院教授）`. */
-function closesWrapped(a: string, b: string): boolean {
-  const c = b.charCodeAt(b.length - 1);
-  return (
-    (c === 0xff09 || c === 0x29) &&
-    (a.charCodeAt(0) === 0xff08 || a.charCodeAt(0) === 0x28) &&
-    isTrailer(a + b)
-  );
 }
 
 /**

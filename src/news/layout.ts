@@ -54,7 +54,13 @@ function startsSomethingNew(l: TextLine, prev: TextLine, w: number): boolean {
 }
 
 /** At a paragraph boundary: is this line a headline line rather than a paragraph's first line? */
-function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number, afterEnd: boolean): boolean {
+function headlineAtBoundary(
+  l: TextLine,
+  next: TextLine | undefined,
+  w: number,
+  afterHead: boolean,
+  afterTrailer: boolean,
+): boolean {
   if (l.dateline || l.indent) return false;
   if (isSubtitle(l)) return true;
   if (!titleish(l)) return false;
@@ -66,7 +72,10 @@ function headlineAtBoundary(l: TextLine, next: TextLine | undefined, w: number, 
   // headline line or a story's closing trailer, a title-shaped line as wide as the column cannot be a first line
   // either (`（本报记者 唐 宁）` / `全国古籍数字资源累计发布超13万部（件）`, a headline set one em over the column).
   // (Unless it opens a lede, `4月3日拍摄的…`: a story or a caption starts there.)
-  return l.w <= w - 4.5 || l.w >= w + 1.5 || (afterEnd && l.w > w - 1.25 && !l.lede);
+  // A trailer closes its story, and a headline follows it (the story's own or the next one's): there a
+  // title-shaped line of any width is one (`（作者为…教授）` / `让数据要素更好赋能实体经济`, as wide as a first line).
+  if (afterTrailer && !l.lede) return true;
+  return l.w <= w - 4.5 || l.w >= w + 1.5 || (afterHead && l.w > w - 1.25 && !l.lede);
 }
 
 /**
@@ -162,8 +171,8 @@ export function segmentRun(lines: TextLine[], w: number): TextBlock[] {
     }
     const before = blocks[blocks.length - 1];
     // After a headline line, or a trailer that closed a story, a paragraph cannot open until a story does.
-    const afterEnd = before?.type === 'head' || before?.lines[before.lines.length - 1]!.closes === true;
-    if (headlineAtBoundary(first, lines[i + 1], w, afterEnd)) {
+    const afterTrailer = before?.type === 'para' && before.lines[before.lines.length - 1]!.closes;
+    if (headlineAtBoundary(first, lines[i + 1], w, before?.type === 'head', afterTrailer)) {
       blocks.push({ type: 'head', line: first });
       i++;
       continue;

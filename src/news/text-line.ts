@@ -3,7 +3,7 @@
  * end, a dateline or lede opening, title shape. The line pass (layout.ts) reads them in context.
  */
 import { endsSentence, scanLine, type LineScan } from './char-class.js';
-import { closesWithTrailer, startsDateline } from './vocabulary.js';
+import { closesWithTrailer, isTrailer, startsDateline } from './vocabulary.js';
 
 /** One non-blank text line, trimmed, with what its whitespace and width say. */
 export interface TextLine {
@@ -118,4 +118,24 @@ export function isSubtitle(l: TextLine): boolean {
   const c1 = l.text.charCodeAt(1);
   if (c === 0x2014 && c1 >= 0x30 && c1 <= 0x39) return false;
   return c === 0x2014 || c === 0x2500 || (c === 0x2d && c1 === 0x2d);
+}
+
+/**
+ * A trailer the column wrapped (`（作者为北京邮电大学经济管理学` / `院教授）`) closes its story on its second line, as
+ * one on a single line does (`closes`): neither line shows it alone.
+ */
+export function markWrappedTrailers(lines: TextLine[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const b = lines[i]!;
+    const c = b.text.charCodeAt(b.text.length - 1);
+    if (b.closes || (c !== 0xff09 && c !== 0x29)) continue;
+    const a = lines[i - 1]!;
+    const c0 = a.text.charCodeAt(0);
+    if ((c0 === 0xff08 || c0 === 0x28) && !a.closes && isTrailer(a.text + b.text)) {
+      a.titleish = false;
+      b.closes = true;
+      b.ends = true;
+      b.titleish = false;
+    }
+  }
 }

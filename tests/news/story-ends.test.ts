@@ -1,0 +1,31 @@
+/** How a story's end shows on a page: a trailer, then the headline printed after it. */
+import { describe, expect, it } from 'vitest';
+import { parsePageText } from '../../src/news/page-parser.js';
+
+// Headlines printed after their stories, no blank lines, a 15-em column. The first story closes with a trailer
+// the column wrapped; its headline is about as wide as a paragraph's first line.
+const PAGE = [
+  '数据的价值在于使用。选择一批基础',
+  '好、需求大的行业，打造一批可复制',
+  '、可推广的典型场景，才能让数据要',
+  '素真正转化为现实生产力。',
+  '（作者为北京邮电大学经济管理学',
+  '院教授）',
+  '让数据要素更好赋能实体经济',
+  '立冬已过，天气渐寒。古人讲“冬',
+  '藏”，是顺应时节的智慧：储粮、养身',
+  '、蓄力，为来年春耕做准备。',
+  '“藏”不是停滞，而是积蓄。厚积方能',
+  '薄发，沉得住气才能走得更远。',
+  '立冬话“藏”（新论）',
+].join('\n');
+
+describe('a story closed by a wrapped trailer', () => {
+  const articles = parsePageText(PAGE, 'story-ends.txt').articles;
+
+  it('ends the story at the trailer and takes the line after it for its headline', () => {
+    expect(articles.map((a) => a.title)).toEqual(['让数据要素更好赋能实体经济', '立冬话“藏”（新论）']);
+    expect(articles[0]!.paragraphs.at(-1)).toBe('（作者为北京邮电大学经济管理学院教授）');
+    expect(articles[1]!.paragraphs[0]!.startsWith('立冬已过')).toBe(true);
+  });
+});
