@@ -49,10 +49,16 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     // after the end of what came before.
     const quotedUnderKicker =
       kicker && t.charCodeAt(0) === 0x201c && last === 0x201d && t.indexOf('”') === t.length - 1;
+    // Under a short kicker standing alone, a line past the column (`观点` / `“银发经济”：既要热起来，更要暖人心`): the
+    // line after a short one is a paragraph's first, two ems short, never wider than a full line (unless a picture
+    // set a caption wider: `图片报道` / `9月20日，小朋友在…`, a lede). Short: a paragraph's first line can fall three
+    // ems short too, when a number did not fit (`…有关负责人表` / `示，今年将有序推进5G网络向5G-A`).
+    const wideUnderKicker = kicker && prev.w <= w - 6 && !l.ends && !l.lede && l.w > w;
     if (
       opensPage ||
       afterTrailer ||
       quotedUnderKicker ||
+      wideUnderKicker ||
       l.bylineNext ||
       (next &&
         (next.dateline ||

@@ -1,0 +1,28 @@
+/** Headlines with a comma, which the title shape alone turns away, read from where they stand. */
+import { describe, expect, it } from 'vitest';
+import { parsePageText } from '../../src/news/page-parser.js';
+
+// Headlines printed after their stories, no blank lines, a 15.5-em column.
+const story = [
+  '发展“银发经济”，首先要读懂',
+  '老年人的真实需求，让产品和服务贴',
+  '心、更安全，为老年人筑起防骗的“防',
+  '火墙”。',
+];
+
+// (That one under a short kicker is a headline, `观点` / `“银发经济”：既要热起来，更要暖人心`, is held by the corpus
+// lists: own-tuning-3's 06-pinglun.)
+describe('a comma headline under a short kicker', () => {
+  it('is not one under a paragraph first line that a Latin word left short (`…负责人表` / `示，…5G-Adv`)', () => {
+    const page = [
+      ...story,
+      '工业和信息化部负责人表',
+      '示，今年将有序推进千兆光网和5G-Adv',
+      'anced升级演进，加快千兆光网向乡镇',
+      '和农村延伸，推动5G规模化应用。',
+      '全国累计建成5G基站超420万个',
+    ].join('\n');
+    const titles = parsePageText(page, 'first-line.txt').articles.map((a) => a.title);
+    expect(titles).toEqual(['全国累计建成5G基站超420万个']);
+  });
+});
