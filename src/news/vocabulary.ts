@@ -150,7 +150,8 @@ export function parseByline(line: string): ParsedByline | null {
         source ||
         released ||
         bare.replace(/\s/gu, '').length <= 3) &&
-      names(bare.split(/\s+/u)) !== null
+      // (Two photographers share a credit: `杨 杰、杨 广摄（人民视觉）`.)
+      names(bare.split(/[\s、]+/u)) !== null
     )
   )
     return null;

@@ -29,6 +29,7 @@ describe('parseByline', () => {
     ['本报记者 杨成栋 摄', ['杨成栋'], true],
     ['杨成栋 摄', ['杨成栋'], true],
     ['（通讯员 杨成栋 摄）', ['杨成栋'], true],
+    ['杨 杰、杨 广摄（人民视觉）', ['杨杰', '杨广'], true],
   ])('reads %j', (line, authors, photo) => {
     expect(parseByline(line)).toMatchObject({ authors, photo });
   });
