@@ -76,8 +76,37 @@ function tokenize(elements: Element[], column: Column): Token[] {
     else tokens.push({ t: 'body', no: e.no, items: [e] });
   }
   return mergeBodies(
-    keepEmbeddedPhotos(mergeWrapped(rejoinFirstLines(splitHiddenHeadlines(tokens), column), column)),
+    keepEmbeddedPhotos(
+      mergeWrapped(rejoinFirstLines(splitHiddenHeadlines(splitVerse(tokens, column)), column), column),
+    ),
   );
+}
+
+/**
+ * A poem (副刊) is set one short line to a line, none ending a sentence: headline lines to the line pass. Under its
+ * poet's byline, a run of six and more such lines is the poem, each line a paragraph; only the run's last line
+ * may be a headline, the poem's own printed after it or the next story's before that one (`李 木` / `风把最后一片叶子`
+ * / `交给了大地` / … / `喊我回家` / `初冬（外一首）`). A headline group is never that long and that short.
+ */
+function splitVerse(tokens: Token[], column: Column): Token[] {
+  const out: Token[] = [];
+  for (const tok of tokens) {
+    const prev = out[out.length - 1];
+    const verse = tok.t === 'heads' && tok.role === 'title' ? tok.lines.slice(0, -1) : [];
+    if (
+      prev?.t === 'body' &&
+      prev.items[prev.items.length - 1]!.t === 'byline' &&
+      verse.length >= 5 &&
+      verse.every((l) => column.measure(l) <= column.width - 3 && !/^(?:——|──|—|--)/u.test(l))
+    ) {
+      const heads = tok as Extract<Token, { t: 'heads' }>;
+      prev.items.push(
+        ...verse.map((text, k) => ({ t: 'para' as const, no: heads.no + k, text, dateline: false })),
+      );
+      out.push({ ...heads, no: heads.no + verse.length, lines: heads.lines.slice(-1) });
+    } else out.push(tok);
+  }
+  return out;
 }
 
 /**

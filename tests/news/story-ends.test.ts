@@ -29,3 +29,31 @@ describe('a story closed by a wrapped trailer', () => {
     expect(articles[1]!.paragraphs[0]!.startsWith('立冬已过')).toBe(true);
   });
 });
+
+// A poem on a 副刊 page, under its poet's byline, its title printed after it: every line is short and ends no
+// sentence, as headline lines do.
+const POEM_PAGE = [
+  '李 木',
+  '风把最后一片叶子',
+  '交给了大地',
+  '河水慢下来',
+  '像一个人想起了往事',
+  '田野空旷',
+  '麦苗却在土里',
+  '悄悄攒着一整个春天',
+  '初冬',
+  '在我工作的县城中学，有一间教室',
+  '每晚都亮着灯。一晃八年过去，“夜',
+  '读课堂”里走出了一批又一批学生。',
+  '周 梅',
+  '那一盏不灭的灯（心香一瓣）',
+].join('\n');
+
+describe('a poem under its byline', () => {
+  it('keeps each line as a paragraph and only the last line of the run as its title', () => {
+    const [poem, essay] = parsePageText(POEM_PAGE, 'poem.txt').articles;
+    expect([poem!.kicker, poem!.title, poem!.authors]).toEqual([null, '初冬', ['李木']]);
+    expect(poem!.paragraphs).toEqual(POEM_PAGE.split('\n').slice(1, 8));
+    expect(essay!.title).toBe('那一盏不灭的灯（心香一瓣）');
+  });
+});

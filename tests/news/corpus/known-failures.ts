@@ -76,7 +76,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-shehui/02-xiaoyuan-tiaojie',
       '03-shehui/03-gongnuan-zugao',
       '07-shijue/01-lidong-nongshi',
-      '08-fukan/02-chudong-zushi',
     ],
     after: [
       '02-jingji/04-xinchayin-chuhai',
@@ -84,10 +83,9 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-shehui/02-xiaoyuan-tiaojie',
       '03-shehui/03-gongnuan-zugao',
       '07-shijue/01-lidong-nongshi',
-      '08-fukan/02-chudong-zushi',
     ],
-    'first+blank': ['08-fukan/02-chudong-zushi'],
-    first: ['08-fukan/02-chudong-zushi'],
+    'first+blank': [],
+    first: [],
   },
   features: {
     'after+blank': [],
