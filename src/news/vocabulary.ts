@@ -179,12 +179,14 @@ const TRAILING_CREDIT = new RegExp(
   `[\\s。！？”]((?:[（(]\\s*)?(?:${ROLE})?\\s*[\\u4e00-\\u9fff]{1,4}(?:\\s+[\\u4e00-\\u9fff]{1,4})*\\s*摄(?:\\s*[）)]|[（(][\\u4e00-\\u9fff]{2,8}[）)])?)$`,
   'u',
 );
+/** An agency's release credit at the end of a caption (`…观赏花灯。新华社发（王 军摄）`). */
+const TRAILING_RELEASE = new RegExp(`[。！？”]((?:${AGENCY})发\\s*[（(][^（）()]{1,12}摄[）)])$`, 'u');
 
 /**
  * A photo credit printed at the end of the caption's last line (`…和收藏。记者 杨成栋 摄`): where it starts, or -1.
  */
 export function trailingCreditAt(line: string): number {
-  const m = TRAILING_CREDIT.exec(line);
+  const m = TRAILING_RELEASE.exec(line) ?? TRAILING_CREDIT.exec(line);
   if (!m) return -1;
   const at = m.index + m[0].length - m[1]!.length;
   const credit = line.slice(at).trim();
@@ -363,9 +365,13 @@ export const NOTE_UNDER = /^(?:(?:数据|资料)?来源|注)[：:]/u;
 
 /** How a photo credit ends: `摄`, `摄）`, `摄（影像中国）`. */
 export const CREDIT_END = /摄(?:[）)]|[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
-/** The tail of a credit broken inside the photographer's name (`…通讯员 刘小` / `东 摄`). */
-const CREDIT_TAIL = /^[\u4e00-\u9fff]{1,3}\s*摄(?:[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
-/** The end of a credit the column broke inside its name: `彪摄（人民视觉）`, `大伟摄`. */
+/**
+ * The tail of a credit broken inside the photographer's name (`…通讯员 刘小` / `东 摄`), or inside an agency's
+ * release credit (`…花灯。新华社` / `发（王 军摄）`).
+ */
+const CREDIT_TAIL =
+  /^(?:[\u4e00-\u9fff]{1,3}\s*摄(?:[（(][\u4e00-\u9fff]{2,8}[）)])?|[\u4e00-\u9fff]{0,3}发[（(][^（）()]{1,12}摄[）)])$/u;
+/** The end of a credit the column broke inside its name: `彪摄（人民视觉）`, `大伟摄`, `发（王 军摄）`. */
 export function isCreditTail(line: string): boolean {
   return line.includes('摄') && CREDIT_TAIL.test(line);
 }

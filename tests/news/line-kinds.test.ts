@@ -7,6 +7,7 @@ import {
   parseByline,
   parseDateline,
   trailerAuthors,
+  trailingCreditAt,
 } from '../../src/news/vocabulary.js';
 
 describe('parseByline', () => {
@@ -199,8 +200,23 @@ describe('trailerAuthors', () => {
 
 describe('isCreditTail', () => {
   it('knows the end of a credit broken inside its name, and nothing else', () => {
-    expect(['彪摄（人民视觉）', '大伟摄', '霞摄'].map(isCreditTail)).toEqual([true, true, true]);
-    expect(['摄影报道组组长说', '拍摄于1月', '王彪'].map(isCreditTail)).toEqual([false, false, false]);
+    expect(
+      ['彪摄（人民视觉）', '大伟摄', '霞摄', '发（王 军摄）', '社发（王 军摄）'].map(isCreditTail),
+    ).toEqual([true, true, true, true, true]);
+    expect(['摄影报道组组长说', '拍摄于1月', '王彪', '发（通知）'].map(isCreditTail)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('trailingCreditAt', () => {
+  it('finds a credit run onto the caption, an agency release credit too', () => {
+    expect(trailingCreditAt('…观赏花灯。新华社发（王 军摄）')).toBe(6);
+    expect(trailingCreditAt('…和收藏。记者 杨成栋 摄')).toBe(5);
+    expect(trailingCreditAt('…从事观鸟摄')).toBe(-1);
   });
 });
 
