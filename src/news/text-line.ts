@@ -139,3 +139,19 @@ export function markWrappedTrailers(lines: TextLine[]): void {
     }
   }
 }
+
+/**
+ * A title-shaped line that leaves a quotation open, over a line of running text (`“旧家电怎么处理”“新家电` /
+ * `谁来装”，是不少消费者…`), is that paragraph's first line: the quotation closes in the text. (A headline the
+ * column broke inside a quotation goes on with a title-shaped line.)
+ */
+export function markOpenQuotes(lines: TextLine[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.titleish) continue;
+    const open = l.text.lastIndexOf('“');
+    if (open < 0 || l.text.includes('”', open)) continue;
+    const next = lines[i + 1]!;
+    if (!next.titleish && next.headline !== true) l.titleish = false;
+  }
+}

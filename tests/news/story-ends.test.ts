@@ -57,3 +57,26 @@ describe('a poem under its byline', () => {
     expect(essay!.title).toBe('那一盏不灭的灯（心香一瓣）');
   });
 });
+
+describe('an intertitle over a paragraph that opens with a quotation', () => {
+  it('does not take the paragraph first line, which leaves the quotation open, for a headline line', () => {
+    const page = [
+      '本报北京9月21日电 （记者 邢 雁）中',
+      '秋、国庆“双节”临近，家电消费持续升',
+      '温，以旧换新带动销售明显增长。',
+      '服务消费空间广',
+      '“旧家电怎么处理”“新家电',
+      '谁来装”，是不少消费者换新时的',
+      '顾虑。针对这些痛点，一些企业把服',
+      '务做到了消费者家门口。',
+      '以旧换新热度不减',
+    ].join('\n');
+    const articles = parsePageText(page, 'quote.txt').articles;
+    expect(articles.map((a) => a.title)).toEqual(['以旧换新热度不减']);
+    expect(articles[0]!.paragraphs.slice(1)).toEqual([
+      '服务消费空间广',
+      '“旧家电怎么处理”“新家电谁来装”，是不少消费者换新时的顾虑。针对这些痛点，一些企业把服务做到了消费者家门口。',
+    ]);
+    expect(articles[0]!.subheads).toEqual([1]);
+  });
+});
