@@ -47,15 +47,16 @@ const INDENT = /^(?:\u3000|[ \t]{2,})/;
 export const CONTINUES = /[，、；]$/;
 /**
  * A story's first sentence, when it has no dateline, opens with when it happened: `近日，`, `日前，`, `昨天，`,
- * `今年以来，`, `一季度，`, `前两个月，`, `8月5日上午`, `记者从…获悉`. Right after a line of nothing but title-shaped text, such an opening shows that the
- * text above was a headline rather than the start of the paragraph.
+ * `今年以来，`, `一季度，`, `前两个月，`, `8月5日上午`, `记者从…获悉`; an editor's note opens a story too
+ * (`编者按：…`). Right after a line of nothing but title-shaped text, such an opening shows that the text above
+ * was a headline rather than the start of the paragraph.
  */
 const LEDE =
-  /^(?:(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|今年以来|(?:今年|去年)?(?:[一二三四]季度|[上下]半年|前[一二三四五六七八九十两]个月))，|(?:当地时间)?\d{1,2}月\d{1,2}日|记者(?:近日|日前)?从|记者(?:获悉|了解到)，|图片说明[：:]|图[①-⑳]+[：:]|[上下左右]图[：:])/;
+  /^(?:(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|今年以来|(?:今年|去年)?(?:[一二三四]季度|[上下]半年|前[一二三四五六七八九十两]个月))，|(?:当地时间)?\d{1,2}月\d{1,2}日|记者(?:近日|日前)?从|记者(?:获悉|了解到)，|图片说明[：:]|编者按[：:]|图[①-⑳]+[：:]|[上下左右]图[：:])/;
 
 /** The characters a lede opens with (besides digits), as a table over the basic CJK block: the test is hot. */
 const LEDE_FIRST = new Uint8Array(0xa000 - 0x4e00);
-for (const ch of '近日昨今连记图当一二三四上下前去左右') LEDE_FIRST[ch.charCodeAt(0) - 0x4e00] = 1;
+for (const ch of '近日昨今连记图当一二三四上下前去左右编') LEDE_FIRST[ch.charCodeAt(0) - 0x4e00] = 1;
 
 export function opensLede(text: string): boolean {
   // Every lede opens with one of these characters (or a digit); most lines are turned away without the regex.

@@ -73,15 +73,11 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'after+blank': [
       '02-jingji/04-xinchayin-chuhai',
       '02-jingji/05-huowu-maoyi-tubiao',
-      '03-shehui/02-xiaoyuan-tiaojie',
-      '03-shehui/03-gongnuan-zugao',
       '07-shijue/01-lidong-nongshi',
     ],
     after: [
       '02-jingji/04-xinchayin-chuhai',
       '02-jingji/05-huowu-maoyi-tubiao',
-      '03-shehui/02-xiaoyuan-tiaojie',
-      '03-shehui/03-gongnuan-zugao',
       '07-shijue/01-lidong-nongshi',
     ],
     'first+blank': [],

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { opensLede } from '../../src/news/text-line.js';
+
+describe('opensLede', () => {
+  it('knows how a story without a dateline opens: when it happened, what the reporter learned, an editor’s note', () => {
+    const ledes = [
+      '近日，记者走访',
+      '8月5日上午，',
+      '今年以来，全省',
+      '记者从市发改局获悉',
+      '编者按：受冷空气影响',
+      '图①：9月20日',
+    ];
+    expect(ledes.filter((l) => !opensLede(l))).toEqual([]);
+  });
+
+  it('and what does not open one', () => {
+    const others = ['编者按', '近日', '据介绍，今年', '“法官工作室”开进校园', '2026年全省', '日前有人说'];
+    expect(others.filter(opensLede)).toEqual([]);
+  });
+});
