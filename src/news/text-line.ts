@@ -129,8 +129,16 @@ export function markWrappedTrailers(lines: TextLine[]): void {
   for (let i = 1; i < lines.length; i++) {
     const b = lines[i]!;
     const c = b.text.charCodeAt(b.text.length - 1);
-    if (b.closes || (c !== 0xff09 && c !== 0x29)) continue;
+    if (c !== 0xff09 && c !== 0x29) continue;
     const a = lines[i - 1]!;
+    // The rest of a dateline's bracketed byline (`本报讯 （记者 沈 佳 县` / `委报道组 何 洋 通讯员 吕 晓）`) looks like
+    // a trailer's end, but the story starts there.
+    if (b.closes && a.dateline && leavesBracketOpen(a.text)) {
+      b.closes = false;
+      b.ends = endsSentence(b.text);
+      continue;
+    }
+    if (b.closes) continue;
     const c0 = a.text.charCodeAt(0);
     if ((c0 === 0xff08 || c0 === 0x28) && !a.closes && isTrailer(a.text + b.text)) {
       a.titleish = false;
@@ -139,6 +147,11 @@ export function markWrappedTrailers(lines: TextLine[]): void {
       b.titleish = false;
     }
   }
+}
+
+function leavesBracketOpen(text: string): boolean {
+  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  return open >= 0 && !text.includes('）', open) && !text.includes(')', open);
 }
 
 /**

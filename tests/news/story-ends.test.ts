@@ -80,3 +80,26 @@ describe('an intertitle over a paragraph that opens with a quotation', () => {
     expect(articles[0]!.subheads).toEqual([1]);
   });
 });
+
+describe('a dateline whose bracketed byline the column wrapped', () => {
+  it('starts the story: the bracket closing the next line is no trailer ending one', () => {
+    const page = [
+      '本报讯 （记者 沈 佳 县',
+      '委报道组 何 洋 通讯员 吕 晓）',
+      '记者近日从德清县获悉，德清地理',
+      '信息小镇集聚企业已达1032家，去年',
+      '实现营业收入超过460亿元，同比增',
+      '长14%。',
+      '德清地理信息小镇集聚企业突破千家',
+    ].join('\n');
+    const articles = parsePageText(page, 'dateline.txt').articles;
+    expect(articles.map((a) => [a.title, a.dateline, a.authors])).toEqual([
+      [
+        '德清地理信息小镇集聚企业突破千家',
+        '本报讯 （记者 沈 佳 县委报道组 何 洋 通讯员 吕 晓）',
+        ['沈佳', '何洋', '吕晓'],
+      ],
+    ]);
+    expect(articles[0]!.paragraphs).toHaveLength(1);
+  });
+});
