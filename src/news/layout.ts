@@ -142,13 +142,18 @@ function paragraphBreak(
 const DATA_ROW =
   /^[\u4e00-\u9fff（）()、·\d]{1,24}[ \u3000]+[-+−]?\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,2})?$/u;
 
+/** A chart row's shape: a label, a space, a figure (`制造业 6.3`). */
+export function isDataRow(text: string): boolean {
+  return text.includes(' ') && DATA_ROW.test(text);
+}
+
 /** Which lines of a run are chart rows; null when none is (most runs: the line pass is hot). */
 function dataRows(lines: TextLine[]): boolean[] | null {
   let rows: boolean[] | null = null;
   for (let k = 0; k < lines.length; k++) {
     const text = lines[k]!.text;
     // Most lines hold no space at all (makeLine folded U+3000 to one): the pattern runs only on the few that do.
-    if (text.includes(' ') && DATA_ROW.test(text)) (rows ??= [])[k] = true;
+    if (isDataRow(text)) (rows ??= [])[k] = true;
   }
   if (rows === null) return null;
   const shaped = rows;

@@ -15,6 +15,7 @@
  *    captions with their credits under one headline (`图①：…`, `图②：…`) are one item.
  */
 import { endsSentence, hasSpaceBetweenHan } from './char-class.js';
+import { chartsAsText, insideChart } from './charts.js';
 import { bracketDepth, brokenMidPhrase } from './layout.js';
 import { NUMBERED, opensLede } from './text-line.js';
 import { extractPhotos } from './photo-items.js';
@@ -35,7 +36,8 @@ export type { Column, Draft, Element } from './structure-types.js';
 const PADDED_NAME = /^[\u4e00-\u9fff] [\u4e00-\u9fff]$/u;
 
 /** Groups elements into headline groups, body stretches, banners and credits. */
-function tokenize(elements: Element[], column: Column): Token[] {
+function tokenize(allElements: Element[], column: Column): Token[] {
+  const elements = chartsAsText(allElements);
   const tokens: Token[] = [];
   for (let n = 0; n < elements.length; n++) {
     let e = elements[n]!;
@@ -147,19 +149,6 @@ function embeddedCaption(items: BodyElement[]): boolean {
   );
 }
 
-const CHART_TITLE = /^图表[：:]/u;
-
-/**
- * A chart set inside a story: its title (`图表：…`, perhaps wrapped onto a second line) right after the story's
- * text and right before its source note (`数据来源：…`).
- */
-function insideChart(elements: Element[], n: number, last: Token | undefined): boolean {
-  const e = elements[n]!;
-  if (last?.t !== 'body' || e.t !== 'head' || !CHART_TITLE.test(e.text)) return false;
-  const isNote = (x: Element | undefined): boolean =>
-    (x?.t === 'para' || x?.t === 'head') && NOTE_UNDER.test(x.text);
-  return isNote(elements[n + 1]) || (elements[n + 1]?.t === 'head' && isNote(elements[n + 2]));
-}
 const EMBEDDED_CAPTION = /^(?:图为|图表[：:])/u;
 
 /**

@@ -103,3 +103,31 @@ describe('a dateline whose bracketed byline the column wrapped', () => {
     expect(articles[0]!.paragraphs).toHaveLength(1);
   });
 });
+
+describe('a chart printed as text inside a story, with no 图表： to say so', () => {
+  it('keeps its title, rows and source note in the story, a row the column broke joined', () => {
+    const page = [
+      '本报北京3月17日电（记者 沈 ',
+      '力）国家统计局17日发布数据，1',
+      '—2月份，全国规模以上工业增加',
+      '值同比增长5.9%。',
+      '1—2月份规模以上工业增加值分门',
+      '类增速（%）',
+      '采矿业 4.2',
+      '制造业 6.3',
+      '电力、热力、燃气及水生产和供',
+      '应业 3.1',
+      '数据来源：国家统计局',
+      '1—2月规模以上工业增加值同比增长5.9%',
+    ].join('\n');
+    const articles = parsePageText(page, 'chart.txt').articles;
+    expect(articles.map((a) => a.title)).toEqual(['1—2月规模以上工业增加值同比增长5.9%']);
+    expect(articles[0]!.paragraphs.slice(1)).toEqual([
+      '1—2月份规模以上工业增加值分门类增速（%）',
+      '采矿业 4.2',
+      '制造业 6.3',
+      '电力、热力、燃气及水生产和供应业 3.1',
+      '数据来源：国家统计局',
+    ]);
+  });
+});
