@@ -247,7 +247,7 @@ const LEANING = /^[的地得了着过们]/u;
  * `的堵点难点`). `aWidth` is the first line's width, `w` the column's.
  */
 export function brokenMidPhrase(a: string, b: string, aWidth: number, w: number): boolean {
-  return (DANGLING.test(a) && aWidth >= w - 1.5) || (LEANING.test(b) && aWidth >= w - 3.5);
+  return (DANGLING.test(a) && aWidth >= w - 3) || (LEANING.test(b) && aWidth >= w - 3.5);
 }
 
 /** Bracket depth after `text`, starting from `depth`. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { brokenMidPhrase } from '../../src/news/layout.js';
 import { opensLede } from '../../src/news/text-line.js';
 
 describe('opensLede', () => {
@@ -17,5 +18,15 @@ describe('opensLede', () => {
   it('and what does not open one', () => {
     const others = ['编者按', '近日', '据介绍，今年', '“法官工作室”开进校园', '2026年全省', '日前有人说'];
     expect(others.filter(opensLede)).toEqual([]);
+  });
+});
+
+describe('brokenMidPhrase', () => {
+  it('joins a headline line ending on a word that needs the next, when it is near the column’s width', () => {
+    // An intertitle too long for a 16.5-em column, broken two ems short of it before a long word.
+    expect(brokenMidPhrase('以制度创新打通科技成果转化的', '堵点难点', 14, 16.5)).toBe(true);
+    expect(brokenMidPhrase('成果转化', '的堵点难点', 13, 16)).toBe(true);
+    // A short kicker over its title is two lines, whatever word it ends on.
+    expect(brokenMidPhrase('聚焦乡村的', '新变化', 5, 16)).toBe(false);
   });
 });
