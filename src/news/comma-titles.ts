@@ -23,9 +23,11 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     // own printed after it or the next story's.
     const afterTrailer = prev?.closes === true;
     const alone = before === undefined || before.ends;
-    const kicker = prev !== undefined && prev.titleish && prev.w <= w - 3 && alone;
+    // (A dateline's first line may hold no clause punctuation: it is no headline line above this one.)
+    const titleAbove = prev !== undefined && prev.titleish && !prev.dateline;
+    const kicker = titleAbove && prev.w <= w - 3 && alone;
     const afterEnd =
-      prev === undefined || prev.ends || afterTrailer || (prev.titleish && (prev.w <= w - 3 || alone));
+      prev === undefined || prev.ends || afterTrailer || (titleAbove && (prev.w <= w - 3 || alone));
     const marked = !l.ends && (l.w >= w + 3 || last === 0xff09 || last === 0x29);
     if (!afterEnd && !marked) continue;
     const comma = t.indexOf('，');

@@ -46,7 +46,10 @@ function startsSomethingNew(l: TextLine, prev: TextLine, w: number): boolean {
   if (isBullet(l.text) || SOURCE_NOTE.test(l.text)) return true;
   // So does a picture's caption after a sentence end (`…9位退休教师。` / `图为周老师在…`).
   if (prev.ends && l.text.startsWith('图为')) return true;
-  if (isSubtitle(l) || (titleish(l) && isBoxLabel(l.text))) return true;
+  // A subtitle is under a headline line: after a line broken mid-sentence a dash opening the line is the
+  // sentence's (`…推出了“诊断` / `—改造—评估”全流程服务，…`).
+  if (isSubtitle(l) && (prev.titleish || prev.ends)) return true;
+  if (titleish(l) && isBoxLabel(l.text)) return true;
   // A column's name closes a headline, but a line broken mid-sentence may end on a bracket too
   // (`…获悉，今` / `年我省将新建社区老年食堂（助餐点）`).
   if (titleish(l) && columnTagged(l.text) && prev.ends) return true;

@@ -131,3 +131,19 @@ describe('a chart printed as text inside a story, with no 图表： to say so', 
     ]);
   });
 });
+
+describe('a line opening with a dash inside a sentence', () => {
+  it('goes on with the paragraph: a subtitle only follows a headline line or a sentence end', () => {
+    const page = [
+      '本报讯（记者 罗 珊）台州市经信局有',
+      '关负责人说，当地推出了“诊断',
+      '—改造—评估”全流程服务，由政',
+      '府购买服务为企业免费“体检”。',
+      '中小企业转型有了“全程管家”',
+    ].join('\n');
+    const articles = parsePageText(page, 'dash.txt').articles;
+    expect(articles.map((a) => [a.title, a.subtitle, a.paragraphs.length])).toEqual([
+      ['中小企业转型有了“全程管家”', null, 1],
+    ]);
+  });
+});
