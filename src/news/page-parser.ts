@@ -21,7 +21,13 @@ import { admitCommaTitles } from './comma-titles.js';
 import { chooseWidthModel, columnWidth, measure } from './column-width.js';
 import { joinHeadline, joinLines } from './join-lines.js';
 import { segmentRun } from './layout.js';
-import { makeLine, markOpenQuotes, markWrappedTrailers, type TextLine } from './text-line.js';
+import {
+  makeLine,
+  markBrokenDatelines,
+  markOpenQuotes,
+  markWrappedTrailers,
+  type TextLine,
+} from './text-line.js';
 import { dateFromFileName, findDate, isFurniture, parseBanner } from './line-kinds.js';
 import { assembleArticles, type Draft, type Element } from './page-structure.js';
 import type { Article, Page } from './types.js';
@@ -156,6 +162,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
   // Some OCR tools pad every line; a trailing space means something only where it is rare.
   if (allText.filter((l) => l.trail).length * 10 > allText.length) for (const l of allText) l.trail = false;
   markWrappedTrailers(allText);
+  markBrokenDatelines(allText);
   markOpenQuotes(allText);
   admitCommaTitles(allText, pageWidth);
   const elements: Element[] = [];

@@ -169,3 +169,19 @@ export function markOpenQuotes(lines: TextLine[]): void {
     if (!next.titleish && next.headline !== true) l.titleish = false;
   }
 }
+
+/**
+ * A dateline the column broke before its 电 (`据新华社布宜诺斯艾利斯7月14日` / `电 据阿根廷媒体报道，…`): its first
+ * line, with nothing but a place and a date, is title-shaped; the two lines read together open a story.
+ */
+export function markBrokenDatelines(lines: TextLine[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (a.dateline || b.dateline || !a.titleish || a.text.length > 24) continue;
+    if (startsDateline(a.text + b.text)) {
+      a.dateline = true;
+      a.titleish = false;
+    }
+  }
+}

@@ -147,3 +147,23 @@ describe('a line opening with a dash inside a sentence', () => {
     ]);
   });
 });
+
+describe('a dateline the column broke before its 电', () => {
+  it('opens the story under the headline above it, not the headline’s second line', () => {
+    const page = [
+      '新华社日内瓦7月14日电（记者苏岩）世',
+      '界卫生组织14日发布报告，呼吁各国加',
+      '快建立高温预警和应对体系。',
+      '世卫组织呼吁加快建立高温预警体系',
+      '据新华社布宜诺斯艾利斯7月14日',
+      '电 据阿根廷媒体报道，受南极冷空气影',
+      '响，阿根廷多地近日遭遇强寒潮。',
+      '阿根廷遭遇寒潮 多地气温创新低',
+    ].join('\n');
+    const articles = parsePageText(page, 'dateline.txt').articles;
+    expect(articles.map((a) => [a.title, a.dateline])).toEqual([
+      ['世卫组织呼吁加快建立高温预警体系', '新华社日内瓦7月14日电（记者苏岩）'],
+      ['阿根廷遭遇寒潮 多地气温创新低', '据新华社布宜诺斯艾利斯7月14日电'],
+    ]);
+  });
+});
