@@ -249,6 +249,11 @@ const LEANING = /^[的地得了着过们]/u;
  * (`以制度创新打通科技成果转化的` / `堵点难点`) or opens on a particle that leans on the one before (`…成果转化` /
  * `的堵点难点`). `aWidth` is the first line's width, `w` the column's.
  */
+/** A line ending on a word that needs what follows (`…新能源汽车和`, `…转化的`): no headline line ends so. */
+export function endsMidPhrase(text: string): boolean {
+  return DANGLING.test(text);
+}
+
 export function brokenMidPhrase(a: string, b: string, aWidth: number, w: number): boolean {
   return (DANGLING.test(a) && aWidth >= w - 3) || (LEANING.test(b) && aWidth >= w - 3.5);
 }

@@ -16,7 +16,7 @@
  */
 import { endsSentence, hasSpaceBetweenHan } from './char-class.js';
 import { chartsAsText, insideChart } from './charts.js';
-import { bracketDepth, brokenMidPhrase } from './layout.js';
+import { bracketDepth, brokenMidPhrase, endsMidPhrase } from './layout.js';
 import { NUMBERED, opensLede } from './text-line.js';
 import { extractPhotos } from './photo-items.js';
 import type { BodyElement, Column, Draft, Element, Token } from './structure-types.js';
@@ -193,7 +193,9 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
         !opensLede(first.text);
       // Nothing comes between a reporter's line and the story's text: a line there is the text's first.
       const afterByline = prev?.t === 'body' && bylineLast(prev.items) && tok.lines.length === 1;
-      const goesOn = CONTINUES.test(first.text) && !OPENERS.test(first.text);
+      // The paragraph goes on with the line's sentence, or the line ends on a word that needs the next
+      // (`转机出现在企业瞄准新能源汽车和` / `风电装备市场之后。`).
+      const goesOn = (CONTINUES.test(first.text) && !OPENERS.test(first.text)) || endsMidPhrase(line);
       // A full line of a paragraph (`扬州市历史文化名城研究院一位负责人` / `说。东关街…`) may run a little past the
       // column too: no headline is followed by the rest of a sentence.
       const fullLine = tok.lines.length === 1 && w > column.width && w <= column.width + 3 && goesOn;

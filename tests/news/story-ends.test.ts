@@ -167,3 +167,23 @@ describe('a dateline the column broke before its 电', () => {
     ]);
   });
 });
+
+describe('an intertitle over a paragraph whose first line ends on a word that needs the next', () => {
+  it('keeps that line in its paragraph, and the intertitle in the story', () => {
+    const page = [
+      '本报合肥4月17日讯（记者 田 野）设',
+      '备老、工艺旧、利润薄，曾是这家企业',
+      '的真实写照。',
+      '从“卖产品”到“卖服务”',
+      '转机出现在企业瞄准新能源汽车和',
+      '风电装备市场之后。企业联合高校组建',
+      '研发中心，专攻高速、高精度轴承。',
+      '一家老牌轴承厂的“数智”转身',
+    ].join('\n');
+    const articles = parsePageText(page, 'dangling.txt').articles;
+    expect(articles.map((a) => a.title)).toEqual(['一家老牌轴承厂的“数智”转身']);
+    expect(articles[0]!.paragraphs[2]).toBe(
+      '转机出现在企业瞄准新能源汽车和风电装备市场之后。企业联合高校组建研发中心，专攻高速、高精度轴承。',
+    );
+  });
+});
