@@ -77,12 +77,14 @@ export function extractPhotos(
     }
     // A note under the picture that closes with its source (`…持续扩大。` / `数据来源：国家能源局`) is the photo's too.
     const note = tokens[k + 1];
-    // So, on a page that prints photo titles above, is a short text under the last credit of a numbered set with the next headline
-    // (or nothing) after it: the set's lead-in, printed below the pictures (`立冬过后，各地农民…`).
+    // So is a short text under the last credit of a numbered set with the next headline (or nothing) after it: the
+    // set's lead-in, printed below the pictures (`立冬过后，各地农民…`). On a page printing photo titles above, that
+    // headline is the next item's; on one printing them below, it is the set's own, and a lead-in has no dateline.
     const after = tokens[k + 2];
     const leadIn =
-      photoTitleFirst &&
-      headed &&
+      (photoTitleFirst
+        ? headed
+        : note?.t === 'body' && note.items.every((i) => i.t === 'para' && !i.dateline)) &&
       texts.some((t) => NUMBERED_CAPTION.test(t)) &&
       (after === undefined || after.t === 'heads' || after.t === 'stop') &&
       note?.t === 'body' &&

@@ -31,6 +31,35 @@ describe('photo items', () => {
   });
 });
 
+describe('a numbered photo set with its lead-in printed under the pictures, titles below', () => {
+  it('takes the lead-in and the title after it', () => {
+    const page = [
+      '据新华社电 近日，各地加快推进重点工程建设，一批项目陆续',
+      '完工投用，为经济发展注入新动能。（记者 王 强）',
+      '重点工程建设提速',
+      '图①：11月10日，河北省邢台',
+      '市南和区，农民驾驶农机在麦田里进',
+      '行镇压作业。刘俊杰摄（人民视觉）',
+      '图②：11月10日，江西省宜春市',
+      '袁州区，农民在田间采收晚稻。胡攀学摄（影像中国）',
+      '立冬过后，各地农民抢抓农时，',
+      '开展冬播冬管、秋粮收晒等农事活',
+      '动，田间地头一派繁忙景象。',
+      '立冬时节',
+      ' 田间地头农事忙',
+    ].join('\n');
+    const photo = parsePageText(page, 'p.txt').articles.find((a) => a.kind === 'photo');
+    expect([photo?.kicker, photo?.title, photo?.authors]).toEqual([
+      '立冬时节',
+      '田间地头农事忙',
+      ['刘俊杰', '胡攀学'],
+    ]);
+    expect(photo?.paragraphs.at(-1)).toBe(
+      '立冬过后，各地农民抢抓农时，开展冬播冬管、秋粮收晒等农事活动，田间地头一派繁忙景象。',
+    );
+  });
+});
+
 describe('a chart set inside a story', () => {
   const page = [
     '本报北京3月17日电 （记者 沈 力）国家统计局17日发布数',
