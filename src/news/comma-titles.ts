@@ -65,6 +65,8 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
       (next &&
         (next.dateline ||
           (next.lede && !runsOnIntoLede(t)) ||
+          // A question over a paragraph opening on its source (`一杯新茶饮，凭什么走俏海外？` / `据海关总署统计，…`).
+          (last === 0xff1f && SOURCED.test(next.text)) ||
           isSubtitle(next) ||
           isBoxLabel(next.text) ||
           isBareName(next.text) ||
@@ -76,6 +78,9 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     }
   }
 }
+
+/** A paragraph opening on where its figures come from: `据海关总署统计，`, `据介绍，`. */
+const SOURCED = /^据(?:[\u4e00-\u9fff]{2,8})?(?:统计|介绍|了解|测算|调查|显示)/u;
 
 /**
  * A body line broken before a date (`据介绍，第九届进博会将于2026年` / `11月5日至10日在…`) also has a lede-shaped line
