@@ -18,10 +18,6 @@ export function chooseWidthModel(lines: TextLine[], fallback: number): { model: 
   const samples = lines.filter(isColumnSample);
   if (samples.length < 4) return { model: 'print', width: fallback };
   // Full lines fill the column's last unit: under the right model most samples fall in one window (m-1, m].
-  const densest = (ws: number[]): { m: number; n: number } => {
-    const m = densestEm(ws);
-    return { m, n: ws.filter((w) => w > m - 1 && w <= m).length };
-  };
   const chars = densest(samples.map((l) => l.wChars));
   const print = densest(samples.map((l) => l.wPrint));
   // Print is how papers are set; on a short or narrow page many full lines can share a character count by chance
@@ -48,13 +44,16 @@ export function measure(lines: TextLine[], model: WidthModel): void {
 export function columnWidth(lines: TextLine[], fallback: number, minSamples = 5): number {
   if (lines.length < minSamples) return fallback; // (most runs: a headline, a short paragraph)
   const ws = lines.filter(isColumnSample).map((l) => l.w);
-  return ws.length >= minSamples ? densestEm(ws) : fallback;
+  return ws.length >= minSamples ? densest(ws).m : fallback;
 }
 
-/** The upper end m of the window (m-1, m] holding the most values: where full lines of a column fall. */
+/**
+ * The upper end m of the window (m-1, m] holding the most values, where full lines of a column fall, and how many
+ * values it holds.
+ */
 const BUCKETS = new Uint32Array(520);
 
-function densestEm(ws: number[]): number {
+function densest(ws: number[]): { m: number; n: number } {
   // Widths are whole or half units: count them in half-unit buckets, then slide a two-bucket window up the
   // buckets from the narrowest line's to the widest's, counting windows whose upper bucket holds a line. Lines
   // wider than any column are no evidence (and would make the bucket array huge).
@@ -82,7 +81,9 @@ function densestEm(ws: number[]): number {
   // Paragraphs of one or two lines have more first lines (two ems short) than full ones, and those can win the
   // count. Full lines two ems above the winner, in fair number, mean the winner was the first lines.
   const up = Math.round(bestM * 2) + 4;
-  const wider = up < size && BUCKETS[up]! + BUCKETS[up - 1]! >= best / 2;
+  const atUp = up < size ? BUCKETS[up]! + BUCKETS[up - 1]! : 0;
+  const wider = up < size && atUp >= best / 2;
   BUCKETS.fill(0, lo, hi + 1);
-  return wider ? up / 2 : bestM;
+  // (Widths are whole or half units, so the two buckets under m are exactly the values in (m-1, m].)
+  return wider ? { m: up / 2, n: atUp } : { m: bestM, n: best };
 }
