@@ -52,7 +52,7 @@ function tokenize(allElements: Element[], column: Column): Token[] {
     const closing =
       before?.t === 'para' &&
       (after === undefined ||
-        (after.t === 'head' && /^[（(]作者/u.test(after.text)) ||
+        ((after.t === 'head' || after.t === 'para') && /^[（(]作者/u.test(after.text)) ||
         (e.t === 'head' && PADDED_NAME.test(e.text) && endsSentence(before.text)));
     if (e.t === 'head' && (opening || closing) && isBareName(e.text))
       e = { t: 'byline', no: e.no, text: e.text, authors: [e.text.replace(' ', '')], closing };

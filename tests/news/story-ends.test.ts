@@ -187,3 +187,19 @@ describe('an intertitle over a paragraph whose first line ends on a word that ne
     );
   });
 });
+
+describe('a name signing a story above its wrapped 作者单位 trailer', () => {
+  it('is the story’s author', () => {
+    const page = [
+      '公共服务关系群众切身利益。推动优质',
+      '公共服务资源向基层延伸，是增进民生',
+      '福祉的应有之义。',
+      '王晨阳',
+      '（作者单位：国家发展改革委宏观',
+      '经济研究院）',
+      '让优质公共服务资源向基层延伸',
+    ].join('\n');
+    const [a] = parsePageText(page, 'signed.txt').articles;
+    expect([a!.title, a!.authors]).toEqual(['让优质公共服务资源向基层延伸', ['王晨阳']]);
+  });
+});
