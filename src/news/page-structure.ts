@@ -22,7 +22,7 @@ import { extractPhotos } from './photo-items.js';
 import type { BodyElement, Column, Draft, Element, Token } from './structure-types.js';
 import {
   CAPTION_START,
-  isBareName,
+  bareNames,
   isBoxLabel,
   isPlaceLine,
   isTrailer,
@@ -54,8 +54,8 @@ function tokenize(allElements: Element[], column: Column): Token[] {
       (after === undefined ||
         ((after.t === 'head' || after.t === 'para') && /^[（(]作者/u.test(after.text)) ||
         (e.t === 'head' && PADDED_NAME.test(e.text) && endsSentence(before.text)));
-    if (e.t === 'head' && (opening || closing) && isBareName(e.text))
-      e = { t: 'byline', no: e.no, text: e.text, authors: [e.text.replace(' ', '')], closing };
+    const signed = e.t === 'head' && (opening || closing) ? bareNames(e.text) : null;
+    if (signed && e.t === 'head') e = { t: 'byline', no: e.no, text: e.text, authors: signed, closing };
     const last = tokens[tokens.length - 1];
     const chart = insideChart(elements, n, last);
     if (e.t === 'banner') tokens.push({ t: 'stop' });

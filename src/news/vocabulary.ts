@@ -92,8 +92,8 @@ function names(tokens: string[]): string[] | null {
 export function parseByline(line: string): ParsedByline | null {
   // A byline marker before a bare name (`□ 周 鹏`) signs a commentary as its role word would.
   const marked = MARKED.exec(line);
-  if (marked && isBareName(marked[1]!))
-    return { authors: [marked[1]!.replace(' ', '')], photo: false, closing: false };
+  const markedNames = marked ? bareNames(marked[1]!) : null;
+  if (markedNames) return { authors: markedNames, photo: false, closing: false };
   // Every other byline holds a role or 摄; most lines are turned away before any of the patterns below.
   if (!ROLE_CHARS.test(line)) return null;
   // `记者手记` opens a reporter's box: a role word before a word, not a name.
@@ -343,12 +343,23 @@ const SURNAMES = new Set(
 );
 
 /**
- * A byline that is a name and nothing else, as commentaries are signed under their title: `林晓东`, `周 舟`
- * (padded to three ems). Two to three characters led by a common surname.
+ * The names of a byline that is names and nothing else, as commentaries and articles are signed under their title
+ * or at their foot: `林晓东`, `周 舟` (padded to three ems), `谭启明 柯雨桐`. Each name two to three characters led
+ * by a common surname, at most three names. Null for anything else. (Not a foreign name, `艾哈迈德·萨米尔`: alone
+ * on a line it looks like a kicker, `深化医改·基层观察`.)
  */
+export function bareNames(text: string): string[] | null {
+  if (text.length > 16) return null;
+  const got = names(text.split(' '));
+  if (got === null || got.length === 0 || got.length > 3) return null;
+  const ok = got.every(
+    (n) => n.length >= 2 && n.length <= 3 && SURNAMES.has(n[0]!) && /^[\u4e00-\u9fff]+$/u.test(n),
+  );
+  return ok ? got : null;
+}
+
 export function isBareName(text: string): boolean {
-  const s = text.replace(/^(\S) (\S)$/u, '$1$2');
-  return /^[\u4e00-\u9fff]{2,3}$/u.test(s) && SURNAMES.has(s[0]!);
+  return bareNames(text) !== null;
 }
 
 /**

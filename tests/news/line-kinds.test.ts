@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromFileName, findDate, isFurniture, parseBanner, undouble } from '../../src/news/line-kinds.js';
 import {
+  bareNames,
   isCreditTail,
   isPlaceLine,
   joinWrappedByline,
@@ -195,6 +196,25 @@ describe('trailerAuthors', () => {
     ['投资增长6.1%（同比）', []],
   ])('reads %j', (text, names) => {
     expect(trailerAuthors(text)).toEqual(names);
+  });
+});
+
+describe('bareNames', () => {
+  it('reads a line of names alone, as commentaries and articles are signed', () => {
+    expect(['林晓东', '周 舟', '谭启明 柯雨桐', '王 佩 刘 晓'].map(bareNames)).toEqual([
+      ['林晓东'],
+      ['周舟'],
+      ['谭启明', '柯雨桐'],
+      ['王佩', '刘晓'],
+    ]);
+  });
+
+  it('turns away what only looks like names: phrases, kickers, foreign names with ·', () => {
+    expect(
+      ['深化医改·基层观察', '春风 化雨', '立足生态优势', '艾哈迈德·萨米尔', '张 王 李 赵 刘 陈 杨 黄'].map(
+        bareNames,
+      ),
+    ).toEqual([null, null, null, null, null]);
   });
 });
 
