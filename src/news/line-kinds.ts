@@ -14,8 +14,11 @@ const BANNER_MARKERS = /^[■◆★◼▪◤◣▶►]+\s*/u;
  */
 export function undouble(s: string): string | null {
   // Cheap necessary condition first: some prefix is repeated right after itself.
+  // (The repeat starts where the first character comes again: only those places are tried.)
   let lead = false;
-  for (let k = 1; 2 * k <= s.length && !lead; k++) if (s.startsWith(s.slice(0, k), k)) lead = true;
+  const c0 = s.charAt(0);
+  for (let k = s.indexOf(c0, 1); k > 0 && 2 * k <= s.length && !lead; k = s.indexOf(c0, k + 1))
+    if (s.startsWith(s.slice(0, k), k)) lead = true;
   if (!lead) return null;
   const cs = Array.from(s);
   const n = cs.length;
