@@ -120,6 +120,9 @@ export function isFurniture(line: string, edge: boolean): boolean {
   if (/[，。；！？]/u.test(s)) return false;
   // A line of nothing but symbols (a rule, a lone ■) carries no text.
   if (!/[\p{L}\p{N}]/u.test(s)) return true;
+  // Away from the page's edges furniture shows a date, a page number or an editor's colon (most lines, headlines,
+  // are turned away here).
+  if (!edge && !/[\d：:]/.test(s)) return false;
   // A chart's credit alone on its line (`制图：张丹峰`, `制图：孟 然`) closes the graphic above it; in a footer it shares the line
   // with the editors.
   if (EDITOR.test(s) && !/^(?:制图|绘图)\s*[：:]\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,7}$/u.test(s))
