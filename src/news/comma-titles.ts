@@ -56,11 +56,22 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     // set a caption wider: `图片报道` / `9月20日，小朋友在…`, a lede). Short: a paragraph's first line can fall three
     // ems short too, when a number did not fit (`…有关负责人表` / `示，今年将有序推进5G网络向5G-A`).
     const wideUnderKicker = kicker && prev.w <= w - 6 && !l.ends && !l.lede && l.w > w;
+    // Under a centred kicker (` 消费提醒`), a line over a paragraph's first line (short of the column by the lost
+    // indent, over a full line): the line is no paragraph's, as a first line is followed by full ones.
+    const firstLineUnder =
+      next !== undefined &&
+      after !== undefined &&
+      !next.ends &&
+      !next.titleish &&
+      next.w + after.latinHead <= w - 1.75 &&
+      after.w >= w - 1.25;
+    const underCentredKicker = kicker && prev.lead && !l.ends && !l.lede && firstLineUnder;
     if (
       opensPage ||
       afterTrailer ||
       quotedUnderKicker ||
       wideUnderKicker ||
+      underCentredKicker ||
       l.bylineNext ||
       (next &&
         (next.dateline ||

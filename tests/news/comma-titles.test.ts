@@ -26,3 +26,26 @@ describe('a comma headline under a short kicker', () => {
     expect(titles).toEqual(['全国累计建成5G基站超420万个']);
   });
 });
+
+describe('a comma headline under a centred kicker', () => {
+  it('is a headline over a paragraph first line, though no dateline or lede follows', () => {
+    const page = [
+      '社区长者食堂推出“夜间档”',
+      '新民晚报讯（记者 陶然）本周起，徐汇',
+      '区5家社区长者食堂试点开设“夜间档”',
+      '，营业时间延长至晚上7点半。',
+      ' 消费提醒',
+      '给孩子买安全座椅，记住这几点',
+      '随着自驾出游增多，不少家长',
+      '开始为孩子选购儿童安全座椅。市市场',
+      '监管局日前发布消费提示，提醒家长科',
+      '学选购、正确安装。',
+      '（文/本报记者 庄雯）',
+    ].join('\n');
+    const articles = parsePageText(page, 'centred-kicker.txt').articles;
+    expect(articles.map((a) => [a.kicker, a.title, a.authors])).toEqual([
+      [null, '社区长者食堂推出“夜间档”', ['陶然']],
+      ['消费提醒', '给孩子买安全座椅，记住这几点', ['庄雯']],
+    ]);
+  });
+});

@@ -48,16 +48,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   'own-tuning-7': {
     'after+blank': ['06-wanbao-shenghuo/02-shequ-shitang', '06-wanbao-shenghuo/03-ertong-zuoyi'],
     after: ['06-wanbao-shenghuo/02-shequ-shitang', '06-wanbao-shenghuo/03-ertong-zuoyi'],
-    'first+blank': [
-      '05-wanbao-chengshi/04-rexian-zaoyin',
-      '06-wanbao-shenghuo/02-shequ-shitang',
-      '06-wanbao-shenghuo/03-ertong-zuoyi',
-    ],
-    first: [
-      '05-wanbao-chengshi/04-rexian-zaoyin',
-      '06-wanbao-shenghuo/02-shequ-shitang',
-      '06-wanbao-shenghuo/03-ertong-zuoyi',
-    ],
+    'first+blank': ['05-wanbao-chengshi/04-rexian-zaoyin'],
+    first: ['05-wanbao-chengshi/04-rexian-zaoyin'],
   },
   'own-tuning-8': {
     'after+blank': ['01-yaowen/03-jinritan'],
