@@ -349,6 +349,13 @@ function closesStory(tok: Token | undefined): boolean {
   return (last.t === 'byline' && last.closing) || (last.t === 'para' && isTrailer(last.text));
 }
 
+/** The names a stretch is signed with: its bylines' and its trailers'. */
+function signatures(tok: Extract<Token, { t: 'body' }>): string[] {
+  return tok.items.flatMap((i) =>
+    i.t === 'byline' ? i.authors : i.t === 'para' ? trailerAuthors(i.text) : [],
+  );
+}
+
 const TIME_OF_DAY =
   /^(?:清晨|早上|上午|中午|下午|傍晚|晚上|凌晨)\d{1,2}[点时](?:\d{1,2}分|半)?(?:许|左右)?，/u;
 
@@ -374,6 +381,10 @@ function markIntertitles(tokens: Token[], column: Column): void {
     )
       return;
     if (opensStory(next) || closesStory(prev)) return;
+    // Signed by different people above and below (`□ 周 鹏` … / … `（本报记者 韩 雪）`): two stories.
+    const above = signatures(prev);
+    const below = signatures(next);
+    if (above.length > 0 && below.length > 0 && !above.some((n) => below.includes(n))) return;
     // A feature may open on the time of day (`下午4点，…`), and so may the text under an intertitle; after a dated
     // story's few paragraphs (`据新华社东京…电`), it is the next story's opening.
     const opening = prev.items[0]!;

@@ -203,3 +203,26 @@ describe('a name signing a story above its wrapped 作者单位 trailer', () => 
     expect([a!.title, a!.authors]).toEqual(['让优质公共服务资源向基层延伸', ['王晨阳']]);
   });
 });
+
+describe('a lone headline line between two stretches signed by different people', () => {
+  it('is the second story’s headline, not an intertitle of the first', () => {
+    const page = [
+      '“银发经济”：既要热起来，更要暖人心',
+      '□ 周 鹏',
+      '发展“银发经济”，首先要读懂老',
+      '年人的真实需求，让产品和服务更贴',
+      '心、更安全，为老年人筑起防骗“防',
+      '火墙”。',
+      '别让“刷单”坏了口碑',
+      '网购时，不少消费者习惯先看',
+      '评价再下单。然而，一些商家雇人“刷',
+      '单”，制造虚假销量和口碑，扰乱了市',
+      '场秩序。（本报记者 韩 雪）',
+    ].join('\n');
+    const articles = parsePageText(page, 'signed.txt').articles;
+    expect(articles.map((a) => [a.title, a.authors])).toEqual([
+      ['“银发经济”：既要热起来，更要暖人心', ['周鹏']],
+      ['别让“刷单”坏了口碑', ['韩雪']],
+    ]);
+  });
+});
