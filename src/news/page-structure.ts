@@ -27,6 +27,7 @@ import {
   isPlaceLine,
   isTrailer,
   NOTE_UNDER,
+  parseDateline,
   SOURCE_NOTE,
   trailerAuthors,
 } from './vocabulary.js';
@@ -297,14 +298,41 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
     const para = items[j - 1]!;
     if (by.t !== 'byline' || by.closing || para.t !== 'para' || para.lead === undefined) continue;
     if (!para.text.startsWith(para.lead)) continue;
-    const rest = { ...para, text: para.text.slice(para.lead.length).trimStart(), lead: undefined };
-    return [
-      { t: 'body', no: tok.no, items: items.slice(0, j - 1) },
-      { t: 'heads', no: para.no, lines: [para.lead], role: 'title' },
-      { t: 'body', no: para.no, items: [rest, ...items.slice(j)] },
-    ];
+    return cutAtLead(tok, j - 1);
   }
-  return null;
+  // Or a dateline's reporters above and a trailer's below that are not the same people (`新民晚报讯（记者 陶然…）` …
+  // `（文/本报记者 庄雯）`): when one paragraph between them opens with a title-shaped line, that line is the
+  // headline between the two stories.
+  const opening = items[dated]!;
+  const dl = opening.t === 'para' ? parseDateline(opening.text) : null;
+  const last = items[items.length - 1]!;
+  const trailer = last.t === 'para' ? trailerAuthors(last.text) : [];
+  if (!dl || dl.authors.length === 0 || trailer.length === 0 || trailer.some((n) => dl.authors.includes(n)))
+    return null;
+  const leads: number[] = [];
+  for (let j = dated + 1; j < items.length - 1; j++) {
+    const i = items[j]!;
+    if (i.t === 'para' && ((i.lead !== undefined && i.text.startsWith(i.lead)) || titleShaped(i.text)))
+      leads.push(j);
+  }
+  return leads.length === 1 ? cutAtLead(tok, leads[0]!) : null;
+}
+
+/** A paragraph of one title-shaped line: no clause punctuation, no sentence end, not long. */
+function titleShaped(text: string): boolean {
+  return text.length <= 30 && !endsSentence(text) && !/[，。；：]/u.test(text) && !CAPTION_START.test(text);
+}
+
+/** The stretch cut before paragraph `j`, whose title-shaped first line becomes a headline. */
+function cutAtLead(tok: Extract<Token, { t: 'body' }>, j: number): Token[] {
+  const para = tok.items[j] as Extract<BodyElement, { t: 'para' }>;
+  const lead = para.lead ?? para.text;
+  const rest = { ...para, text: para.text.slice(lead.length).trimStart(), lead: undefined };
+  return [
+    { t: 'body', no: tok.no, items: tok.items.slice(0, j) },
+    { t: 'heads', no: para.no, lines: [lead], role: 'title' },
+    { t: 'body', no: para.no, items: [...(rest.text === '' ? [] : [rest]), ...tok.items.slice(j + 1)] },
+  ];
 }
 
 /**
@@ -349,11 +377,13 @@ function closesStory(tok: Token | undefined): boolean {
   return (last.t === 'byline' && last.closing) || (last.t === 'para' && isTrailer(last.text));
 }
 
-/** The names a stretch is signed with: its bylines' and its trailers'. */
+/** The names a stretch is signed with: its bylines', its datelines' and its trailers'. */
 function signatures(tok: Extract<Token, { t: 'body' }>): string[] {
-  return tok.items.flatMap((i) =>
-    i.t === 'byline' ? i.authors : i.t === 'para' ? trailerAuthors(i.text) : [],
-  );
+  return tok.items.flatMap((i) => {
+    if (i.t === 'byline') return i.authors;
+    if (i.t !== 'para') return [];
+    return i.dateline ? (parseDateline(i.text)?.authors ?? []) : trailerAuthors(i.text);
+  });
 }
 
 const TIME_OF_DAY =

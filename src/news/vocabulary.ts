@@ -367,7 +367,7 @@ export function isBareName(text: string): boolean {
  * of a paragraph, never a headline.
  */
 export const CAPTION_START =
-  /^(?:图[①-⑳\d一二三四五六七八九十]{0,3}[：:]|图片说明[：:]|(?:数据|资料)?来源[：:]|制图[：:]|注[：:])/u;
+  /^(?:图[①-⑳\d一二三四五六七八九十]{0,3}[：:]|图片说明[：:]|(?:数据|资料)?来源[：:]|制图[：:]|注[：:]|资料(?:图片|照片)$)/u;
 
 /** A chart's source note: `数据来源：…`, `资料来源：…`, `来源：…`. */
 export const SOURCE_NOTE = /^(?:数据|资料)?来源[：:]/u;

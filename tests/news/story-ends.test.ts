@@ -226,3 +226,28 @@ describe('a lone headline line between two stretches signed by different people'
     ]);
   });
 });
+
+describe('a headline run into the next story between a dateline and a trailer of other reporters', () => {
+  it('is cut out of the stretch as the headline between the two stories', () => {
+    const page = [
+      '又到一年花粉季。近期，市内多家医院',
+      '过敏反应科门诊量明显增加。',
+      '春季过敏高发，这些误区要避开！',
+      '新民晚报讯（记者 陶然 实习生 黎安）下',
+      '班晚了不想做饭怎么办？从本周起，徐汇',
+      '区5家社区长者食堂试点开设“夜间档”。',
+      '社区长者食堂推出“夜间档”',
+      '随着自驾出游增多，不少家长',
+      '开始为孩子选购儿童安全座椅。市市场',
+      '监管局日前发布消费提示，提醒家长科',
+      '学选购、正确安装。',
+      '（文/本报记者 庄雯）',
+      '给孩子买安全座椅，记住这几点',
+    ].join('\n');
+    const titles = parsePageText(page, 'run-in.txt').articles.map((a) => [a.title, a.authors]);
+    expect(titles.slice(1)).toEqual([
+      ['社区长者食堂推出“夜间档”', ['陶然', '黎安']],
+      ['给孩子买安全座椅，记住这几点', ['庄雯']],
+    ]);
+  });
+});
