@@ -1,0 +1,97 @@
+/**
+ * Headlines hidden in a body stretch: printed after a story and run into the next story's first line, or a chart's
+ * title run into the text above it. Found by what the stretch holds on either side of them.
+ */
+import { endsSentence } from './char-class.js';
+import type { BodyElement, Token } from './structure-types.js';
+import { CAPTION_START, parseDateline, SOURCE_NOTE, trailerAuthors } from './vocabulary.js';
+
+/**
+ * A headline printed after its story and straight before the next story's first line reads as that line's start
+ * (`日本流感患者人数处于高位` / `在巴西圣保罗一栋老式公寓里，…`). The stretch gives it away when it holds two
+ * stories' openings: a dateline, and later a reporter's line after the next story's first paragraph. That
+ * paragraph's title-shaped first line was the headline between them.
+ */
+export function splitHiddenHeadlines(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    const split = tok.t === 'body' ? (hiddenHeadline(tok) ?? chartTitle(tok, tokens[k + 1])) : null;
+    if (split !== null) (out ??= tokens.slice(0, k)).push(...split);
+    else out?.push(tok);
+  }
+  return out ?? tokens;
+}
+
+/** The stretch cut around its hidden headline, or null when it has none. */
+function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
+  const items = tok.items;
+  let dated = -1;
+  for (let j = 0; j < items.length && dated < 0; j++) {
+    const i = items[j]!;
+    if (i.t === 'para' && i.dateline) dated = j;
+  }
+  if (dated < 0) return null;
+  for (let j = dated + 2; j < items.length; j++) {
+    const by = items[j]!;
+    const para = items[j - 1]!;
+    if (by.t !== 'byline' || by.closing || para.t !== 'para' || para.lead === undefined) continue;
+    if (!para.text.startsWith(para.lead)) continue;
+    return cutAtLead(tok, j - 1);
+  }
+  // Or a dateline's reporters above and a trailer's below that are not the same people (`新民晚报讯（记者 陶然…）` …
+  // `（文/本报记者 庄雯）`): when one paragraph between them opens with a title-shaped line, that line is the
+  // headline between the two stories.
+  const opening = items[dated]!;
+  const dl = opening.t === 'para' ? parseDateline(opening.text) : null;
+  const last = items[items.length - 1]!;
+  const trailer = last.t === 'para' ? trailerAuthors(last.text) : [];
+  if (!dl || dl.authors.length === 0 || trailer.length === 0 || trailer.some((n) => dl.authors.includes(n)))
+    return null;
+  const leads: number[] = [];
+  for (let j = dated + 1; j < items.length - 1; j++) {
+    const i = items[j]!;
+    if (i.t === 'para' && ((i.lead !== undefined && i.text.startsWith(i.lead)) || titleShaped(i.text)))
+      leads.push(j);
+  }
+  return leads.length === 1 ? cutAtLead(tok, leads[0]!) : null;
+}
+
+/** A paragraph of one title-shaped line: no clause punctuation, no sentence end, not long. */
+function titleShaped(text: string): boolean {
+  return text.length <= 30 && !endsSentence(text) && !/[，。；：]/u.test(text) && !CAPTION_START.test(text);
+}
+
+/** The stretch cut before paragraph `j`, whose title-shaped first line becomes a headline. */
+function cutAtLead(tok: Extract<Token, { t: 'body' }>, j: number): Token[] {
+  const para = tok.items[j] as Extract<BodyElement, { t: 'para' }>;
+  const lead = para.lead ?? para.text;
+  const rest = { ...para, text: para.text.slice(lead.length).trimStart(), lead: undefined };
+  return [
+    { t: 'body', no: tok.no, items: tok.items.slice(0, j) },
+    { t: 'heads', no: para.no, lines: [lead], role: 'title' },
+    { t: 'body', no: para.no, items: [...(rest.text === '' ? [] : [rest]), ...tok.items.slice(j + 1)] },
+  ];
+}
+
+/**
+ * A chart's title run into the text above it (`…优结构。` / `一季度全省规上工业增加值分月增速` / `今年1—2月、3月，…`):
+ * a stretch closing with a chart's source note (`数据来源：…`) right before its credit (`制图：…`) has the chart's
+ * note as its last paragraphs, and the title-shaped first line of the paragraph before the note is the chart's
+ * title. (A photo's caption has no source note: its title is left to the photo pass.)
+ */
+function chartTitle(tok: Extract<Token, { t: 'body' }>, next: Token | undefined): Token[] | null {
+  if (next?.t !== 'credit') return null;
+  const items = tok.items;
+  const note = items[items.length - 1];
+  const para = items[items.length - 2];
+  if (note?.t !== 'para' || !SOURCE_NOTE.test(note.text)) return null;
+  if (para?.t !== 'para' || para.lead === undefined || !para.text.startsWith(para.lead)) return null;
+  if (CAPTION_START.test(para.text) || items.length < 3) return null;
+  const rest = { ...para, text: para.text.slice(para.lead.length).trimStart(), lead: undefined };
+  return [
+    { t: 'body', no: tok.no, items: items.slice(0, -2) },
+    { t: 'heads', no: para.no, lines: [para.lead], role: 'title' },
+    { t: 'body', no: para.no, items: [rest, note] },
+  ];
+}
