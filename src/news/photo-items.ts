@@ -4,7 +4,7 @@
  * `图②：…`) are one item.
  */
 import type { Draft, Token } from './structure-types.js';
-import { CAPTION_START } from './vocabulary.js';
+import { CAPTION_START, SOURCE_NOTE } from './vocabulary.js';
 
 /** A numbered caption of a photo set: `图①：…`. */
 const NUMBERED_CAPTION = /^图[①-⑳]/u;
@@ -41,14 +41,16 @@ export function extractPhotos(
     if (body && !headed && from < body.items.length) {
       // Without the photo's own headline in front, a caption is its last paragraph, so a story's body is never
       // taken; on a headlines-after page, right after the previous story's headline (or a boundary), up to three.
-      // Numbered captions (`图①：…`) are all one photo's, with the lead-in paragraph before them, if any.
+      // Numbered captions (`图①：…`) are all one photo's, with the lead-in paragraph before them, if any. A chart's
+      // source note (`数据来源：…`) is not one of the three.
+      const noted = SOURCE_NOTE.test(body.items[body.items.length - 1]!.text) ? 1 : 0;
       const boundary = before === undefined || before.t === 'heads' || before.t === 'stop';
       const numbered = body.items.findIndex((i) => NUMBERED_CAPTION.test(i.text));
       from =
         !photoTitleFirst && from === 0 && boundary
           ? numbered === 0 || numbered === 1
             ? 0
-            : Math.max(0, body.items.length - 3)
+            : Math.max(0, body.items.length - 3 - noted)
           : body.items.length - 1;
     }
     const caption = body ? body.items.slice(from) : [];

@@ -79,3 +79,31 @@ describe('a chart set inside a story', () => {
     expect(articles[0]!.paragraphs).toContain('数据来源：国家统计局');
   });
 });
+
+describe('a chart of three paragraphs and its source note, titles below', () => {
+  it('is one item: the note is not one of the three paragraphs a caption may hold', () => {
+    const page = [
+      '据新华社电 近日，各地加快推进重点工程建设，一批项目陆续',
+      '完工投用，为经济发展注入新动能。（记者 王 强）',
+      '重点工程建设提速',
+      '据国家统计局统计，今年前三季度，',
+      '全国规模以上工业增加值同比增长',
+      '5.8%。',
+      '9月当月，增长6.1%。',
+      '前三季度，高技术制造业增加值增',
+      '长9.5%。',
+      '数据来源：国家统计局',
+      '制图：李 明',
+      '前三季度工业增加值增长5.8%',
+    ].join('\n');
+    const articles = parsePageText(page, 'p.txt').articles;
+    expect(articles.map((a) => [a.kind, a.title])).toEqual([
+      ['article', '重点工程建设提速'],
+      ['photo', '前三季度工业增加值增长5.8%'],
+    ]);
+    expect(articles[1]?.paragraphs.join('')).toBe(
+      '据国家统计局统计，今年前三季度，全国规模以上工业增加值同比增长5.8%。9月当月，增长6.1%。' +
+        '前三季度，高技术制造业增加值增长9.5%。数据来源：国家统计局',
+    );
+  });
+});
