@@ -31,27 +31,35 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
     const i = items[j]!;
     if (i.t === 'para' && i.dateline) dated = j;
   }
-  if (dated < 0) return null;
-  for (let j = dated + 2; j < items.length; j++) {
+  for (let j = dated + 2; dated >= 0 && j < items.length; j++) {
     const by = items[j]!;
     const para = items[j - 1]!;
     if (by.t !== 'byline' || by.closing || para.t !== 'para' || para.lead === undefined) continue;
     if (!para.text.startsWith(para.lead)) continue;
     return cutAtLead(tok, j - 1);
   }
-  // Or a dateline's reporters above and a trailer's below that are not the same people (`新民晚报讯（记者 陶然…）` …
-  // `（文/本报记者 庄雯）`): when one paragraph between them opens with a title-shaped line, that line is the
-  // headline between the two stories.
-  const opening = items[dated]!;
-  const dl = opening.t === 'para' ? parseDateline(opening.text) : null;
+  // Or reporters at the head, in a dateline or a byline, and a trailer's below that are not the same people
+  // (`新民晚报讯（记者 陶然…）` or `■本报记者 孟瑶` … `（文/本报记者 庄雯）`): when one paragraph between them opens with
+  // a title-shaped line, that line is the headline between the two stories.
+  const head = dated >= 0 ? dated : 0;
+  const opening = items[head]!;
+  const signed =
+    opening.t === 'byline'
+      ? opening.closing
+        ? []
+        : opening.authors
+      : dated >= 0
+        ? (parseDateline(opening.text)?.authors ?? [])
+        : [];
   const last = items[items.length - 1]!;
   const trailer = last.t === 'para' ? trailerAuthors(last.text) : [];
-  if (!dl || dl.authors.length === 0 || trailer.length === 0 || trailer.some((n) => dl.authors.includes(n)))
-    return null;
+  if (signed.length === 0 || trailer.length === 0 || trailer.some((n) => signed.includes(n))) return null;
   const leads: number[] = [];
-  for (let j = dated + 1; j < items.length - 1; j++) {
+  // (The trailer's own paragraph may be the one: then only by its first line, not as a title-shaped whole.)
+  for (let j = head + 1; j < items.length; j++) {
     const i = items[j]!;
-    if (i.t === 'para' && ((i.lead !== undefined && i.text.startsWith(i.lead)) || titleShaped(i.text)))
+    if (i.t !== 'para') continue;
+    if ((i.lead !== undefined && i.text.startsWith(i.lead)) || (j < items.length - 1 && titleShaped(i.text)))
       leads.push(j);
   }
   return leads.length === 1 ? cutAtLead(tok, leads[0]!) : null;

@@ -24,6 +24,7 @@ import { segmentRun } from './layout.js';
 import {
   makeLine,
   markBrokenDatelines,
+  markHandoutCredits,
   markOpenQuotes,
   markWrappedTrailers,
   type TextLine,
@@ -164,6 +165,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
   markWrappedTrailers(allText);
   markBrokenDatelines(allText);
   markOpenQuotes(allText);
+  markHandoutCredits(allText);
   admitCommaTitles(allText, pageWidth);
   const elements: Element[] = [];
   for (const item of items) {

@@ -171,6 +171,23 @@ export function markOpenQuotes(lines: TextLine[]): void {
 }
 
 /**
+ * A handout picture's credit under its caption inside a story (`图为周老师在为孩子们辅导作业。` / `受访者供图`) ends
+ * the caption's paragraph: it is not a headline line.
+ */
+export function markHandoutCredits(lines: TextLine[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.titleish || l.text.length > 10 || !l.text.endsWith('供图') || !lines[i - 1]!.ends) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--)
+      if (lines[j]!.text.startsWith('图为')) {
+        l.titleish = false;
+        l.ends = true;
+        break;
+      }
+  }
+}
+
+/**
  * A dateline the column broke before its 电 (`据新华社布宜诺斯艾利斯7月14日` / `电 据阿根廷媒体报道，…`): its first
  * line, with nothing but a place and a date, is title-shaped; the two lines read together open a story.
  */

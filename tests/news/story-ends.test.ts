@@ -251,3 +251,34 @@ describe('a headline run into the next story between a dateline and a trailer of
     ]);
   });
 });
+
+describe('a headline run into the next story between a head byline and a trailer of another reporter', () => {
+  const page = [
+    '又到一年花粉季。近期，市内多家医院',
+    '过敏反应科门诊量明显增加。',
+    '春季过敏高发，这些误区要避开！',
+    '■本报记者 孟瑶',
+    '每天下午4点半，退休教师周老师准时打',
+    '开社区活动室的门，七八个小学生背着',
+    '书包走了进来。',
+    '图为周老师在为孩子们辅导作业。',
+    '受访者供图',
+    '退休教师开起“免费作业辅导班”',
+    '“一到晚上，油烟味就从窗户缝',
+    '里钻进来。”近日，市民吴先生拨打本',
+    '报热线反映烧烤店油烟扰民。（晚报记者 丁宁）',
+    '楼下烧烤店油烟扰民，怎么办？',
+  ].join('\n');
+  const articles = parsePageText(page, 'run-in.txt').articles;
+
+  it('is cut out of the stretch as the headline between the two stories', () => {
+    expect(articles.slice(1).map((a) => [a.title, a.authors])).toEqual([
+      ['退休教师开起“免费作业辅导班”', ['孟瑶']],
+      ['楼下烧烤店油烟扰民，怎么办？', ['丁宁']],
+    ]);
+  });
+
+  it('keeps the handout credit under the caption in its story, not in the headline', () => {
+    expect(articles[1]?.paragraphs.at(-1)).toBe('图为周老师在为孩子们辅导作业。受访者供图');
+  });
+});
