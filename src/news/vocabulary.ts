@@ -42,7 +42,7 @@ const DATELINE_START = new RegExp(
 );
 
 /** A reporter's role as printed before the names: `本报记者`, `首席记者`, `本报驻埃及记者`, `新华社记者`, `通讯员`. */
-const ROLE = `(?:本报|晚报|${AGENCY})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
+const ROLE = `(?:本报|晚报|${AGENCY}|[\\u4e00-\\u9fff]{2,4}(?:日报|晚报))?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */
 export interface ParsedByline {

@@ -54,6 +54,11 @@ describe('parseByline', () => {
     expect(parseByline('□记者 王晓')).toEqual({ authors: ['王晓'], photo: false, closing: false });
   });
 
+  it("reads a paper's own name before the role: 南方日报记者, 新民晚报记者", () => {
+    expect(parseByline('南方日报记者 罗 琼 陈 晖 通讯员 梁志坚')?.authors).toEqual(['罗琼', '陈晖', '梁志坚']);
+    expect(parseByline('（新民晚报记者 王 强）')).toEqual({ authors: ['王强'], photo: false, closing: true });
+  });
+
   it.each(['记者从市发改局获悉，今年以来', '记者了解到。', '省直单位厅局长工作交流会召开', '晒席草', '拍摄'])(
     'leaves body text and titles alone: %j',
     (line) => expect(parseByline(line)).toBeNull(),

@@ -77,7 +77,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-chengshi/03-qiuse-tuji',
       '04-fazhi/05-jianbao-tiaojie',
       '05-jiaoyu/01-kaixue-diyitian',
-      '06-shengtai/01-zhanjiang-hongshulin',
       '08-pinglun/03-xianyu-xiaofei',
     ],
     after: [
@@ -93,7 +92,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-chengshi/03-qiuse-tuji',
       '04-fazhi/05-jianbao-tiaojie',
       '05-jiaoyu/01-kaixue-diyitian',
-      '06-shengtai/01-zhanjiang-hongshulin',
       '08-pinglun/03-xianyu-xiaofei',
     ],
     'first+blank': [
@@ -105,9 +103,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-chengshi/03-qiuse-tuji',
       '04-fazhi/05-jianbao-tiaojie',
       '05-jiaoyu/01-kaixue-diyitian',
-      '06-shengtai/01-zhanjiang-hongshulin',
       '08-pinglun/02-shuju-paolu',
       '08-pinglun/03-xianyu-xiaofei',
+      '10-minsheng/03-dongguan-fangang',
+      '10-minsheng/04-jianbao-ditie',
     ],
     first: [
       '01-yaowen/05-shanqu-gongjiao',
@@ -118,9 +117,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-chengshi/03-qiuse-tuji',
       '04-fazhi/05-jianbao-tiaojie',
       '05-jiaoyu/01-kaixue-diyitian',
-      '06-shengtai/01-zhanjiang-hongshulin',
       '08-pinglun/02-shuju-paolu',
       '08-pinglun/03-xianyu-xiaofei',
+      '10-minsheng/03-dongguan-fangang',
+      '10-minsheng/04-jianbao-ditie',
     ],
   },
   features: {
