@@ -42,7 +42,16 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     // Otherwise a headline with a comma or a question (`高温天气，如何防范热射病？`) stands on a line of its own,
     // after the end of what came before, and a byline, a dateline, a `——` subtitle, an editor's box (`核心阅读`)
     // or a bare name follows it: a paragraph's last line has its sentence above it.
-    if (!afterEnd || l.w > w + 6) continue;
+    if (!afterEnd) continue;
+    // A question or exclamation set past the column after the end of what came before is a headline set across
+    // columns: no line of the column's text is that wide.
+    if (l.ends && l.w >= w + 3) {
+      l.titleish = true;
+      l.headline = true;
+      l.ends = false;
+      continue;
+    }
+    if (l.w > w + 6) continue;
     const next = lines[i + 1];
     // (The page's first text line, ending in ？ or ！, is a headline too: no sentence is cut off above it.)
     const opensPage = prev === undefined && l.ends;

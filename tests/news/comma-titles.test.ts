@@ -49,3 +49,28 @@ describe('a comma headline under a centred kicker', () => {
     ]);
   });
 });
+
+describe('a question headline set across columns, printed first', () => {
+  it('is a headline however wide, after the end of the story above', () => {
+    const page = [
+      '让数据多跑路 群众少跑腿',
+      '陈 默',
+      '还要看到，一些老年人、残疾人等群',
+      '体仍面临“数字鸿沟”。',
+      '把改革的着眼点放在群众的获得感上，',
+      '政务服务才能真正做到“好办”“易办”',
+      '。',
+      '县域商业体系建设提速，如何让“小县城”托起“大消费”？',
+      '王建平',
+      '县城是连接城市与乡村的重要',
+      '纽带，也是扩大内需的重要战场。',
+      '近年来，随着交通条件改善、返乡创',
+      '业人员增多，县域消费潜力不断释放。',
+    ].join('\n');
+    const articles = parsePageText(page, 'wide-question.txt').articles;
+    expect(articles.map((a) => [a.title, a.authors])).toEqual([
+      ['让数据多跑路 群众少跑腿', ['陈默']],
+      ['县域商业体系建设提速，如何让“小县城”托起“大消费”？', ['王建平']],
+    ]);
+  });
+});

@@ -74,7 +74,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-chengshi/02-xin-caichang',
       '03-chengshi/03-qiuse-tuji',
       '05-jiaoyu/01-kaixue-diyitian',
-      '08-pinglun/03-xianyu-xiaofei',
     ],
     after: [
       '02-jingji/01-shunde-shuzihua',
@@ -86,7 +85,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-chengshi/02-xin-caichang',
       '03-chengshi/03-qiuse-tuji',
       '05-jiaoyu/01-kaixue-diyitian',
-      '08-pinglun/03-xianyu-xiaofei',
     ],
     'first+blank': [
       '02-jingji/01-shunde-shuzihua',
@@ -94,8 +92,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-chengshi/02-xin-caichang',
       '03-chengshi/03-qiuse-tuji',
       '05-jiaoyu/01-kaixue-diyitian',
-      '08-pinglun/02-shuju-paolu',
-      '08-pinglun/03-xianyu-xiaofei',
     ],
     first: [
       '02-jingji/01-shunde-shuzihua',
@@ -103,8 +99,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-chengshi/02-xin-caichang',
       '03-chengshi/03-qiuse-tuji',
       '05-jiaoyu/01-kaixue-diyitian',
-      '08-pinglun/02-shuju-paolu',
-      '08-pinglun/03-xianyu-xiaofei',
     ],
   },
   features: {
