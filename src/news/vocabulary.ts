@@ -159,7 +159,7 @@ export function parseByline(line: string): ParsedByline | null {
       : pictureBy
         ? unmarked.slice(pictureBy[0].length)
         : unmarked;
-  let s = roles.replace(GROUP_CREDIT, '').trim();
+  let s = roles.replace(GROUP_CREDIT, '').replace(PICTURE_LABEL, '').trim();
   // An agency's release credit (`新华社发（王 军摄）`) brackets its photographer: a credit, not a trailer.
   const released = RELEASED.exec(s);
   if (released) s = s.slice(released[0].length);
@@ -224,6 +224,8 @@ const RELEASED = new RegExp(`^(?:${AGENCY})发(?=\\s*[（(].*摄[）)]$)`, 'u');
 const TEXT_PHOTO_ROLES = /(?:^|\s)[文图]\s*[/／]\s*(?=本报|晚报|记者|实习|见习|特约|首席)/gu;
 
 const GROUP_CREDIT = /^(?:本版|本组|本栏)?图片(?:均)?(?:为|由)/u;
+/** The pictures of a set a credit is for: `图②③ 本报记者 张冠男 摄`, `上图 X摄`. */
+const PICTURE_LABEL = /^(?:图[①-⑳]+|[上下左右中]图)\s*(?=\S.*摄(?:影)?$)/u;
 
 const TRAILING_CREDIT = new RegExp(
   `[\\s。！？”]((?:[（(]\\s*)?(?:${ROLE})?\\s*[\\u4e00-\\u9fff]{1,4}(?:\\s+[\\u4e00-\\u9fff]{1,4})*\\s*摄(?:\\s*[）)]|[（(][\\u4e00-\\u9fff]{2,8}[）)])?)$`,

@@ -54,6 +54,16 @@ describe('parseByline', () => {
     expect(parseByline('□记者 王晓')).toEqual({ authors: ['王晓'], photo: false, closing: false });
   });
 
+  it('reads a credit for some pictures of a set: 图②③ 本报记者 X 摄, 上图 X摄', () => {
+    expect(parseByline('图②③ 本报记者 张冠男 摄')).toEqual({
+      authors: ['张冠男'],
+      photo: true,
+      closing: false,
+    });
+    expect(parseByline('上图 新华社记者 李 明摄')?.authors).toEqual(['李明']);
+    expect(parseByline('图②③')).toBeNull();
+  });
+
   it("reads a paper's own name before the role: 南方日报记者, 新民晚报记者", () => {
     expect(parseByline('南方日报记者 罗 琼 陈 晖 通讯员 梁志坚')?.authors).toEqual([
       '罗琼',
