@@ -36,6 +36,7 @@ import {
   CREDIT_END,
   isCreditTail,
   joinWrappedByline,
+  opensByline,
   opensWrappedCredit,
   parseByline,
   parseDateline,
@@ -92,7 +93,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     }
     let by = plain ? parseByline(trimmed) : null;
     const lineBefore = n > 0 ? nonBlank[n - 1] : -1;
-    const wraps = by ? !by.photo : plain && opensWrappedCredit(trimmed);
+    const wraps = by ? !by.photo : plain && (opensWrappedCredit(trimmed) || opensByline(trimmed));
     const next = wraps && n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
     const wrapped = next === '' ? null : joinWrappedByline(trimmed, next);
     if (wrapped !== null) {

@@ -453,6 +453,11 @@ const NAMES_LINE =
  * A byline or credit too long for the column, wrapped onto the next line: after a role (`本报记者 彭 琳 通讯员` /
  * `吉克阿依`), inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`), inside a role or inside its agency's bracket. Returns the two lines as one byline, or null.
  */
+/** A line opening with a reporter's role (after any byline marker), whether or not its names are all there. */
+export function opensByline(line: string): boolean {
+  return ROLE_AT_START.test(line.replace(MARKERS, ''));
+}
+
 export function joinWrappedByline(line: string, next: string): { text: string; byline: ParsedByline } | null {
   // Or inside a role word (`本报记者 李 娜 本报通` / `讯员 张 涛`).
   if (/^(?:讯员|通讯员|记者|者|员|习生)\s/u.test(next) && /(?:本报|通讯?|见习|实|记)$/u.test(line)) {
@@ -463,6 +468,12 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
   if (CREDIT_TAIL.test(next) || (opensWrappedCredit(line) && /^[\u4e00-\u9fff]{1,8}[）)]$/u.test(next))) {
     const byline = parseByline(line + next);
     return byline?.photo ? { text: line + next, byline } : null;
+  }
+  // Or inside the names (`南方日报记者 罗 琼 陈` / `晖 通讯员 梁志坚`): a role opens a line that is no byline alone.
+  if (opensByline(line) && next.length <= 16 && !hasClausePunct(next) && parseByline(line) === null) {
+    const text = `${line.trimEnd()} ${next}`;
+    const byline = parseByline(text);
+    if (byline && !byline.photo) return { text, byline };
   }
   if (!ENDS_WITH_ROLE.test(line) || !NAMES_LINE.test(next)) return null;
   const text = `${line} ${next}`;

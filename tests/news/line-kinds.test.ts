@@ -47,6 +47,13 @@ describe('parseByline', () => {
       photo: true,
     });
     expect(joinWrappedByline('本报记者 李 娜', '初春的黄海，海风依然料峭。')).toBeNull();
+    // Broken inside the names, after a padded name's first character.
+    expect(joinWrappedByline('南方日报记者 罗 琼 陈 ', '晖 通讯员 梁志坚')?.byline.authors).toEqual([
+      '罗琼',
+      '陈晖',
+      '梁志坚',
+    ]);
+    expect(joinWrappedByline('记者 王 强 李', '明走进车间，看到工人')).toBeNull();
   });
 
   it('marks a bracketed credit as closing a story', () => {
