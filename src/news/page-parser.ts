@@ -24,6 +24,7 @@ import { segmentRun } from './layout.js';
 import {
   makeLine,
   markBrokenDatelines,
+  markBrokenDashes,
   markHandoutCredits,
   markOpenQuotes,
   markWrappedTrailers,
@@ -167,6 +168,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
   markBrokenDatelines(allText);
   markOpenQuotes(allText);
   markHandoutCredits(allText);
+  markBrokenDashes(allText);
   admitCommaTitles(allText, pageWidth);
   const elements: Element[] = [];
   for (const item of items) {

@@ -25,6 +25,7 @@ import {
   CAPTION_START,
   bareNames,
   isBoxLabel,
+  isDistrictLine,
   isPlaceLine,
   isTrailer,
   NOTE_UNDER,
@@ -70,7 +71,10 @@ function tokenize(allElements: Element[], column: Column): Token[] {
       else
         tokens.push({ t: 'body', no: e.no, items: [{ t: 'para', no: e.no, text: e.text, dateline: false }] });
     } else if (e.t === 'head') {
-      const role = isPlaceLine(e.text) ? 'place' : isBoxLabel(e.text) ? 'label' : null;
+      const place =
+        isPlaceLine(e.text) ||
+        (isDistrictLine(e.text) && elements[n + 1]?.t === 'head' && elements[n + 2]?.t === 'byline');
+      const role = place ? 'place' : isBoxLabel(e.text) ? 'label' : null;
       // A place line or a box label starts a group of its own; a place line keeps the sub-title under it.
       if (role === 'label' || role === 'place' || last?.t !== 'heads' || last.role === 'label')
         tokens.push({ t: 'heads', no: e.no, lines: [e.text], role: role ?? 'title' });

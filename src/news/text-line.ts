@@ -171,6 +171,21 @@ export function markOpenQuotes(lines: TextLine[]): void {
 }
 
 /**
+ * A dash the column broke between two lines (`…红色跑道吸引住了—` / `—这是一座建在五楼屋顶的…`) runs a sentence on:
+ * neither line is a headline's (so the second is no `——` subtitle either).
+ */
+export function markBrokenDashes(lines: TextLine[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!.text;
+    const b = lines[i + 1]!.text;
+    if (a.endsWith('—') && !a.endsWith('——') && b.startsWith('—') && !b.startsWith('——')) {
+      lines[i]!.titleish = false;
+      lines[i + 1]!.titleish = false;
+    }
+  }
+}
+
+/**
  * A handout picture's credit under its caption inside a story (`图为周老师在为孩子们辅导作业。` / `受访者供图`) ends
  * the caption's paragraph: it is not a headline line.
  */

@@ -273,6 +273,14 @@ export function isPlaceLine(text: string): boolean {
   return n >= 4 && n <= 7 && PLACE_LINE.test(text);
 }
 
+/**
+ * A district or county alone on a line (`浦东新区`, `杨浦区`, `安吉县`): a city paper's package opens its sub-stories
+ * with these, but a bare name like this is a place line only with a sub-title and a reporter's line under it.
+ */
+export function isDistrictLine(text: string): boolean {
+  return /^[\u4e00-\u9fff]{1,4}(?:新区|区|县|旗)$/u.test(text);
+}
+
 /** The label of an editor's box at a story's head: `编者的话`, `开栏的话`, `核心阅读`, `编者按`. */
 export function isBoxLabel(text: string): boolean {
   return /^[【[]?(?:编者的话|编者按|开栏的话|核心阅读|阅读提示|导读|相关链接|延伸阅读|链接|背景链接|知识链接|记者手记|采访手记|编辑手记|记者观察)[】\]]?[:：]?$/u.test(

@@ -282,3 +282,38 @@ describe('a headline run into the next story between a head byline and a trailer
     expect(articles[1]?.paragraphs.at(-1)).toBe('图为周老师在为孩子们辅导作业。受访者供图');
   });
 });
+
+describe("a city paper's package with district place lines", () => {
+  // Headlines first: a package title, then sub-stories each under a district, a sub-title and a reporter line;
+  // one sub-story's sentence runs on over a dash the column broke (`…吸引住了—` / `—这是…`).
+  const page = [
+    '开学第一天',
+    '新学期，你好！',
+    '编者的话',
+    '今天，全市145万名中小学生迎来新学',
+    '期。本报记者兵分两路，走进校园。',
+    '浦东新区',
+    '新校园“长”出一座空中操场',
+    '本报记者 王 蕾',
+    '早上7点半，一所新建学校迎来了首',
+    '批学生。穿过校门，孩子们被教学楼',
+    '顶的红色跑道吸引住了—',
+    '—这是一座建在五楼屋顶的“空中操',
+    '场”，设有200米环形跑道。',
+    '杨浦区',
+    '开学第一课，请来了“老科学家”',
+    '记者 张家豪 通讯员 许 诺',
+    '在杨浦区一所小学的礼堂里，年过八',
+    '旬的航天专家陆振华讲起了卫星。',
+  ].join('\n');
+
+  it('is one article: the districts open sub-stories, and the broken dash is no subtitle', () => {
+    const articles = parsePageText(page, 'package.txt').articles;
+    expect(articles.map((a) => [a.title, a.authors])).toEqual([
+      ['新学期，你好！', ['王蕾', '张家豪', '许诺']],
+    ]);
+    expect(articles[0]?.paragraphs).toContain(
+      '早上7点半，一所新建学校迎来了首批学生。穿过校门，孩子们被教学楼顶的红色跑道吸引住了——这是一座建在五楼屋顶的“空中操场”，设有200米环形跑道。',
+    );
+  });
+});

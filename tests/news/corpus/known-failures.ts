@@ -72,7 +72,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '02-jingji/05-gangao-zhitongche',
       '02-jingji/06-jianbao-xiaowei',
       '03-chengshi/02-xin-caichang',
-      '05-jiaoyu/01-kaixue-diyitian',
     ],
     after: [
       '02-jingji/01-shunde-shuzihua',
@@ -82,20 +81,13 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '02-jingji/05-gangao-zhitongche',
       '02-jingji/06-jianbao-xiaowei',
       '03-chengshi/02-xin-caichang',
-      '05-jiaoyu/01-kaixue-diyitian',
     ],
     'first+blank': [
       '02-jingji/01-shunde-shuzihua',
       '02-jingji/02-waimao-tubiao',
       '03-chengshi/02-xin-caichang',
-      '05-jiaoyu/01-kaixue-diyitian',
     ],
-    first: [
-      '02-jingji/01-shunde-shuzihua',
-      '02-jingji/02-waimao-tubiao',
-      '03-chengshi/02-xin-caichang',
-      '05-jiaoyu/01-kaixue-diyitian',
-    ],
+    first: ['02-jingji/01-shunde-shuzihua', '02-jingji/02-waimao-tubiao', '03-chengshi/02-xin-caichang'],
   },
   features: {
     'after+blank': [],
