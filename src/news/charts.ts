@@ -28,7 +28,8 @@ export function chartsAsText(elements: Element[]): Element[] {
   const para = (no: number, text: string): Element => ({ t: 'para', no, text, dateline: false });
   for (let n = 0; n < elements.length; n++) {
     const e = elements[n]!;
-    if (e.t !== 'head' || out[out.length - 1]?.t !== 'para') {
+    const before = out[out.length - 1]?.t;
+    if (e.t !== 'head' || (before !== 'para' && before !== 'head')) {
       out.push(e);
       continue;
     }
@@ -39,25 +40,43 @@ export function chartsAsText(elements: Element[]): Element[] {
     for (;;) {
       const x = elements[m];
       const y = elements[m + 1];
-      if ((x?.t === 'para' || x?.t === 'head') && isDataRow(x.text)) {
+      if (x?.t !== 'para' && x?.t !== 'head') break;
+      // A row the column broke: inside a word (`同比增` / `长4.2%`, `…生产和供` / `应业 3.1`), or at a space the line
+      // pass trimmed (`…进出口` / `1.08万亿元`); a row of its own goes on only with a line that is none
+      // (`…1.86万亿元` / `占比56.2%`).
+      const rest = y?.t === 'para' || y?.t === 'head' ? y.text : null;
+      const whole = isDataRow(x.text);
+      const joined =
+        rest === null || NOTE_UNDER.test(rest) || (whole && isDataRow(rest))
+          ? undefined
+          : [x.text + rest, `${x.text} ${rest}`].find(isDataRow);
+      if (joined !== undefined) {
+        rows.push(para(x.no, joined));
+        m += 2;
+      } else if (whole) {
         rows.push(para(x.no, x.text));
         m++;
-      } else if (
-        (x?.t === 'head' || x?.t === 'para') &&
-        (y?.t === 'head' || y?.t === 'para') &&
-        isDataRow(x.text + y.text)
-      ) {
-        rows.push(para(x.no, x.text + y.text));
-        m += 2;
       } else break;
     }
     const note = elements[m];
-    if (rows.length < 2 || (note?.t !== 'para' && note?.t !== 'head') || !NOTE_UNDER.test(note.text)) {
+    // A chart of its own closes with its credit (`制图：…`): its headline, or the headline of the story above, may
+    // stand over its title, so the title is the one line over the rows. One inside a story has text above it.
+    const own = elements[m + 1]?.t === 'credit';
+    if (
+      rows.length < 2 ||
+      (note?.t !== 'para' && note?.t !== 'head') ||
+      !NOTE_UNDER.test(note.text) ||
+      (!own && before !== 'para')
+    ) {
       out.push(e);
       continue;
     }
-    const title = elements.slice(n, k).map((h) => (h as { text: string }).text);
-    out.push(para(e.no, joinHeadline(title)), ...rows, para(note.no, note.text));
+    // (After text, two lines over the rows are read as its title wrapped: a one-line headline of the story above,
+    // printed after it, is taken into the title. Known, and left: reading them apart cost more than it gained.)
+    const from = own && before === 'head' ? Math.max(n, k - 1) : n;
+    out.push(...elements.slice(n, from));
+    const title = elements.slice(from, k).map((h) => (h as { text: string }).text);
+    out.push(para(elements[from]!.no, joinHeadline(title)), ...rows, para(note.no, note.text));
     n = m;
   }
   return out;

@@ -143,9 +143,12 @@ function paragraphBreak(
  * paragraph of its own, never a headline, however short and unpunctuated.
  */
 const DATA_ROW =
-  /^[\u4e00-\u9fff（）()、·\d]{1,24}[ \u3000]+[-+−]?\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,2})?$/u;
+  /^[\u4e00-\u9fff“”（）()、·\d]{1,24}(?:[ \u3000]+[\u4e00-\u9fff]{0,6}[-+−]?\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?){1,3}$/u;
 
-/** A chart row's shape: a label, a space, a figure (`制造业 6.3`). */
+/**
+ * A chart row's shape: a label, a space, a figure (`制造业 6.3`), perhaps with more figures after spaces
+ * (`出口 2.19万亿元 同比增长8.5%`).
+ */
 export function isDataRow(text: string): boolean {
   return text.includes(' ') && DATA_ROW.test(text);
 }

@@ -3,6 +3,7 @@
  * of the token stream of page-structure.ts. Several captions with their credits under one headline (`图①：…`,
  * `图②：…`) are one item.
  */
+import { isDataRow } from './layout.js';
 import type { Draft, Token } from './structure-types.js';
 import { CAPTION_START, SOURCE_NOTE } from './vocabulary.js';
 
@@ -44,13 +45,21 @@ export function extractPhotos(
       // Numbered captions (`图①：…`) are all one photo's, with the lead-in paragraph before them, if any. A chart's
       // source note (`数据来源：…`) is not one of the three.
       const noted = SOURCE_NOTE.test(body.items[body.items.length - 1]!.text) ? 1 : 0;
+      // Nor are a chart's rows (`出口 2.19万亿元 同比增长8.5%`) over the note.
+      let rows = 0;
+      while (
+        noted > 0 &&
+        rows < body.items.length - 1 &&
+        isDataRow(body.items[body.items.length - 2 - rows]!.text)
+      )
+        rows++;
       const boundary = before === undefined || before.t === 'heads' || before.t === 'stop';
       const numbered = body.items.findIndex((i) => NUMBERED_CAPTION.test(i.text));
       from =
         !photoTitleFirst && from === 0 && boundary
           ? numbered === 0 || numbered === 1
             ? 0
-            : Math.max(0, body.items.length - 3 - noted)
+            : Math.max(0, body.items.length - 3 - noted - rows)
           : body.items.length - 1;
     }
     const caption = body ? body.items.slice(from) : [];

@@ -490,7 +490,7 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
 }
 
 const TRAILER_END =
-  /(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff]{1,4}){0,3}[）)]$|^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){0,2}[）)]$/;
+  /(?:记者|通讯员|实习生)\s*[/／]?\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff]{1,4}){0,3}[）)]$|^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){0,2}[）)]$/;
 
 /**
  * A line that closes a story with its trailer, whole or the last part of a wrapped one: `（作者为…）`,

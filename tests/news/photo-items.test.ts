@@ -107,3 +107,44 @@ describe('a chart of three paragraphs and its source note, titles below', () => 
     );
   });
 });
+
+describe('a chart of its own set as text, with rows of several figures, titles below', () => {
+  const page = [
+    '据新华社电 近日，各地加快推进重点工程建设，一批项目陆续',
+    '完工投用，为经济发展注入新动能。（记者 王 强）',
+    ' 项目建设一线',
+    '重点工程建设提速',
+    '1—5月广东外贸进出口情况',
+    '进出口总值 3.31万亿元 同比增',
+    '长4.2%',
+    '出口 2.19万亿元 同比增长8.5%',
+    '进口 1.12万亿元 同比下降3.3%',
+    '对“一带一路”沿线国家进出口',
+    '1.08万亿元 同比增长11.7%',
+    '民营企业进出口 1.86万亿元',
+    '占比56.2%',
+    '数据来源：海关总署广东分署',
+    '制图：许丽敏',
+    '前5个月广东外贸进出口3.3万亿元',
+  ].join('\n');
+
+  it('is one photo item: its title, every row (broken ones joined) and its note, under the headline after it', () => {
+    const articles = parsePageText(page, 'chart.txt').articles;
+    expect(articles.map((a) => [a.kind, a.title, a.authors])).toEqual([
+      ['article', '重点工程建设提速', ['王强']],
+      ['photo', '前5个月广东外贸进出口3.3万亿元', ['许丽敏']],
+    ]);
+    // (A caption's pieces are one paragraph.)
+    expect(articles[1]?.paragraphs.join('|')).toBe(
+      [
+        '1—5月广东外贸进出口情况',
+        '进出口总值 3.31万亿元 同比增长4.2%',
+        '出口 2.19万亿元 同比增长8.5%',
+        '进口 1.12万亿元 同比下降3.3%',
+        '对“一带一路”沿线国家进出口 1.08万亿元 同比增长11.7%',
+        '民营企业进出口 1.86万亿元 占比56.2%',
+        '数据来源：海关总署广东分署',
+      ].join(''),
+    );
+  });
+});

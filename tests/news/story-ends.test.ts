@@ -317,3 +317,16 @@ describe("a city paper's package with district place lines", () => {
     );
   });
 });
+
+describe('a trailer with a slash after the role closing the last paragraph', () => {
+  it('ends the story, so the headline after it is not run into the paragraph', () => {
+    const page = [
+      '本报讯 记者从人民银行获悉，截至5月',
+      '末，普惠小微贷款余额2.86万亿元，同',
+      '比增长24.1%。（记者/邓宇）',
+      '小微企业首贷户同比增长两成',
+    ].join('\n');
+    const articles = parsePageText(page, 'trailer.txt').articles;
+    expect(articles.map((a) => [a.title, a.authors])).toEqual([['小微企业首贷户同比增长两成', ['邓宇']]]);
+  });
+});

@@ -64,24 +64,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-tuning-10': {
-    'after+blank': [
-      '02-jingji/01-shunde-shuzihua',
-      '02-jingji/02-waimao-tubiao',
-      '02-jingji/03-nansha-xiangmu',
-      '02-jingji/04-fangtan-shenzhen-jinrong',
-      '02-jingji/05-gangao-zhitongche',
-      '02-jingji/06-jianbao-xiaowei',
-      '03-chengshi/02-xin-caichang',
-    ],
-    after: [
-      '02-jingji/01-shunde-shuzihua',
-      '02-jingji/02-waimao-tubiao',
-      '02-jingji/03-nansha-xiangmu',
-      '02-jingji/04-fangtan-shenzhen-jinrong',
-      '02-jingji/05-gangao-zhitongche',
-      '02-jingji/06-jianbao-xiaowei',
-      '03-chengshi/02-xin-caichang',
-    ],
+    'after+blank': ['02-jingji/01-shunde-shuzihua', '03-chengshi/02-xin-caichang'],
+    after: ['02-jingji/01-shunde-shuzihua', '03-chengshi/02-xin-caichang'],
     'first+blank': [
       '02-jingji/01-shunde-shuzihua',
       '02-jingji/02-waimao-tubiao',
@@ -237,7 +221,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '10-shijue/02-qiushou',
     ],
     'first+blank': [
-      '02-jingji/02-guigong-zengzhang',
       '06-jiankang/01-jiceng-yiliao',
       '07-jiaoyu/01-xianzhong-zhenxing',
       '09-fukan/03-chuntian-de-tiangeng',
@@ -246,7 +229,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '10-shijue/02-qiushou',
     ],
     first: [
-      '02-jingji/02-guigong-zengzhang',
       '06-jiankang/01-jiceng-yiliao',
       '07-jiaoyu/01-xianzhong-zhenxing',
       '09-fukan/03-chuntian-de-tiangeng',
