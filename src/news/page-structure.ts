@@ -284,6 +284,23 @@ function opensStory(tok: Token | undefined): boolean {
   return first.t === 'para' && (first.dateline || opensLede(first.text));
 }
 
+/** The stretch opens on a paragraph with no dateline, and no reporter's line follows it. */
+function ledeOnly(tok: Extract<Token, { t: 'body' }>): boolean {
+  const first = tok.items[0]!;
+  const second = tok.items[1];
+  return first.t === 'para' && !first.dateline && !(second?.t === 'byline' && !second.closing);
+}
+
+/** Since the last title before token `k`, an intertitle has stood in the text: the story is a feature's sections. */
+function sectioned(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.t === 'heads') return t.role === 'intertitle';
+    if (t.t === 'stop') return false;
+  }
+  return false;
+}
+
 /** The body before ends its story: a trailer (`（作者为…）`, `（本报记者 X）`) or a closing credit. */
 function closesStory(tok: Token | undefined): boolean {
   if (tok?.t !== 'body') return false;
@@ -324,7 +341,11 @@ function markIntertitles(tokens: Token[], column: Column): void {
       (!NUMBERED.test(line) && !tok.wrapped && column.measure(line) > column.width + 1)
     )
       return;
-    if (opensStory(next) || closesStory(prev)) return;
+    if (closesStory(prev)) return;
+    // A lede (`记者从…了解到，`) opens a story, and also a section of a feature that has had intertitles already,
+    // when no one signs the stretch under it.
+    if (opensStory(next) && !(sectioned(tokens, k) && ledeOnly(next) && signatures(next).length === 0))
+      return;
     // Signed by different people above and below (`□ 周 鹏` … / … `（本报记者 韩 雪）`): two stories.
     const above = signatures(prev);
     const below = signatures(next);

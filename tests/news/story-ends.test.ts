@@ -330,3 +330,28 @@ describe('a trailer with a slash after the role closing the last paragraph', () 
     expect(articles.map((a) => [a.title, a.authors])).toEqual([['小微企业首贷户同比增长两成', ['邓宇']]]);
   });
 });
+
+describe("a feature's intertitle over a section that opens like a story (记者从…了解到，)", () => {
+  it('stays in the feature when it has had intertitles already and no one signs the section', () => {
+    const page = [
+      '老菜场“变身”记',
+      '本报首席记者 胡晓岚',
+      '早上7点，杨浦区长白新村的菜场已',
+      '经热闹起来。很难想象，一年前，这',
+      '里还是一座又湿又暗的老菜场。',
+      '改造里的“小心思”',
+      '去年9月，菜场启动改造，地面铺上',
+      '了防滑地砖，摊位统一更换。',
+      '烟火气回来了',
+      '如今，长白菜场日均客流超过3000人',
+      '次，比改造前增加了一倍。',
+      '更新还在继续',
+      '记者从杨浦区商务委了解到，近三年',
+      '来，杨浦已完成28家标准化菜市场改',
+      '造，今年还将改造提升10家。',
+    ].join('\n');
+    const articles = parsePageText(page, 'feature.txt').articles;
+    expect(articles.map((a) => [a.title, a.authors])).toEqual([['老菜场“变身”记', ['胡晓岚']]]);
+    expect(articles[0]?.paragraphs).toContain('更新还在继续');
+  });
+});
