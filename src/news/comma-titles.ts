@@ -75,7 +75,7 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
       next.w + after.latinHead <= w - 1.75 &&
       after.w >= w - 1.25;
     // (Not a line opening on a date, `9日，…`: a caption under a photo's title.)
-    const underCentredKicker = kicker && prev.lead && !l.ends && !l.lede && !/^\d/.test(t) && firstLineUnder;
+    const underCentredKicker = kicker && prev.lead && !l.lede && !/^\d/.test(t) && firstLineUnder;
     if (
       opensPage ||
       afterTrailer ||

@@ -189,10 +189,19 @@ export function markBrokenDashes(lines: TextLine[]): void {
  * A handout picture's credit under its caption inside a story (`图为周老师在为孩子们辅导作业。` / `受访者供图`) ends
  * the caption's paragraph: it is not a headline line.
  */
+const RUN_ON_HANDOUT = /[。！？”][\u4e00-\u9fff]{2,10}供图$/u;
+
 export function markHandoutCredits(lines: TextLine[]): void {
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!l.titleish || l.text.length > 10 || !l.text.endsWith('供图') || !lines[i - 1]!.ends) continue;
+    if (!l.text.endsWith('供图')) continue;
+    // (Or run onto the caption's last line: `业。受访者供图`.)
+    if (RUN_ON_HANDOUT.test(l.text)) {
+      l.titleish = false;
+      l.ends = true;
+      continue;
+    }
+    if (!l.titleish || l.text.length > 10 || !lines[i - 1]!.ends) continue;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--)
       if (lines[j]!.text.startsWith('图为')) {
         l.titleish = false;

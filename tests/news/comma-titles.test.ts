@@ -74,3 +74,29 @@ describe('a question headline set across columns, printed first', () => {
     ]);
   });
 });
+
+describe('a question headline under a centred kicker, headlines first', () => {
+  it('is the title though a quotation, not a lede, opens the story', () => {
+    const page = [
+      '退休教师开起“免费作业辅导班”',
+      '■本报记者 孟瑶',
+      '每天下午4点半，退休教师周老师准时打',
+      '开社区活动室的门。',
+      '图为周老师在为孩子们辅导作',
+      '业。受访者供图',
+      ' 民生热线',
+      '楼下烧烤店油烟扰民，怎么办？',
+      '“一到晚上，油烟味就从窗户',
+      '缝里钻进来，衣服都不敢晾在阳台外面。”',
+      '近日，家住河西某小区的市民吴先生拨',
+      '打本报热线反映烧烤店油烟扰民。',
+    ].join('\n');
+    const articles = parsePageText(page, 'kicker.txt').articles;
+    expect(articles.map((a) => [a.kicker, a.title])).toEqual([
+      [null, '退休教师开起“免费作业辅导班”'],
+      ['民生热线', '楼下烧烤店油烟扰民，怎么办？'],
+    ]);
+    // A handout credit run onto the caption's last line ends the caption: the kicker is no part of it.
+    expect(articles[0]?.paragraphs.at(-1)).toBe('图为周老师在为孩子们辅导作业。受访者供图');
+  });
+});
