@@ -148,3 +148,25 @@ describe('a chart of its own set as text, with rows of several figures, titles b
     );
   });
 });
+
+describe('a numbered set whose last credit the column broke inside its role (本报记 / 者 李 霞摄)', () => {
+  it('keeps every caption and credit in the set, titles below', () => {
+    const page = [
+      '据新华社电 近日，各地加快推进重点工程建设，一批项目陆续',
+      '完工投用，为经济发展注入新动能。（记者 王 强）',
+      '重点工程建设提速',
+      '11月9日至10日，第十五届全国',
+      '运动会各项比赛在粤港澳三地陆续展开。',
+      '图①：11月10日，在香港举行',
+      '的场地自行车比赛中，运动员在比赛',
+      '中。新华社记者 邓 华摄',
+      '图②：11月9日，观众在广州奥',
+      '林匹克体育中心观看开幕式。本报记',
+      '者 李 霞摄',
+      ' 镜头里的全运会',
+    ].join('\n');
+    const photo = parsePageText(page, 'set.txt').articles.find((a) => a.kind === 'photo');
+    expect([photo?.title, photo?.authors]).toEqual(['镜头里的全运会', ['邓华', '李霞']]);
+    expect(photo?.paragraphs.join('')).toContain('观众在广州奥林匹克体育中心观看开幕式。');
+  });
+});
