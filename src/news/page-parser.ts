@@ -25,6 +25,7 @@ import {
   makeLine,
   markBrokenDatelines,
   markBrokenDashes,
+  markCommaRunOns,
   markHandoutCredits,
   markOpenQuotes,
   markWrappedTrailers,
@@ -169,6 +170,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
   markOpenQuotes(allText);
   markHandoutCredits(allText);
   markBrokenDashes(allText);
+  markCommaRunOns(allText);
   admitCommaTitles(allText, pageWidth);
   const elements: Element[] = [];
   for (const item of items) {

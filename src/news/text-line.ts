@@ -171,6 +171,19 @@ export function markOpenQuotes(lines: TextLine[]): void {
 }
 
 /**
+ * A line under one ending on a comma (`…穿过种满桂花树的校门，` / `孩子们被教学楼顶的红色跑道吸引住了`) goes on with
+ * its sentence, however title-shaped: no headline line ends on a comma.
+ */
+export function markCommaRunOns(lines: TextLine[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.titleish) continue;
+    const c = lines[i - 1]!.text.charCodeAt(lines[i - 1]!.text.length - 1);
+    if (c === 0xff0c || c === 0x3001 || c === 0xff1b) l.titleish = false; // ，、；
+  }
+}
+
+/**
  * A dash the column broke between two lines (`…红色跑道吸引住了—` / `—这是一座建在五楼屋顶的…`) runs a sentence on:
  * neither line is a headline's (so the second is no `——` subtitle either).
  */

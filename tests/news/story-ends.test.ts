@@ -355,3 +355,22 @@ describe("a feature's intertitle over a section that opens like a story (记者�
     expect(articles[0]?.paragraphs).toContain('更新还在继续');
   });
 });
+
+describe('a title-shaped line under one ending on a comma', () => {
+  it('goes on with its sentence, so the dash line after it is no subtitle', () => {
+    const page = [
+      '新校园“长”出一座空中操场',
+      '本报记者 王 蕾',
+      '早上7点半，位于浦东新区前',
+      '滩的一所新建九年一贯制学校迎来了',
+      '首批学生。穿过种满桂花树的校门，',
+      '孩子们被教学楼顶的红色跑道吸引住了',
+      '——这是一座建在五楼屋顶的“空',
+      '中操场”，设有200米环形跑道和',
+      '两片篮球场。',
+    ].join('\n');
+    const articles = parsePageText(page, 'run-on.txt').articles;
+    expect(articles.map((a) => [a.title, a.subtitle])).toEqual([['新校园“长”出一座空中操场', null]]);
+    expect(articles[0]?.paragraphs).toHaveLength(1);
+  });
+});
