@@ -92,7 +92,7 @@ const DATELINE_START = new RegExp(
 );
 
 /** A reporter's role as printed before the names: `本报记者`, `首席记者`, `本报驻埃及记者`, `新华社记者`, `通讯员`. */
-const ROLE = `(?:本报|晚报|${AGENCY}|[\\u4e00-\\u9fff]{2,4}(?:日报|晚报))?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
+const ROLE = `(?:本报|晚报|${AGENCY}|[\\u4e00-\\u9fff]{2,4}(?:日报|晚报))?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体|全媒体)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */
 export interface ParsedByline {
@@ -278,7 +278,7 @@ export function isPlaceLine(text: string): boolean {
  * with these, but a bare name like this is a place line only with a sub-title and a reporter's line under it.
  */
 export function isDistrictLine(text: string): boolean {
-  return /^[\u4e00-\u9fff]{1,4}(?:新区|区|县|旗)$/u.test(text);
+  return /^[\u4e00-\u9fff]{1,6}(?:新区|区|县|旗)$/u.test(text);
 }
 
 /** The label of an editor's box at a story's head: `编者的话`, `开栏的话`, `核心阅读`, `编者按`. */

@@ -78,6 +78,7 @@ describe('parseByline', () => {
       '梁志坚',
     ]);
     expect(parseByline('（新民晚报记者 王 强）')).toEqual({ authors: ['王强'], photo: false, closing: true });
+    expect(parseByline('四川日报全媒体记者 罗 璇')?.authors).toEqual(['罗璇']);
   });
 
   it.each(['记者从市发改局获悉，今年以来', '记者了解到。', '省直单位厅局长工作交流会召开', '晒席草', '拍摄'])(

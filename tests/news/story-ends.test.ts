@@ -300,18 +300,16 @@ describe("a city paper's package with district place lines", () => {
     '顶的红色跑道吸引住了—',
     '—这是一座建在五楼屋顶的“空中操',
     '场”，设有200米环形跑道。',
-    '杨浦区',
+    '攀枝花钒钛高新区',
     '开学第一课，请来了“老科学家”',
-    '记者 张家豪 通讯员 许 诺',
+    '四川日报全媒体记者 张家豪',
     '在杨浦区一所小学的礼堂里，年过八',
     '旬的航天专家陆振华讲起了卫星。',
   ].join('\n');
 
   it('is one article: the districts open sub-stories, and the broken dash is no subtitle', () => {
     const articles = parsePageText(page, 'package.txt').articles;
-    expect(articles.map((a) => [a.title, a.authors])).toEqual([
-      ['新学期，你好！', ['王蕾', '张家豪', '许诺']],
-    ]);
+    expect(articles.map((a) => [a.title, a.authors])).toEqual([['新学期，你好！', ['王蕾', '张家豪']]]);
     expect(articles[0]?.paragraphs).toContain(
       '早上7点半，一所新建学校迎来了首批学生。穿过校门，孩子们被教学楼顶的红色跑道吸引住了——这是一座建在五楼屋顶的“空中操场”，设有200米环形跑道。',
     );
