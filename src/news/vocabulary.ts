@@ -466,7 +466,8 @@ const NAMES_LINE =
  */
 /** A line opening with a reporter's role (after any byline marker), whether or not its names are all there. */
 export function opensByline(line: string): boolean {
-  return ROLE_AT_START.test(line.replace(MARKERS, ''));
+  // (Every role holds one of these characters: most lines are turned away before the pattern.)
+  return ROLE_CHARS.test(line) && ROLE_AT_START.test(line.replace(MARKERS, ''));
 }
 
 export function joinWrappedByline(line: string, next: string): { text: string; byline: ParsedByline } | null {
