@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parsePageText } from '../../src/news/page-parser.js';
 
-// A photo page set headlines-after: a lead-in, three numbered captions, one credit for the group, the title.
-const PAGE = [
+// The story above every photo here, headlines after: its text, its reporter's trailer, its headline.
+const STORY_ABOVE = [
   '据新华社电 近日，各地加快推进重点工程建设，一批项目陆续',
   '完工投用，为经济发展注入新动能。（记者 王 强）',
   '重点工程建设提速',
+];
+
+// A photo page set headlines-after: a lead-in, three numbered captions, one credit for the group, the title.
+const PAGE = [
+  ...STORY_ABOVE,
   '春分将至，各地农民抢抓农时，田',
   '间地头一派繁忙景象。',
   '图①：3月19日，在河南省周口',
@@ -34,9 +39,7 @@ describe('photo items', () => {
 describe('a numbered photo set with its lead-in printed under the pictures, titles below', () => {
   it('takes the lead-in and the title after it', () => {
     const page = [
-      '据新华社电 近日，各地加快推进重点工程建设，一批项目陆续',
-      '完工投用，为经济发展注入新动能。（记者 王 强）',
-      '重点工程建设提速',
+      ...STORY_ABOVE,
       '图①：11月10日，河北省邢台',
       '市南和区，农民驾驶农机在麦田里进',
       '行镇压作业。刘俊杰摄（人民视觉）',
@@ -83,9 +86,7 @@ describe('a chart set inside a story', () => {
 describe('a chart of three paragraphs and its source note, titles below', () => {
   it('is one item: the note is not one of the three paragraphs a caption may hold', () => {
     const page = [
-      '据新华社电 近日，各地加快推进重点工程建设，一批项目陆续',
-      '完工投用，为经济发展注入新动能。（记者 王 强）',
-      '重点工程建设提速',
+      ...STORY_ABOVE,
       '据国家统计局统计，今年前三季度，',
       '全国规模以上工业增加值同比增长',
       '5.8%。',
@@ -110,10 +111,9 @@ describe('a chart of three paragraphs and its source note, titles below', () => 
 
 describe('a chart of its own set as text, with rows of several figures, titles below', () => {
   const page = [
-    '据新华社电 近日，各地加快推进重点工程建设，一批项目陆续',
-    '完工投用，为经济发展注入新动能。（记者 王 强）',
+    ...STORY_ABOVE.slice(0, 2),
     ' 项目建设一线',
-    '重点工程建设提速',
+    STORY_ABOVE[2]!,
     '1—5月广东外贸进出口情况',
     '进出口总值 3.31万亿元 同比增',
     '长4.2%',
@@ -152,9 +152,7 @@ describe('a chart of its own set as text, with rows of several figures, titles b
 describe('a numbered set whose last credit the column broke inside its role (本报记 / 者 李 霞摄)', () => {
   it('keeps every caption and credit in the set, titles below', () => {
     const page = [
-      '据新华社电 近日，各地加快推进重点工程建设，一批项目陆续',
-      '完工投用，为经济发展注入新动能。（记者 王 强）',
-      '重点工程建设提速',
+      ...STORY_ABOVE,
       '11月9日至10日，第十五届全国',
       '运动会各项比赛在粤港澳三地陆续展开。',
       '图①：11月10日，在香港举行',
