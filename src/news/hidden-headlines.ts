@@ -48,7 +48,7 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
       ? opening.closing
         ? []
         : opening.authors
-      : dated >= 0
+      : opening.t === 'para' && opening.dateline
         ? (parseDateline(opening.text)?.authors ?? [])
         : [];
   const last = items[items.length - 1]!;
@@ -70,11 +70,18 @@ function titleShaped(text: string): boolean {
   return text.length <= 30 && !endsSentence(text) && !/[，。；：]/u.test(text) && !CAPTION_START.test(text);
 }
 
+type Para = Extract<BodyElement, { t: 'para' }>;
+
+/** The paragraph with its first line `lead` taken off (to stand as a headline). */
+function afterLead(para: Para, lead: string): Para {
+  return { ...para, text: para.text.slice(lead.length).trimStart(), lead: undefined };
+}
+
 /** The stretch cut before paragraph `j`, whose title-shaped first line becomes a headline. */
 function cutAtLead(tok: Extract<Token, { t: 'body' }>, j: number): Token[] {
-  const para = tok.items[j] as Extract<BodyElement, { t: 'para' }>;
+  const para = tok.items[j] as Para;
   const lead = para.lead ?? para.text;
-  const rest = { ...para, text: para.text.slice(lead.length).trimStart(), lead: undefined };
+  const rest = afterLead(para, lead);
   return [
     { t: 'body', no: tok.no, items: tok.items.slice(0, j) },
     { t: 'heads', no: para.no, lines: [lead], role: 'title' },
@@ -96,7 +103,7 @@ function chartTitle(tok: Extract<Token, { t: 'body' }>, next: Token | undefined)
   if (note?.t !== 'para' || !SOURCE_NOTE.test(note.text)) return null;
   if (para?.t !== 'para' || para.lead === undefined || !para.text.startsWith(para.lead)) return null;
   if (CAPTION_START.test(para.text) || items.length < 3) return null;
-  const rest = { ...para, text: para.text.slice(para.lead.length).trimStart(), lead: undefined };
+  const rest = afterLead(para, para.lead);
   return [
     { t: 'body', no: tok.no, items: items.slice(0, -2) },
     { t: 'heads', no: para.no, lines: [para.lead], role: 'title' },

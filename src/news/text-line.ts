@@ -198,12 +198,12 @@ export function markBrokenDashes(lines: TextLine[]): void {
   }
 }
 
+const RUN_ON_HANDOUT = /[。！？”][\u4e00-\u9fff]{2,10}供图$/u;
+
 /**
  * A handout picture's credit under its caption inside a story (`图为周老师在为孩子们辅导作业。` / `受访者供图`) ends
  * the caption's paragraph: it is not a headline line.
  */
-const RUN_ON_HANDOUT = /[。！？”][\u4e00-\u9fff]{2,10}供图$/u;
-
 export function markHandoutCredits(lines: TextLine[]): void {
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;

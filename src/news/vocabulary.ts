@@ -273,12 +273,14 @@ export function isPlaceLine(text: string): boolean {
   return n >= 4 && n <= 7 && PLACE_LINE.test(text);
 }
 
+const DISTRICT_LINE = /^[\u4e00-\u9fff]{1,6}(?:新区|区|县|旗)$/u;
+
 /**
  * A district or county alone on a line (`浦东新区`, `杨浦区`, `安吉县`): a city paper's package opens its sub-stories
  * with these, but a bare name like this is a place line only with a sub-title and a reporter's line under it.
  */
 export function isDistrictLine(text: string): boolean {
-  return /^[\u4e00-\u9fff]{1,6}(?:新区|区|县|旗)$/u.test(text);
+  return DISTRICT_LINE.test(text);
 }
 
 /** The label of an editor's box at a story's head: `编者的话`, `开栏的话`, `核心阅读`, `编者按`. */
@@ -460,16 +462,16 @@ const ENDS_WITH_ROLE = /(?:记者|通讯员|实习生)$/u;
 const NAMES_LINE =
   /^(?=.*[\u4e00-\u9fff].*[\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4}){0,3}$/u;
 
-/**
- * A byline or credit too long for the column, wrapped onto the next line: after a role (`本报记者 彭 琳 通讯员` /
- * `吉克阿依`), inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`), inside a role or inside its agency's bracket. Returns the two lines as one byline, or null.
- */
 /** A line opening with a reporter's role (after any byline marker), whether or not its names are all there. */
 export function opensByline(line: string): boolean {
   // (Every role holds one of these characters: most lines are turned away before the pattern.)
   return ROLE_CHARS.test(line) && ROLE_AT_START.test(line.replace(MARKERS, ''));
 }
 
+/**
+ * A byline or credit too long for the column, wrapped onto the next line: after a role (`本报记者 彭 琳 通讯员` /
+ * `吉克阿依`), inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`), inside a role or inside its agency's bracket. Returns the two lines as one byline, or null.
+ */
 export function joinWrappedByline(line: string, next: string): { text: string; byline: ParsedByline } | null {
   // Or inside a role word (`本报记者 李 娜 本报通` / `讯员 张 涛`).
   if (/^(?:讯员|通讯员|记者|者|员|习生)\s/u.test(next) && /(?:本报|通讯?|见习|实|记)$/u.test(line)) {
