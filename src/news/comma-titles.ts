@@ -76,12 +76,25 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
       after.w >= w - 1.25;
     // (Not a line opening on a date, `9日，…`: a caption under a photo's title.)
     const underCentredKicker = kicker && prev.lead && !l.lede && !/^\d/.test(t) && firstLineUnder;
+    // Under a kicker, a line that breaks off mid-sentence far short of the column: a paragraph's first line falls
+    // short only by its lost indent (or a Latin word pushed down), its last line ends the sentence.
+    // (A box label's own title, `记者手记` / `一顿饭，连着民心`, is the box's, in the story's text.)
+    const shortUnderKicker =
+      kicker &&
+      !isBoxLabel(prev.text) &&
+      !l.ends &&
+      !l.lede &&
+      next !== undefined &&
+      !next.ends &&
+      !next.titleish &&
+      l.w + next.latinHead <= Math.min(w, Math.max(next.w, after?.w ?? 0)) - 5;
     if (
       opensPage ||
       afterTrailer ||
       quotedUnderKicker ||
       wideUnderKicker ||
       underCentredKicker ||
+      shortUnderKicker ||
       l.bylineNext ||
       (next &&
         (next.dateline ||

@@ -50,6 +50,36 @@ describe('a comma headline under a centred kicker', () => {
   });
 });
 
+describe('a comma headline far short of the column under a kicker', () => {
+  const page = (title: string): string =>
+    [
+      '本报北京5月6日讯（记者 孙 岚）记者',
+      '从交通运输部获悉，今年以来各地农村',
+      '公路建设加快推进，新改建里程超过3',
+      '万公里，通客车的建制村持续增加。',
+      '乡村道路建设提速扩面',
+      title,
+      '立夏前后，南方多地进入雨季，防汛',
+      '工作进入关键阶段，各地水利部门加强',
+      '巡查值守，确保安全度汛。',
+    ].join('\n');
+
+  it('is the headline of the story above: no paragraph line breaks off mid-sentence that short', () => {
+    const articles = parsePageText(page('修好路，富了村'), 'short-comma-title.txt').articles;
+    expect(articles.map((a) => [a.kicker, a.title])).toEqual([
+      ['乡村道路建设提速扩面', '修好路，富了村'],
+      [null, ''],
+    ]);
+  });
+
+  it('is a paragraph first line when it falls short by no more than its indent', () => {
+    const text = page('据统计，全国农村公路总里程已').replace('立夏前后，', '达到四百多万公里。立夏前后，');
+    const articles = parsePageText(text, 'first-line.txt').articles;
+    expect(articles.map((a) => [a.title, a.paragraphs.length])).toEqual([['', 3]]);
+    expect(articles[0]!.paragraphs[1]).toBe('乡村道路建设提速扩面');
+  });
+});
+
 describe('a question headline set across columns, printed first', () => {
   it('is a headline however wide, after the end of the story above', () => {
     const page = [
