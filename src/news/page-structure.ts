@@ -301,6 +301,16 @@ function sectioned(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * Ten paragraphs or more with no headline among them: a feature's, whose intertitles the line pass kept in the
+ * text (`“链主”先行，大企业蹚出一条路` reads as a paragraph's first line). A news story is rarely half as long.
+ */
+function longStretch(tok: Extract<Token, { t: 'body' }>): boolean {
+  let n = 0;
+  for (const i of tok.items) if (i.t === 'para' && ++n >= 10) return true;
+  return false;
+}
+
 /** The body before ends its story: a trailer (`（作者为…）`, `（本报记者 X）`) or a closing credit. */
 function closesStory(tok: Token | undefined): boolean {
   if (tok?.t !== 'body') return false;
@@ -342,10 +352,10 @@ function markIntertitles(tokens: Token[], column: Column): void {
     )
       return;
     if (closesStory(prev)) return;
-    // A lede (`记者从…了解到，`) opens a story, and also a section of a feature that has had intertitles already,
-    // when no one signs the stretch under it.
-    if (opensStory(next) && !(sectioned(tokens, k) && ledeOnly(next) && signatures(next).length === 0))
-      return;
+    // A lede (`记者从…了解到，`) opens a story, and also a section of a feature (one that has had intertitles
+    // already, or is long), when no one signs the stretch under it.
+    const feature = sectioned(tokens, k) || longStretch(prev);
+    if (opensStory(next) && !(feature && ledeOnly(next) && signatures(next).length === 0)) return;
     // Signed by different people above and below (`□ 周 鹏` … / … `（本报记者 韩 雪）`): two stories.
     const above = signatures(prev);
     const below = signatures(next);

@@ -354,6 +354,52 @@ describe("a feature's intertitle over a section that opens like a story (记者�
   });
 });
 
+describe("a long feature's comma intertitle over a section that opens like a story (今年以来，)", () => {
+  const page = [
+    '老街区的新生活',
+    '本报记者 陆 远',
+    '清晨6点，老城区的石板路上已经有了',
+    '行人。卖早点的铺子升起热气。',
+    '这条街有三百多年的历史，两旁',
+    '的老房子大多建于清末民初。',
+    '前些年，房屋老化、管线杂乱，不少',
+    '居民搬了出去，街面一度冷清。',
+    '三年前，区里启动微更新，先从修缮',
+    '屋面、改造管线做起。',
+    '“不大拆大建，而是一栋一栋地修。”',
+    '街道负责人说，老味道要留住。',
+    '改造中，施工队请来老工匠，按旧样',
+    '式补砌砖墙、修复木窗。',
+    '如今，街上新开了书店、咖啡馆和手',
+    '工作坊，年轻人多了起来。',
+    '周末的游客比过去多了两倍，沿街商',
+    '户的生意也跟着好了。',
+    '老住户王大爷在街口开了一家茶馆，',
+    '每天都有老邻居来坐坐。',
+    '“街还是那条街，日子比过去亮堂多',
+    '了。”王大爷笑着说。',
+    '晚上，街角的小广场常有居民唱戏、',
+    '下棋，热闹到九点多。',
+    '留住烟火，也留住人心',
+    '今年以来，街区又新增了社区食堂和',
+    '托老站，居民办事不出街区。',
+    '下一步，区里还将推进周边街巷的更',
+    '新，让更多老街焕发新生。',
+  ];
+
+  it('stays in the feature: ten paragraphs with no headline among them are no news story', () => {
+    const articles = parsePageText(page.join('\n'), 'long-feature.txt').articles;
+    expect(articles.map((a) => [a.title, a.authors])).toEqual([['老街区的新生活', ['陆远']]]);
+    expect(articles[0]?.paragraphs).toContain('留住烟火，也留住人心');
+  });
+
+  it('titles a story of its own under a short one', () => {
+    const short = [...page.slice(0, 6), ...page.slice(-5)].join('\n');
+    const articles = parsePageText(short, 'short-story.txt').articles;
+    expect(articles.map((a) => a.title)).toEqual(['老街区的新生活', '留住烟火，也留住人心']);
+  });
+});
+
 describe('a title-shaped line under one ending on a comma', () => {
   it('goes on with its sentence, so the dash line after it is no subtitle', () => {
     const page = [
