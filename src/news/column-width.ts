@@ -37,6 +37,20 @@ export function measure(lines: TextLine[], model: WidthModel): void {
 }
 
 /**
+ * How far the page's full lines run past its column width: 19 in 20 of its mid-paragraph lines (title-shaped ones
+ * aside, which may be headlines) are at most this much wider. Typesetting varies a line by a character or two
+ * (punctuation set half-width, a character pushed down by 避头尾), and some pages vary it by more. 0 when fewer than
+ * ten lines say.
+ */
+export function fullLineSpread(lines: TextLine[], width: number): number {
+  const ws: number[] = [];
+  for (const l of lines) if (!l.titleish && isColumnSample(l)) ws.push(l.w);
+  if (ws.length < 10) return 0;
+  ws.sort((a, b) => a - b);
+  return Math.max(0, ws[Math.floor(ws.length * 0.95)]! - width);
+}
+
+/**
  * The column width of a stretch of text, from its mid-paragraph lines: a full line falls anywhere in the
  * column's last em (the next character did not fit), so the width is the top of the busiest one-em window.
  * First lines (two ems short) and last lines do not move it. `fallback` when fewer than `minSamples` lines say.

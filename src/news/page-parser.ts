@@ -18,7 +18,7 @@ import { articleId, uniqueIds } from './article-id.js';
 import { charCount, hasSpaceBetweenHan, printWidth, scanLine } from './char-class.js';
 import { decodePage, splitLines } from './decode.js';
 import { admitCommaTitles } from './comma-titles.js';
-import { chooseWidthModel, columnWidth, measure } from './column-width.js';
+import { chooseWidthModel, columnWidth, fullLineSpread, measure } from './column-width.js';
 import { joinHeadline, joinLines } from './join-lines.js';
 import { segmentRun } from './layout.js';
 import {
@@ -172,6 +172,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
   markBrokenDashes(allText);
   markCommaRunOns(allText);
   admitCommaTitles(allText, pageWidth);
+  const spread = fullLineSpread(allText, pageWidth);
   const elements: Element[] = [];
   for (const item of items) {
     if (!Array.isArray(item)) {
@@ -182,7 +183,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     // the first lines (two ems short) outnumber the full ones and would pass for the column: it needs more lines
     // than the page to overrule the page's width.
     const w = columnWidth(item, pageWidth, 8);
-    for (const b of segmentRun(item, w)) {
+    for (const b of segmentRun(item, w, spread)) {
       if (b.type === 'head') elements.push({ t: 'head', no: b.line.no, text: b.line.text });
       else {
         const first = b.lines[0]!;

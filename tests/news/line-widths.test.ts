@@ -1,0 +1,66 @@
+/** The line pass on pages whose full lines vary in width by more than an em. */
+import { describe, expect, it } from 'vitest';
+import { columnWidth, fullLineSpread, measure } from '../../src/news/column-width.js';
+import { segmentRun } from '../../src/news/layout.js';
+import { makeLine } from '../../src/news/text-line.js';
+
+// A 15-em column whose full lines run to 16.5 ems; a title-shaped line of 17 ems under a short sentence end.
+const PAGE = [
+  '本报讯 记者从市交通运输局获悉，',
+  '本市今年将新开和优化公交线路四',
+  '十条，重点解决新建小区居民出行',
+  '不便的问题，让群众出行更加便利、',
+  '更加舒适。市交通运输局有关负责',
+  '人介绍，新开线路将覆盖城市东部和南',
+  '部的十余个新建社区，其中八条线',
+  '路在早晚高峰时段加密班次，最短',
+  '发车间隔压缩到五分钟，方便上班族',
+  '通勤，同时优化沿线站点的设置，',
+  '缩短乘客步行的距离，让公交更好',
+  '用，换乘更加方便，出行也更加省时。',
+  '市民也是线路优化的受益者。',
+  '家住城东新区的张女士每天早上坐公交',
+  '上班，过去要换乘两次，现在一',
+  '趟车就能到单位，通勤时间缩短了',
+  '二十分钟，她说真是方便多了。',
+];
+
+function blocks(texts: string[]): string[] {
+  const lines = texts.map((t, k) => makeLine(k, t));
+  measure(lines, 'print');
+  const w = columnWidth(lines, 15.5);
+  return segmentRun(lines, w, fullLineSpread(lines, w)).map((b) =>
+    b.type === 'head' ? `head ${b.line.text}` : `para ${b.lines[0]!.text}`,
+  );
+}
+
+describe('fullLineSpread', () => {
+  it('measures how far full lines run past the column: 19 in 20 of them', () => {
+    const lines = PAGE.map((t, k) => makeLine(k, t));
+    measure(lines, 'print');
+    expect(columnWidth(lines, 15.5)).toBe(15);
+    expect(fullLineSpread(lines, 15)).toBe(1.5);
+  });
+
+  it('is 0 when fewer than ten lines say', () => {
+    const lines = PAGE.slice(0, 8).map((t, k) => makeLine(k, t));
+    measure(lines, 'print');
+    expect(fullLineSpread(lines, 15)).toBe(0);
+  });
+});
+
+describe('a title-shaped line wider than the column', () => {
+  it('is body when no wider than the widest full lines by an em', () => {
+    expect(blocks(PAGE)).toEqual([
+      'para 本报讯 记者从市交通运输局获悉，',
+      'para 家住城东新区的张女士每天早上坐公交',
+    ]);
+  });
+
+  it('is a headline set across columns when wider by more', () => {
+    const wide = PAGE.map((l) =>
+      l.startsWith('家住') ? '城东新区公交线路调整 张女士通勤时间缩短二十分钟' : l,
+    );
+    expect(blocks(wide)[1]).toBe('head 城东新区公交线路调整 张女士通勤时间缩短二十分钟');
+  });
+});
