@@ -255,4 +255,26 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'first+blank': ['04-zhengzhi/04-zhifa-jiancha', '04-zhengzhi/05-xunhui-shenpan'],
     first: ['04-zhengzhi/04-zhifa-jiancha', '04-zhengzhi/05-xunhui-shenpan'],
   },
+  'own-held-12': {
+    'after+blank': [
+      '04-jingji/02-wangshang-lingshou',
+      '05-pinglun/03-xiaoqiekou-daminsheng',
+      '07-lilun/01-chengxiang-ronghe',
+    ],
+    after: [
+      '04-jingji/02-wangshang-lingshou',
+      '05-pinglun/03-xiaoqiekou-daminsheng',
+      '07-lilun/01-chengxiang-ronghe',
+    ],
+    'first+blank': [
+      '04-jingji/02-wangshang-lingshou',
+      '05-pinglun/03-xiaoqiekou-daminsheng',
+      '07-lilun/01-chengxiang-ronghe',
+    ],
+    first: [
+      '04-jingji/02-wangshang-lingshou',
+      '05-pinglun/03-xiaoqiekou-daminsheng',
+      '07-lilun/01-chengxiang-ronghe',
+    ],
+  },
 };
