@@ -62,6 +62,7 @@ function headlineAtBoundary(
   next: TextLine | undefined,
   w: number,
   across: number,
+  spread: number,
   afterHead: boolean,
   afterTrailer: boolean,
 ): boolean {
@@ -75,11 +76,17 @@ function headlineAtBoundary(
   // A first line is about two ems short; much shorter or wider than the column, it is not body. Right under a
   // headline line or a story's closing trailer, a title-shaped line as wide as the column cannot be a first line
   // either (`（本报记者 唐 宁）` / `全国古籍数字资源累计发布超13万部（件）`, a headline set one em over the column).
+  // On a page whose lines vary (`spread`), first lines vary as much: one can run that much nearer the column
+  // (`某地要求基层干部每天在工作群`, 14 ems in a 15-em column whose full lines reach 16.5).
   // (Unless it opens a lede, `4月3日拍摄的…`: a story or a caption starts there.)
   // A trailer closes its story, and a headline follows it (the story's own or the next one's): there a
   // title-shaped line of any width is one (`（作者为…教授）` / `让数据要素更好赋能实体经济`, as wide as a first line).
   if (afterTrailer && !l.lede) return true;
-  return l.w <= w - 4.5 || l.w >= across || (afterHead && l.w > w - 1.25 && !l.lede);
+  return (
+    l.w <= w - 4.5 ||
+    l.w >= across ||
+    (afterHead && l.w > w - 1.25 + spread && !l.lede)
+  );
 }
 
 /**
@@ -187,7 +194,7 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
     const before = blocks[blocks.length - 1];
     // After a headline line, or a trailer that closed a story, a paragraph cannot open until a story does.
     const afterTrailer = before?.type === 'para' && before.lines[before.lines.length - 1]!.closes;
-    if (headlineAtBoundary(first, lines[i + 1], w, across, before?.type === 'head', afterTrailer)) {
+    if (headlineAtBoundary(first, lines[i + 1], w, across, spread, before?.type === 'head', afterTrailer)) {
       blocks.push({ type: 'head', line: first });
       i++;
       continue;

@@ -25,11 +25,11 @@ const PAGE = [
   '二十分钟，她说真是方便多了。',
 ];
 
-function blocks(texts: string[]): string[] {
+function blocks(texts: string[], spread?: number): string[] {
   const lines = texts.map((t, k) => makeLine(k, t));
   measure(lines, 'print');
   const w = columnWidth(lines, 15.5);
-  return segmentRun(lines, w, fullLineSpread(lines, w)).map((b) =>
+  return segmentRun(lines, w, spread ?? fullLineSpread(lines, w)).map((b) =>
     b.type === 'head' ? `head ${b.line.text}` : `para ${b.lines[0]!.text}`,
   );
 }
@@ -62,5 +62,30 @@ describe('a title-shaped line wider than the column', () => {
       l.startsWith('家住') ? '城东新区公交线路调整 张女士通勤时间缩短二十分钟' : l,
     );
     expect(blocks(wide)[1]).toBe('head 城东新区公交线路调整 张女士通勤时间缩短二十分钟');
+  });
+});
+
+describe('a title-shaped line under a headline line, as wide as a full line less one em', () => {
+  // The story above closes; its headline follows, then the next story's first line (14 ems, no punctuation).
+  const page = [
+    ...PAGE.slice(0, 13),
+    '公交线路优化调整 市民出行更便捷',
+    '某地要求基层干部每天在工作群',
+    '里上传走访照片，有的干部为了完成',
+    '任务，一天摆拍十几张照片。',
+  ];
+
+  it("is the next story's first line on a page whose lines vary by an em and a half", () => {
+    expect(blocks(page).slice(-2)).toEqual([
+      'head 公交线路优化调整 市民出行更便捷',
+      'para 某地要求基层干部每天在工作群',
+    ]);
+  });
+
+  it('is a headline line on a page whose lines do not vary', () => {
+    expect(blocks(page, 0).slice(-3, -1)).toEqual([
+      'head 公交线路优化调整 市民出行更便捷',
+      'head 某地要求基层干部每天在工作群',
+    ]);
   });
 });
