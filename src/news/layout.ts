@@ -82,28 +82,25 @@ function headlineAtBoundary(
   // A trailer closes its story, and a headline follows it (the story's own or the next one's): there a
   // title-shaped line of any width is one (`（作者为…教授）` / `让数据要素更好赋能实体经济`, as wide as a first line).
   if (afterTrailer && !l.lede) return true;
-  return (
-    l.w <= w - 4.5 ||
-    l.w >= across ||
-    (afterHead && l.w > w - 1.25 + spread && !l.lede)
-  );
+  return l.w <= w - 4.5 || l.w >= across || (afterHead && l.w > w - 1.25 + spread && !l.lede);
 }
 
 /**
- * Does a paragraph end between `prev` and `cur`? `after` is the line after `cur`; `prevFirst` says `prev` is its
- * paragraph's first line.
+ * Does a paragraph end between `prev` and `cur`? `after` is the line after `cur`; `spread` is how far the page's
+ * full lines run past the column (`fullLineSpread`); `prevFirst` says `prev` is its paragraph's first line.
  */
 function paragraphBreak(
   prev: TextLine,
   cur: TextLine,
   after: TextLine | undefined,
   w: number,
+  spread: number,
   prevFirst: boolean,
 ): boolean {
   if (cur.indent || prev.closes) return true;
-  // After a sentence end, a title-shaped line running two ems and more past the column is no paragraph's line
-  // (lines vary by an em or so, not more): it is a headline set across columns.
-  if (prev.ends && cur.titleish && cur.w >= w + 2.5) return true;
+  // After a sentence end, a title-shaped line running two ems and a half past the page's full lines is no
+  // paragraph's line (they vary by `spread`, not more): it is a headline set across columns.
+  if (prev.ends && cur.titleish && cur.w >= w + spread + 2.5) return true;
   if (!prev.ends) {
     // `他说：` closing a short line may introduce a quoted paragraph, and a quotation closing a short line
     // (`…是最好的练兵”`, the full stop left out or lost) may end one: a justified column has no short lines
@@ -216,7 +213,7 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
         continue;
       }
       if (
-        paragraphBreak(prev, cur, lines[i + 1], w, para.length === 1) ||
+        paragraphBreak(prev, cur, lines[i + 1], w, spread, para.length === 1) ||
         startsSomethingNew(cur, prev, w) ||
         rows?.[i] === true
       )

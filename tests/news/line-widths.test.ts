@@ -89,3 +89,16 @@ describe('a title-shaped line under a headline line, as wide as a full line less
     ]);
   });
 });
+
+describe('a title-shaped line after a full line that ends a sentence', () => {
+  // 18 ems: three past the column, an em and a half past the widest full lines.
+  const page = [...PAGE.slice(0, 12), '家住城东新区的张女士每天早上坐公交车', ...PAGE.slice(14)];
+
+  it('goes on with the paragraph on a page whose lines vary by an em and a half', () => {
+    expect(blocks(page)).toEqual(['para 本报讯 记者从市交通运输局获悉，']);
+  });
+
+  it('is a headline set across columns on a page whose lines do not vary', () => {
+    expect(blocks(page, 0)[1]).toBe('head 家住城东新区的张女士每天早上坐公交车');
+  });
+});
