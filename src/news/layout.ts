@@ -307,12 +307,14 @@ function convertUnterminated(blocks: TextBlock[]): TextBlock[] {
     let cut = b.lines.length;
     while (cut > 0 && b.lines.length - cut < 4 && titleish(b.lines[cut - 1]!)) cut--;
     // A headline may hold a comma (`寒冬里，那一份份温暖守护`): a one-line paragraph that ends no sentence, with a
-    // headline line, a dateline or the end of the stretch after it, is one all the same.
+    // headline line, a dateline or the end of the stretch after it, is one all the same; so is a short one whose
+    // lines are title-shaped but the last (`前10个月全国铁路发送旅客38.2亿人次` / `同比增长6.5%，创历史同期新高`).
     if (
-      cut === 1 &&
-      b.lines.length === 1 &&
-      b.lines[0]!.text.length <= 30 &&
-      !/[。；]/.test(b.lines[0]!.text)
+      cut === b.lines.length &&
+      b.lines.length <= 3 &&
+      last.text.length <= 30 &&
+      !/[。；]/.test(last.text) &&
+      b.lines.slice(0, -1).every(titleish)
     )
       cut = 0;
     if (cut > 0) out.push({ type: 'para', lines: b.lines.slice(0, cut), dateline: b.dateline });

@@ -102,3 +102,15 @@ describe('a title-shaped line after a full line that ends a sentence', () => {
     expect(blocks(page, 0)[1]).toBe('head 家住城东新区的张女士每天早上坐公交车');
   });
 });
+
+describe('a two-line headline whose second line holds a comma, at the end of the stretch', () => {
+  // The first line (16 ems) is within the page's spread of full lines, so no width says it is a headline.
+  const page = [...PAGE, '城东新区公交线路调整优化完成过半', '十条线路开通，市民出行更便捷'];
+
+  it('is headline lines, not a paragraph that ends no sentence', () => {
+    expect(blocks(page).slice(-2)).toEqual([
+      'head 城东新区公交线路调整优化完成过半',
+      'head 十条线路开通，市民出行更便捷',
+    ]);
+  });
+});
