@@ -1,5 +1,5 @@
 /** Headlines with a comma, a question or an exclamation, which the title shape alone turns away. */
-import { CONTINUES, columnTagged, isSubtitle, type TextLine } from './text-line.js';
+import { columnTagged, continuesAtEnd, isSubtitle, type TextLine } from './text-line.js';
 import { isBareName, isBoxLabel } from './vocabulary.js';
 
 /**
@@ -34,7 +34,7 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     if (!l.ends && comma < 0) continue;
     // One comma: a headline's two halves. A line with more is a sentence, whatever its width.
     if (comma >= 0 && t.indexOf('，', comma + 1) >= 0) continue;
-    if (CONTINUES.test(t) || /[。；]/.test(t) || (l.ends && /[？！]./.test(t))) continue;
+    if (continuesAtEnd(t) || /[。；]/.test(t) || (l.ends && /[？！]./.test(t))) continue;
     if (marked && (columnTagged(t) || l.w >= w + 3)) {
       l.titleish = true;
       continue;

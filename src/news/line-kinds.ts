@@ -7,6 +7,7 @@ import { hasClausePunct } from './char-class.js';
  * bullets and captions (`▲图为…`, `●历时一年半改造`) far more often than banners.
  */
 const BANNER_MARKERS = /^[■◆★◼▪◤◣▶►]+\s*/u;
+const BANNER_MARKER_CHARS = new Set(Array.from('■◆★◼▪◤◣▶►', (c) => c.charCodeAt(0)));
 
 /**
  * Undoes OCR reading a banner twice, segment by segment: `实施实施““三服务三服务””` → `实施“三服务”`. Returns null
@@ -62,6 +63,9 @@ export function undouble(s: string): string | null {
  */
 export function parseBanner(line: string): string | null {
   const s = line.trim();
+  // An unmarked line is a banner only when it undoubles, and a doubled line's first character comes again: most
+  // lines are turned away on that (a plain search) before any pattern runs.
+  if (!BANNER_MARKER_CHARS.has(s.charCodeAt(0)) && s.indexOf(s.charAt(0), 1) < 0) return null;
   const marked = BANNER_MARKERS.exec(s);
   const body = marked ? s.slice(marked[0].length).trim() : s;
   if (body.length === 0 || hasClausePunct(body)) return null;
@@ -125,13 +129,18 @@ export function isFurniture(line: string, edge: boolean): boolean {
   if (!edge && !/[\d：:]/.test(s)) return false;
   // A chart's credit alone on its line (`制图：张丹峰`, `制图：孟 然`) closes the graphic above it; in a footer it shares the line
   // with the editors.
-  if (EDITOR.test(s) && !/^(?:制图|绘图)\s*[：:]\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,7}$/u.test(s))
+  // (Each pattern below runs only on lines holding the character it cannot match without: the colon of an
+  // editor's line, the 年 or separator of a date, the 版 of a page number. Most lines with a figure have none.)
+  if (
+    (s.includes('：') || s.includes(':')) &&
+    EDITOR.test(s) &&
+    !/^(?:制图|绘图)\s*[：:]\s*[\u4e00-\u9fff·](?:\s?[\u4e00-\u9fff·]){1,7}$/u.test(s)
+  )
     return true;
-  const hasDate = DATE_YMD.test(s) || DATE_ISO.test(s);
+  const hasDate = (s.includes('年') && DATE_YMD.test(s)) || DATE_ISO.test(s);
   if (hasDate && (WEEKDAY.test(s) || /版|农历|日报|晚报/u.test(s))) return true;
   if (hasDate && /^[\d\s年月日\-./星期周一二三四五六日天]+$/u.test(s)) return true;
-  if (PAGE_NO.test(s) && s.length <= 24) return true;
-  if (/^版次\s*[：:]/u.test(s)) return true;
+  if (s.includes('版') && ((PAGE_NO.test(s) && s.length <= 24) || /^版次\s*[：:]/u.test(s))) return true;
   if (
     edge &&
     s.length <= 12 &&

@@ -36,15 +36,30 @@ export interface TextLine {
   lede: boolean;
   /** Title-shaped: no clause punctuation, not ending mid-sentence, not absurdly long. */
   titleish: boolean;
-  /** A byline line comes right after it (bylines are not text lines, so the page pass tells). */
-  bylineNext?: boolean;
+  /**
+   * A byline line comes right after it (bylines are not text lines, so the page pass tells). Set on every line
+   * by `makeLine`, like `headline`, so all lines share one object shape (the line passes read them by the page).
+   */
+  bylineNext: boolean;
   /** Admitted as a headline by `admitCommaTitles` (a question, a comma): at a boundary it is one. */
-  headline?: boolean;
+  headline: boolean;
 }
 
-// Hot per-line patterns, without the `u` flag (all BMP) so V8 keeps its fast paths.
-const INDENT = /^(?:\u3000|[ \t]{2,})/;
-export const CONTINUES = /[，、；]$/;
+/** Ends on `，`, `、` or `；`: the sentence goes on (`/[，、；]$/` as a look at the last character: it runs per line). */
+export function continuesAtEnd(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0xff0c || c === 0x3001 || c === 0xff1b;
+}
+
+/** A leading ideographic space or two spaces or tabs (`/^(?:\u3000|[ \t]{2,})/`): a paragraph indent. */
+function indented(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c === 0x3000) return true;
+  const c1 = raw.charCodeAt(1);
+  return (c === 0x20 || c === 0x09) && (c1 === 0x20 || c1 === 0x09);
+}
+
+// A hot per-line pattern, without the `u` flag (all BMP) so V8 keeps its fast paths.
 /**
  * A story's first sentence, when it has no dateline, opens with when it happened: `近日，`, `日前，`, `昨天，`,
  * `今年以来，`, `一季度，`, `前两个月，`, `8月5日上午`, `记者从…获悉`; an editor's note opens a story too
@@ -95,7 +110,7 @@ export function makeLine(no: number, raw: string, trimmed = raw.trim(), scan = s
     no,
     text,
     lead: trimmed.length > 0 && raw.charCodeAt(0) !== text.charCodeAt(0),
-    indent: INDENT.test(raw),
+    indent: indented(raw),
     trail: trimmed.length > 0 && raw.charCodeAt(raw.length - 1) !== text.charCodeAt(text.length - 1),
     w: 0,
     wPrint: print,
@@ -107,7 +122,9 @@ export function makeLine(no: number, raw: string, trimmed = raw.trim(), scan = s
     dateline,
     lede: opensLede(text),
     // A bullet (`▲4000万吨：…`, `●历时一年半改造`) is a list item of the text, never a headline line.
-    titleish: !ends && text.length <= 40 && !clause && !CONTINUES.test(text) && !isBullet(text),
+    titleish: !ends && text.length <= 40 && !clause && !continuesAtEnd(text) && !isBullet(text),
+    bylineNext: false,
+    headline: false,
   };
 }
 

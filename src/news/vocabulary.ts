@@ -104,6 +104,12 @@ export interface ParsedByline {
 }
 
 const ROLE_CHARS = /[记通实评摄文图撰制绘]/;
+/**
+ * What `parseByline` needs besides a marker and names: a role's word (`ROLE`), a chart's 制图/绘图, a credit's 摄 or
+ * 绘, or the slash of `图/`. Its steps only cut away a line's ends or put a space for `文/`, so each of these it
+ * finds is in the line as given: a line with none is no byline (and body lines with 实, 文, 通 … have none).
+ */
+const BYLINE_WORDS = /记者|通讯员|实习生|报道组|评论员|撰稿|文字|图片|制图|[/／摄绘]/;
 const MARKERS = /^[□■◇◆○●☆★▲△▼▽◎◼◻▪▫\s]+/u;
 /** A line opening with a byline marker: what follows it. */
 const MARKED = /^[□■◆●▲◼▪]\s*(.+)$/u;
@@ -145,7 +151,7 @@ export function parseByline(line: string): ParsedByline | null {
   const markedNames = marked ? bareNames(marked[1]!) : null;
   if (markedNames) return { authors: markedNames, photo: false, closing: false };
   // Every other byline holds a role or 摄; most lines are turned away before any of the patterns below.
-  if (!ROLE_CHARS.test(line)) return null;
+  if (!BYLINE_WORDS.test(line)) return null;
   // `记者手记` opens a reporter's box: a role word before a word, not a name.
   if (isBoxLabel(line)) return null;
   // A whole page's or group's credit (`本版图片均为本报记者 陶 然摄`) names its photographer as one credit does.
