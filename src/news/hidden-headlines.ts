@@ -41,6 +41,10 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
   // Or reporters at the head, in a dateline or a byline, and a trailer's below that are not the same people
   // (`新民晚报讯（记者 陶然…）` or `■本报记者 孟瑶` … `（文/本报记者 庄雯）`): when one paragraph between them opens with
   // a title-shaped line, that line is the headline between the two stories.
+  // (The trailer first: most stretches have none, and then the dateline need not be read.)
+  const last = items[items.length - 1]!;
+  const trailer = last.t === 'para' ? trailerAuthors(last.text) : [];
+  if (trailer.length === 0) return null;
   const head = dated >= 0 ? dated : 0;
   const opening = items[head]!;
   const signed =
@@ -51,9 +55,7 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
       : opening.t === 'para' && opening.dateline
         ? (parseDateline(opening.text)?.authors ?? [])
         : [];
-  const last = items[items.length - 1]!;
-  const trailer = last.t === 'para' ? trailerAuthors(last.text) : [];
-  if (signed.length === 0 || trailer.length === 0 || trailer.some((n) => signed.includes(n))) return null;
+  if (signed.length === 0 || trailer.some((n) => signed.includes(n))) return null;
   const leads: number[] = [];
   // (The trailer's own paragraph may be the one: then only by its first line, not as a title-shaped whole.)
   for (let j = head + 1; j < items.length; j++) {

@@ -275,8 +275,9 @@ const PLACE_LINE = new RegExp(`^(?:${PROVINCES}|${CITIES})[\\u4e00-\\u9fff]{0,5}
  */
 export function isPlaceLine(text: string): boolean {
   // (A dash may close it: `黑龙江哈尔滨——`.)
+  if (!PLACE_LINE.test(text)) return false; // (most lines: the pattern fails on their first characters)
   const n = Array.from(text.replace(/—+$/u, '')).length;
-  return n >= 4 && n <= 7 && PLACE_LINE.test(text);
+  return n >= 4 && n <= 7;
 }
 
 const DISTRICT_LINE = /^[\u4e00-\u9fff]{1,6}(?:新区|区|县|旗)$/u;
@@ -349,11 +350,23 @@ const REPORTED_BY = /^\s*((?:本报)?(?:首席|见习)?(?:记者|通讯员)\s*[^
 /** The opening words and a bracketed byline, if any: what a dateline is at least. */
 const DATELINE_OPENING = new RegExp(`${DATELINE_START.source}(?:\\s*[（(][^）)]{0,40}[）)])?`, 'u');
 
-/** Opening characters of a dateline (`本`, `据`, `晚` of 晚报讯, and each agency's first): most lines are turned away without the regex. */
-const DATELINE_FIRST = new Set(['本', '据', '晚', ...AGENCIES.map((a) => a[0]!)].map((c) => c.charCodeAt(0)));
+/**
+ * The first two characters of every opening but `据…`: `本报`, `晚报`, each agency's (`新华`, `人民` …), as one number
+ * each. Most lines are turned away on them without the pattern.
+ */
+const DATELINE_PAIRS = new Set(
+  ['本报', '晚报', ...AGENCIES].map((a) => a.charCodeAt(0) * 0x10000 + a.charCodeAt(1)),
+);
+const JU = '据'.charCodeAt(0);
+
+/** A first two characters a dateline can open with (`DATELINE_START` fails on any others). */
+function mayOpenDateline(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === JU || DATELINE_PAIRS.has(c * 0x10000 + text.charCodeAt(1));
+}
 
 export function startsDateline(text: string): boolean {
-  return DATELINE_FIRST.has(text.charCodeAt(0)) && DATELINE_START.test(text);
+  return mayOpenDateline(text) && DATELINE_START.test(text);
 }
 
 /** A dateline at the start of a first paragraph, with the byline printed inside it, if any. */
@@ -366,7 +379,7 @@ export interface Dateline {
 
 /** Finds `本报讯 7月29日晚` (up to the first comma) at the start of a paragraph. */
 export function parseDateline(paragraph: string): Dateline | null {
-  const start = DATELINE_START.exec(paragraph);
+  const start = mayOpenDateline(paragraph) ? DATELINE_START.exec(paragraph) : null;
   if (!start) return null;
   const comma = paragraph.search(/[，。]/u);
   let dateline = comma > 0 && comma <= 40 ? paragraph.slice(0, comma) : start[0];
@@ -417,7 +430,8 @@ const SURNAMES = new Set(
  * on a line it looks like a kicker, `深化医改·基层观察`.)
  */
 export function bareNames(text: string): string[] | null {
-  if (text.length > 16) return null;
+  // (A name opens the text, so its surname is the text's first character: most lines are turned away on it.)
+  if (text.length > 16 || !SURNAMES.has(text.charAt(0))) return null;
   const got = names(text.split(' '));
   if (got === null || got.length === 0 || got.length > 3) return null;
   const ok = got.every(
