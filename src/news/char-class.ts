@@ -74,6 +74,15 @@ export function scanLine(s: string): LineScan {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     n++;
+    // Most characters are basic CJK ideographs: one em, nothing else to note (what the branches below would find).
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      w += 1;
+      if (inSpace) {
+        inSpace = false;
+        if (beforeSpace !== -1 && isHanOrQuote(beforeSpace)) spacedHan = true;
+      }
+      continue;
+    }
     if (c === 0x20) {
       if (inSpace) oddSpace = true;
       else {

@@ -15,15 +15,23 @@ function isColumnSample(l: TextLine): boolean {
  * page's column width under it (as `columnWidth` measures, `fallback` with too few samples) comes with it.
  */
 export function chooseWidthModel(lines: TextLine[], fallback: number): { model: WidthModel; width: number } {
-  const samples = lines.filter(isColumnSample);
-  if (samples.length < 4) return { model: 'print', width: fallback };
+  // (The samples' widths under both models, gathered in one loop: this runs on every page.)
+  const charWidths: number[] = [];
+  const printWidths: number[] = [];
+  for (const l of lines) {
+    if (!isColumnSample(l)) continue;
+    charWidths.push(l.wChars);
+    printWidths.push(l.wPrint);
+  }
+  const samples = charWidths.length;
+  if (samples < 4) return { model: 'print', width: fallback };
   // Full lines fill the column's last unit: under the right model most samples fall in one window (m-1, m].
-  const chars = densest(samples.map((l) => l.wChars));
-  const print = densest(samples.map((l) => l.wPrint));
+  const chars = densest(charWidths);
+  const print = densest(printWidths);
   // Print is how papers are set; on a short or narrow page many full lines can share a character count by chance
   // (a 14-em column with few digits), so character counting has to win clearly.
   const model = chars.n > 1.25 * print.n ? 'chars' : 'print';
-  return { model, width: samples.length >= 5 ? (model === 'chars' ? chars.m : print.m) : fallback };
+  return { model, width: samples >= 5 ? (model === 'chars' ? chars.m : print.m) : fallback };
 }
 
 export function measure(lines: TextLine[], model: WidthModel): void {
@@ -57,7 +65,8 @@ export function fullLineSpread(lines: TextLine[], width: number): number {
  */
 export function columnWidth(lines: TextLine[], fallback: number, minSamples = 5): number {
   if (lines.length < minSamples) return fallback; // (most runs: a headline, a short paragraph)
-  const ws = lines.filter(isColumnSample).map((l) => l.w);
+  const ws: number[] = [];
+  for (const l of lines) if (isColumnSample(l)) ws.push(l.w);
   return ws.length >= minSamples ? densest(ws).m : fallback;
 }
 

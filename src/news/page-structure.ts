@@ -394,7 +394,7 @@ function addBody(d: Draft, tok: Token): void {
   for (const item of tok.items) {
     if (item.t === 'para') {
       // A numbered intertitle the line pass kept as a paragraph of its own (`（一）完善长效机制`) is one too.
-      if (NUMBERED.test(item.text) && !endsSentence(item.text) && item.text.length <= 30)
+      if (item.text.length <= 30 && NUMBERED.test(item.text) && !endsSentence(item.text))
         (d.subheads ??= []).push(d.paragraphs.length);
       d.paragraphs.push(item.text);
       // A trailer signs the story (`（本报记者 唐 宁）`): its names are authors, where they were printed.

@@ -3,7 +3,7 @@
  * end, a dateline or lede opening, title shape. The line pass (layout.ts) reads them in context.
  */
 import { endsSentence, scanLine, type LineScan } from './char-class.js';
-import { closesWithTrailer, isTrailer, startsDateline } from './vocabulary.js';
+import { closesWithTrailer, isTrailer, startsDateline, startsDatelineJoined } from './vocabulary.js';
 
 /** One non-blank text line, trimmed, with what its whitespace and width say. */
 export interface TextLine {
@@ -250,7 +250,7 @@ export function markBrokenDatelines(lines: TextLine[]): void {
     const a = lines[i]!;
     const b = lines[i + 1]!;
     if (a.dateline || b.dateline || !a.titleish || a.text.length > 24) continue;
-    if (startsDateline(a.text + b.text)) {
+    if (startsDatelineJoined(a.text, b.text)) {
       a.dateline = true;
       a.titleish = false;
     }

@@ -351,22 +351,29 @@ const REPORTED_BY = /^\s*((?:本报)?(?:首席|见习)?(?:记者|通讯员)\s*[^
 const DATELINE_OPENING = new RegExp(`${DATELINE_START.source}(?:\\s*[（(][^）)]{0,40}[）)])?`, 'u');
 
 /**
- * The first two characters of every opening but `据…`: `本报`, `晚报`, each agency's (`新华`, `人民` …), as one number
- * each. Most lines are turned away on them without the pattern.
+ * The first two characters of every opening but `据…`: `本报`, `晚报`, each agency's (`新华`, `人民` …), as the
+ * second characters each first one may go on with. Most lines are turned away on them without the pattern.
  */
-const DATELINE_PAIRS = new Set(
-  ['本报', '晚报', ...AGENCIES].map((a) => a.charCodeAt(0) * 0x10000 + a.charCodeAt(1)),
-);
+const DATELINE_PAIRS = new Map<number, Set<number>>();
+for (const a of ['本报', '晚报', ...AGENCIES]) {
+  const seconds = DATELINE_PAIRS.get(a.charCodeAt(0)) ?? new Set<number>();
+  DATELINE_PAIRS.set(a.charCodeAt(0), seconds.add(a.charCodeAt(1)));
+}
 const JU = '据'.charCodeAt(0);
 
 /** A first two characters a dateline can open with (`DATELINE_START` fails on any others). */
 function mayOpenDateline(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c === JU || DATELINE_PAIRS.has(c * 0x10000 + text.charCodeAt(1));
+  return c === JU || DATELINE_PAIRS.get(c)?.has(text.charCodeAt(1)) === true;
 }
 
 export function startsDateline(text: string): boolean {
   return mayOpenDateline(text) && DATELINE_START.test(text);
+}
+
+/** `startsDateline(a + b)`, building the joined text only when its first two characters may open a dateline. */
+export function startsDatelineJoined(a: string, b: string): boolean {
+  return mayOpenDateline(a.length >= 2 ? a : a + b) && DATELINE_START.test(a + b);
 }
 
 /** A dateline at the start of a first paragraph, with the byline printed inside it, if any. */
