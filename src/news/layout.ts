@@ -85,6 +85,12 @@ function headlineAtBoundary(
   return l.w <= w - 4.5 || l.w >= across || (afterHead && l.w > w - 1.25 + spread && !l.lede);
 }
 
+/** Ends on a colon or a closing quotation mark (`/[：:”’」』]$/`, as a look at the last character: it runs per line). */
+function endsIntroducing(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0xff1a || c === 0x3a || c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f;
+}
+
 /**
  * Does a paragraph end between `prev` and `cur`? `after` is the line after `cur`; `spread` is how far the page's
  * full lines run past the column (`fullLineSpread`); `prevFirst` says `prev` is its paragraph's first line.
@@ -105,7 +111,7 @@ function paragraphBreak(
     // `他说：` closing a short line may introduce a quoted paragraph, and a quotation closing a short line
     // (`…是最好的练兵”`, the full stop left out or lost) may end one: a justified column has no short lines
     // inside a paragraph, and the next line shows the lost indent.
-    return /[：:”’」』]$/u.test(prev.text) && prev.w <= w - 2.5 && cur.w >= w - 4 && cur.w <= w - 1.5;
+    return endsIntroducing(prev.text) && prev.w <= w - 2.5 && cur.w >= w - 4 && cur.w <= w - 1.5;
   }
   // A first line is full two ems short of the column (the lost indent): one ending a sentence right at that
   // edge (`本报讯 入伏以来，我市持续高温。`) runs on into the next line.

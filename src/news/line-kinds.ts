@@ -123,7 +123,9 @@ export function isFurniture(line: string, edge: boolean): boolean {
   if (s === '') return false;
   if (/[，。；！？]/u.test(s)) return false;
   // A line of nothing but symbols (a rule, a lone ■) carries no text.
-  if (!/[\p{L}\p{N}]/u.test(s)) return true;
+  // (A basic CJK ideograph or an ASCII letter or digit first, as on almost every line, is a letter or number: the
+  // Unicode-property pattern, slow to run, is left for the rest.)
+  if (!opensWithLetter(s) && !/[\p{L}\p{N}]/u.test(s)) return true;
   // Away from the page's edges furniture shows a date, a page number or an editor's colon (most lines, headlines,
   // are turned away here).
   if (!edge && !/[\d：:]/.test(s)) return false;
@@ -152,6 +154,16 @@ export function isFurniture(line: string, edge: boolean): boolean {
   )
     return true;
   return false;
+}
+
+function opensWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a)
+  );
 }
 
 /** The date a header line or file name states, as `YYYY-MM-DD`, if it is a real calendar date. */

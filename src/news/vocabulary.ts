@@ -103,11 +103,11 @@ export interface ParsedByline {
   closing: boolean;
 }
 
-const ROLE_CHARS = /[记通实评摄文图撰制绘]/;
 /**
  * What `parseByline` needs besides a marker and names: a role's word (`ROLE`), a chart's 制图/绘图, a credit's 摄 or
  * 绘, or the slash of `图/`. Its steps only cut away a line's ends or put a space for `文/`, so each of these it
- * finds is in the line as given: a line with none is no byline (and body lines with 实, 文, 通 … have none).
+ * finds is in the line as given: a line with none is no byline (and body lines with 实, 文, 通 … have none). Every
+ * role (`opensByline`) holds one of these words too.
  */
 const BYLINE_WORDS = /记者|通讯员|实习生|报道组|评论员|撰稿|文字|图片|制图|[/／摄绘]/;
 const MARKERS = /^[□■◇◆○●☆★▲△▼▽◎◼◻▪▫\s]+/u;
@@ -165,9 +165,11 @@ export function parseByline(line: string): ParsedByline | null {
       : pictureBy
         ? unmarked.slice(pictureBy[0].length)
         : unmarked;
-  let s = roles.replace(GROUP_CREDIT, '').replace(PICTURE_LABEL, '').trim();
+  // (Each pattern from here on runs only where the character it needs is: a byline is read on every line
+  // holding a role's word, and most have no 图, 发 or closing bracket.)
+  let s = (roles.includes('图') ? roles.replace(GROUP_CREDIT, '').replace(PICTURE_LABEL, '') : roles).trim();
   // An agency's release credit (`新华社发（王 军摄）`) brackets its photographer: a credit, not a trailer.
-  const released = RELEASED.exec(s);
+  const released = s.includes('发') ? RELEASED.exec(s) : null;
   if (released) s = s.slice(released[0].length);
   const bracketed = released ? null : /^[（(](.*)[）)]$/u.exec(s);
   if (bracketed) s = bracketed[1]!.trim();
@@ -185,10 +187,14 @@ export function parseByline(line: string): ParsedByline | null {
     );
     return authors && authors.length > 0 ? { authors, photo: true, closing: bracketed !== null } : null;
   }
-  const source = /摄(?:影)?\s*[（(][\u4e00-\u9fff]{2,8}[）)]$/u.test(s) ? CREDIT_SOURCE.exec(s) : null;
+  const end = s.charCodeAt(s.length - 1);
+  const source =
+    (end === 0xff09 || end === 0x29) && /摄(?:影)?\s*[（(][\u4e00-\u9fff]{2,8}[）)]$/u.test(s)
+      ? CREDIT_SOURCE.exec(s)
+      : null;
   if (source) s = s.slice(0, source.index).trim();
   // 摄 for a photographer, 绘 for a cartoonist.
-  const credit = /\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|绘)$/u.exec(s);
+  const credit = CREDIT_LAST.has(s.charCodeAt(s.length - 1)) ? CREDIT_WORD.exec(s) : null;
   if (credit && credit.index > 0) {
     photo = true;
     s = s.slice(0, credit.index);
@@ -224,6 +230,10 @@ export function parseByline(line: string): ParsedByline | null {
   if (authors === null) return null;
   return { authors, photo, closing: bracketed !== null };
 }
+
+/** How a credit's last word ends (`摄`, `摄影`, `摄影报道`, `绘`), and the characters that can end it. */
+const CREDIT_WORD = /\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|绘)$/u;
+const CREDIT_LAST = new Set(Array.from('摄影道绘', (c) => c.charCodeAt(0)));
 
 const RELEASED = new RegExp(`^(?:${AGENCY})发(?=\\s*[（(].*摄[）)]$)`, 'u');
 
@@ -491,8 +501,8 @@ const NAMES_LINE =
 
 /** A line opening with a reporter's role (after any byline marker), whether or not its names are all there. */
 export function opensByline(line: string): boolean {
-  // (Every role holds one of these characters: most lines are turned away before the pattern.)
-  return ROLE_CHARS.test(line) && ROLE_AT_START.test(line.replace(MARKERS, ''));
+  // (Every role holds one of these words: most lines are turned away before the pattern.)
+  return BYLINE_WORDS.test(line) && ROLE_AT_START.test(line.replace(MARKERS, ''));
 }
 
 /**
