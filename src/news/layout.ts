@@ -61,7 +61,6 @@ function headlineAtBoundary(
   l: TextLine,
   next: TextLine | undefined,
   w: number,
-  across: number,
   spread: number,
   afterHead: boolean,
   afterTrailer: boolean,
@@ -82,6 +81,8 @@ function headlineAtBoundary(
   // A trailer closes its story, and a headline follows it (the story's own or the next one's): there a
   // title-shaped line of any width is one (`（作者为…教授）` / `让数据要素更好赋能实体经济`, as wide as a first line).
   if (afterTrailer && !l.lede) return true;
+  // Set across columns: wider than the column by more than its lines vary.
+  const across = w + Math.max(1.5, spread + 1);
   return l.w <= w - 4.5 || l.w >= across || (afterHead && l.w > w - 1.25 + spread && !l.lede);
 }
 
@@ -182,8 +183,6 @@ function dataRows(lines: TextLine[]): boolean[] | null {
  * `spread` is how far the page's full lines run past the column (`fullLineSpread`).
  */
 export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[] {
-  // A title-shaped line set across columns is wider than the column by more than its lines vary.
-  const across = w + Math.max(1.5, spread + 1);
   const blocks: TextBlock[] = [];
   const rows = dataRows(lines);
   let i = 0;
@@ -197,7 +196,7 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
     const before = blocks[blocks.length - 1];
     // After a headline line, or a trailer that closed a story, a paragraph cannot open until a story does.
     const afterTrailer = before?.type === 'para' && before.lines[before.lines.length - 1]!.closes;
-    if (headlineAtBoundary(first, lines[i + 1], w, across, spread, before?.type === 'head', afterTrailer)) {
+    if (headlineAtBoundary(first, lines[i + 1], w, spread, before?.type === 'head', afterTrailer)) {
       blocks.push({ type: 'head', line: first });
       i++;
       continue;

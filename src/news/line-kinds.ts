@@ -156,6 +156,10 @@ export function isFurniture(line: string, edge: boolean): boolean {
   return false;
 }
 
+/**
+ * Opens with a basic CJK ideograph or an ASCII letter or digit. (Not char-class's wider `isHan`/`isLatinOrDigit`:
+ * their ranges hold unassigned code points and `×` `÷`, which `\p{L}\p{N}` does not match.)
+ */
 function opensWithLetter(s: string): boolean {
   const c = s.charCodeAt(0);
   return (

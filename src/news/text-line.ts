@@ -59,12 +59,12 @@ function indented(raw: string): boolean {
   return (c === 0x20 || c === 0x09) && (c1 === 0x20 || c1 === 0x09);
 }
 
-// A hot per-line pattern, without the `u` flag (all BMP) so V8 keeps its fast paths.
 /**
  * A story's first sentence, when it has no dateline, opens with when it happened: `近日，`, `日前，`, `昨天，`,
  * `今年以来，`, `一季度，`, `前两个月，`, `8月5日上午`, `记者从…获悉`; an editor's note opens a story too
  * (`编者按：…`). Right after a line of nothing but title-shaped text, such an opening shows that the text above
- * was a headline rather than the start of the paragraph.
+ * was a headline rather than the start of the paragraph. (Hot, per line: no `u` flag, all BMP, so V8 keeps its
+ * fast paths.)
  */
 const LEDE =
   /^(?:(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|今年以来|(?:今年|去年)?(?:[一二三四]季度|[上下]半年|前[一二三四五六七八九十两]个月))，|(?:当地时间)?\d{1,2}月\d{1,2}日|记者(?:近日|日前)?从|记者(?:获悉|了解到)，|图片说明[：:]|编者按[：:]|图[①-⑳]+[：:]|[上下左右]图[：:])/;
