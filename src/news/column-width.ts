@@ -51,10 +51,11 @@ export function measure(lines: TextLine[], model: WidthModel): void {
  * ten lines say.
  */
 export function fullLineSpread(lines: TextLine[], width: number): number {
-  const ws: number[] = [];
-  for (const l of lines) if (!l.titleish && isColumnSample(l)) ws.push(l.w);
-  if (ws.length < 10) return 0;
-  ws.sort((a, b) => a - b);
+  const widths: number[] = [];
+  for (const l of lines) if (!l.titleish && isColumnSample(l)) widths.push(l.w);
+  if (widths.length < 10) return 0;
+  // A typed array sorts numerically natively, several times faster than a comparator over a plain array.
+  const ws = Float64Array.from(widths).sort();
   return Math.max(0, ws[Math.floor(ws.length * 0.95)]! - width);
 }
 
