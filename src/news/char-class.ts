@@ -1,7 +1,7 @@
 /** Character classes and print widths for OCR'd Chinese column text. */
 
 /** A CJK ideograph (the basic and extension-A blocks, compatibility ideographs, and astral extensions). */
-function isHan(c: number): boolean {
+export function isHan(c: number): boolean {
   return (
     (c >= 0x4e00 && c <= 0x9fff) ||
     (c >= 0x3400 && c <= 0x4dbf) ||

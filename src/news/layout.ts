@@ -10,7 +10,7 @@
  * and have any width. Where the widths cannot tell (a title about as wide as the column), position does: text
  * that ends no sentence before a byline, banner, photo or the end of the page is headline, not body.
  */
-import { isLatinOrDigit } from './char-class.js';
+import { isHan, isLatinOrDigit } from './char-class.js';
 import { columnTagged, isSubtitle, NUMBERED, isBullet, type TextLine } from './text-line.js';
 import { isBoxLabel, SOURCE_NOTE } from './vocabulary.js';
 
@@ -27,7 +27,9 @@ const PARAGRAPH_OPENER =
   /^(?:会议(?:指出|强调|要求|认为|提出|明确|决定|听取|审议)|据(?:悉|了解|介绍|统计|测算)|记者(?:了解到|获悉|注意到)|目前|此外|另外|同时|与此同时|下一步)/;
 
 /** A block of running text: one headline line, or one paragraph's lines. */
-type TextBlock = { type: 'head'; line: TextLine } | { type: 'para'; lines: TextLine[]; dateline: boolean };
+/** A paragraph's `text`, when set, is its lines joined already (a chart row the column broke). */
+type TextBlock =
+  { type: 'head'; line: TextLine } | { type: 'para'; lines: TextLine[]; dateline: boolean; text?: string };
 
 /** Title-shaped: no clause punctuation, not ending mid-sentence, not absurdly long. */
 function titleish(l: TextLine): boolean {
@@ -165,17 +167,55 @@ export function isDataRow(text: string): boolean {
   return text.includes(' ') && DATA_ROW.test(text);
 }
 
-/** Which lines of a run are chart rows; null when none is (most runs: the line pass is hot). */
-function dataRows(lines: TextLine[]): boolean[] | null {
-  let rows: boolean[] | null = null;
+/** A chart row's figures alone (`14.8%`, `11.9% 8.4%`, `2.19万亿元`): the end of a row the column broke. */
+const FIGURES =
+  /^\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?(?:\s+[-+−]?\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?)*$/u;
+
+/**
+ * A chart row the column broke over lines `a` and `b`, joined, or undefined. Either at a space the line pass
+ * trimmed, before figures that did not fit on `a` (`电气机械和器材制造业 15.2%` / `14.8%`, `化学原料和化学制品制造业` /
+ * `11.9% 8.4%`), or inside a label, under another row (`铁路、船舶、航空航天和其他运` / `输设备制造业 9.7%`). A
+ * headline over the first row (`社区食堂开进老小区（民生一线）` / `一季度 395.2`) is neither: no figures on `b` alone,
+ * no row above. (Widths say little about a broken label: its punctuation may be set half or whole.)
+ */
+function brokenRow(a: TextLine, b: TextLine, w: number, rowAbove: boolean): string | undefined {
+  if (b.latinHead > 0 && a.w + 1 + b.latinHead > w - 0.5 && FIGURES.test(b.text)) {
+    const joined = `${a.text} ${b.text}`;
+    return isDataRow(joined) ? joined : undefined;
+  }
+  if (!rowAbove || a.w < w - 4 || a.text.includes(' ') || !isHan(a.text.charCodeAt(a.text.length - 1)))
+    return undefined;
+  if (!isHan(b.text.charCodeAt(0)) || !isDataRow(b.text)) return undefined;
+  const joined = a.text + b.text;
+  return isDataRow(joined) ? joined : undefined;
+}
+
+/**
+ * Which lines of a run are chart rows, and the rows the column broke (by their first line, joined); null when no
+ * line is a row (most runs: the line pass is hot).
+ */
+function dataRows(lines: TextLine[], w: number): { rows: boolean[]; broken: Map<number, string> } | null {
+  let shaped: boolean[] | null = null;
   for (let k = 0; k < lines.length; k++) {
     const text = lines[k]!.text;
     // Most lines hold no space at all (makeLine folded U+3000 to one): the pattern runs only on the few that do.
-    if (isDataRow(text)) (rows ??= [])[k] = true;
+    if (isDataRow(text)) (shaped ??= [])[k] = true;
   }
-  if (rows === null) return null;
-  const shaped = rows;
-  return lines.map((_, k) => shaped[k] === true && [-2, -1, 1, 2].some((d) => shaped[k + d] === true));
+  if (shaped === null) return null;
+  const is = shaped;
+  const rows = lines.map((_, k) => is[k] === true && [-2, -1, 1, 2].some((d) => is[k + d] === true));
+  const broken = new Map<number, string>();
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (is[k] === true && is[k + 1] === true) continue;
+    const above = rows[k - 1] === true || rows[k - 2] === true;
+    if (!above && rows[k] !== true && rows[k + 2] !== true) continue;
+    const joined = brokenRow(lines[k]!, lines[k + 1]!, w, above);
+    if (joined === undefined) continue;
+    broken.set(k, joined);
+    rows[k] = rows[k + 1] = true;
+    k++;
+  }
+  return { rows, broken };
 }
 
 /**
@@ -184,10 +224,17 @@ function dataRows(lines: TextLine[]): boolean[] | null {
  */
 export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[] {
   const blocks: TextBlock[] = [];
-  const rows = dataRows(lines);
+  const chart = dataRows(lines, w);
+  const rows = chart?.rows;
   let i = 0;
   while (i < lines.length) {
     const first = lines[i]!;
+    const joined = chart?.broken.get(i);
+    if (joined !== undefined) {
+      blocks.push({ type: 'para', lines: [first, lines[i + 1]!], dateline: false, text: joined });
+      i += 2;
+      continue;
+    }
     if (rows?.[i] === true) {
       blocks.push({ type: 'para', lines: [first], dateline: false });
       i++;
@@ -293,7 +340,7 @@ function convertUnterminated(blocks: TextBlock[]): TextBlock[] {
   const out: TextBlock[] = [];
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
-    if (b.type !== 'para') {
+    if (b.type !== 'para' || b.text !== undefined) {
       out.push(b);
       continue;
     }

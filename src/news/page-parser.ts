@@ -188,8 +188,12 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
       else {
         const first = b.lines[0]!;
         // A title-shaped first line is kept aside: the page pass may find it was a headline run into the text.
-        const lead = b.lines.length > 1 && first.titleish && !first.dateline ? first.text : undefined;
-        const text = joinLines(b.lines, w);
+        // (A chart row the column broke, its text given, is no paragraph with a first line.)
+        const lead =
+          b.lines.length > 1 && b.text === undefined && first.titleish && !first.dateline
+            ? first.text
+            : undefined;
+        const text = b.text ?? joinLines(b.lines, w);
         // A dateline the column broke before its 电 (`据新华社布宜诺斯艾利斯7月` / `14日电 …`) shows once joined.
         const dateline = b.dateline || (b.lines.length > 1 && startsDateline(text));
         elements.push({ t: 'para', no: first.no, text, dateline, lead });

@@ -10,12 +10,19 @@ import { CAPTION_START, SOURCE_NOTE } from './vocabulary.js';
 /** A numbered caption of a photo set: `图①：…`. */
 const NUMBERED_CAPTION = /^图[①-⑳]/u;
 
-/** A caption's pieces are one paragraph, but each numbered caption (`图①：…`) and the lead-in stay their own. */
+/**
+ * A caption's pieces are one paragraph, but each numbered caption (`图①：…`) and the lead-in stay their own, and so
+ * do a chart's rows (`制造业 6.3`) and its source note, as printed.
+ */
 function captionParagraphs(texts: string[]): string[] {
   const out: string[] = [];
-  for (const t of texts)
-    if (out.length > 0 && !NUMBERED_CAPTION.test(t)) out[out.length - 1] += t;
+  let row = false;
+  for (const t of texts) {
+    const own = NUMBERED_CAPTION.test(t) || isDataRow(t) || SOURCE_NOTE.test(t);
+    if (out.length > 0 && !own && !row) out[out.length - 1] += t;
     else out.push(t);
+    row = isDataRow(t);
+  }
   return out;
 }
 

@@ -134,18 +134,16 @@ describe('a chart of its own set as text, with rows of several figures, titles b
       ['article', '重点工程建设提速', ['王强']],
       ['photo', '前5个月广东外贸进出口3.3万亿元', ['许丽敏']],
     ]);
-    // (A caption's pieces are one paragraph.)
-    expect(articles[1]?.paragraphs.join('|')).toBe(
-      [
-        '1—5月广东外贸进出口情况',
-        '进出口总值 3.31万亿元 同比增长4.2%',
-        '出口 2.19万亿元 同比增长8.5%',
-        '进口 1.12万亿元 同比下降3.3%',
-        '对“一带一路”沿线国家进出口 1.08万亿元 同比增长11.7%',
-        '民营企业进出口 1.86万亿元 占比56.2%',
-        '数据来源：海关总署广东分署',
-      ].join(''),
-    );
+    // (A caption's pieces are one paragraph, but a chart's rows and note stay their own, as printed.)
+    expect(articles[1]?.paragraphs).toEqual([
+      '1—5月广东外贸进出口情况',
+      '进出口总值 3.31万亿元 同比增长4.2%',
+      '出口 2.19万亿元 同比增长8.5%',
+      '进口 1.12万亿元 同比下降3.3%',
+      '对“一带一路”沿线国家进出口 1.08万亿元 同比增长11.7%',
+      '民营企业进出口 1.86万亿元 占比56.2%',
+      '数据来源：海关总署广东分署',
+    ]);
   });
 });
 

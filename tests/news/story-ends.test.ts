@@ -132,6 +132,38 @@ describe('a chart printed as text inside a story, with no 图表： to say so', 
   });
 });
 
+describe('a chart of its own, its rows broken by the column', () => {
+  it('joins each row the column broke, at the space the line lost or inside its label; rows stay paragraphs', () => {
+    const page = [
+      '前三季度，全省规模以上服务业企',
+      '业营业收入同比增长七成，增速比',
+      '上半年有所加快。',
+      '行业 营收增速 利润增速',
+      '信息传输和软件服务业 12.4% 9.8%',
+      '租赁和商务服务业 8.1% 6.5%',
+      '科学研究和技术服务业 7.7%',
+      '  5.2%',
+      '水利、环境和公共设施管理',
+      '业 3.6% 2.1%',
+      '居民服务、修理和其他服务业 ',
+      '4.4% 3.0%',
+      '数据来源：省统计局',
+      '制图：孙 悦',
+      '前三季度全省规上服务业营收增速',
+    ].join('\n');
+    const [chart] = parsePageText(page, 'chart.txt').articles;
+    expect(chart!.title).toBe('前三季度全省规上服务业营收增速');
+    expect(chart!.paragraphs.slice(1)).toEqual([
+      '信息传输和软件服务业 12.4% 9.8%',
+      '租赁和商务服务业 8.1% 6.5%',
+      '科学研究和技术服务业 7.7% 5.2%',
+      '水利、环境和公共设施管理业 3.6% 2.1%',
+      '居民服务、修理和其他服务业 4.4% 3.0%',
+      '数据来源：省统计局',
+    ]);
+  });
+});
+
 describe('a line opening with a dash inside a sentence', () => {
   it('goes on with the paragraph: a subtitle only follows a headline line or a sentence end', () => {
     const page = [
