@@ -1,7 +1,7 @@
 /** Charts set inside a story, which the line pass reads as headline lines and short paragraphs. */
 import { joinHeadline } from './join-lines.js';
 import { isDataRow } from './layout.js';
-import type { Element, Token } from './structure-types.js';
+import type { Column, Element, Token } from './structure-types.js';
 import { NOTE_UNDER } from './vocabulary.js';
 
 const CHART_TITLE = /^图表[：:]/u;
@@ -23,7 +23,7 @@ export function insideChart(elements: Element[], n: number, last: Token | undefi
  * after the story's text, two or more rows (`制造业 6.3`, one the column broke: `电力、热力…生产和供` / `应业 3.1`),
  * then its source note (`数据来源：国家统计局`). Title and broken rows become paragraphs of the story, as printed.
  */
-export function chartsAsText(elements: Element[]): Element[] {
+export function chartsAsText(elements: Element[], column: Column): Element[] {
   const out: Element[] = [];
   const para = (no: number, text: string): Element => ({ t: 'para', no, text, dateline: false });
   for (let n = 0; n < elements.length; n++) {
@@ -71,9 +71,12 @@ export function chartsAsText(elements: Element[]): Element[] {
       out.push(e);
       continue;
     }
-    // (After text, two lines over the rows are read as its title wrapped: a one-line headline of the story above,
-    // printed after it, is taken into the title. Known, and left: reading them apart cost more than it gained.)
-    const from = own && before === 'head' ? Math.max(n, k - 1) : n;
+    // After text, two lines over the rows are its title wrapped, unless the chart closes with its credit and the
+    // second line is no wrapped title's short tail (over 60 % of the column, as splitHeadline reads a title):
+    // then the first is a headline, the chart's own printed above it or the story's above printed after it.
+    const second = k - n === 2 ? (elements[n + 1] as { text: string }).text : '';
+    const apart = second !== '' && column.measure(second) > 0.6 * column.width;
+    const from = own && (before === 'head' || apart) ? Math.max(n, k - 1) : n;
     out.push(...elements.slice(n, from));
     const title = elements.slice(from, k).map((h) => (h as { text: string }).text);
     out.push(para(elements[from]!.no, joinHeadline(title)), ...rows, para(note.no, note.text));

@@ -27,7 +27,7 @@ const PARAGRAPH_OPENER =
   /^(?:会议(?:指出|强调|要求|认为|提出|明确|决定|听取|审议)|据(?:悉|了解|介绍|统计|测算)|记者(?:了解到|获悉|注意到)|目前|此外|另外|同时|与此同时|下一步)/;
 
 /** A block of running text: one headline line, or one paragraph's lines. */
-/** A paragraph's `text`, when set, is its lines joined already (a chart row the column broke). */
+/** A paragraph's `text` is set on a chart row's (its lines joined already, when the column broke it). */
 type TextBlock =
   { type: 'head'; line: TextLine } | { type: 'para'; lines: TextLine[]; dateline: boolean; text?: string };
 
@@ -167,9 +167,9 @@ export function isDataRow(text: string): boolean {
   return text.includes(' ') && DATA_ROW.test(text);
 }
 
-/** A chart row's figures alone (`14.8%`, `11.9% 8.4%`, `2.19万亿元`): the end of a row the column broke. */
+/** A chart row's figures alone (`14.8%`, `11.9% 8.4%`, `1.08万亿元 同比增长11.7%`): the end of a row the column broke. */
 const FIGURES =
-  /^\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?(?:\s+[-+−]?\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?)*$/u;
+  /^\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?(?:\s+[\u4e00-\u9fff]{0,6}[-+−]?\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?)*$/u;
 
 /**
  * A chart row the column broke over lines `a` and `b`, joined, or undefined. Either at a space the line pass
@@ -182,6 +182,12 @@ function brokenRow(a: TextLine, b: TextLine, w: number, rowAbove: boolean): stri
   if (b.latinHead > 0 && a.w + 1 + b.latinHead > w - 0.5 && FIGURES.test(b.text)) {
     const joined = `${a.text} ${b.text}`;
     return isDataRow(joined) ? joined : undefined;
+  }
+  // Inside the words after a figure, or at the space before them (`进出口总值 3.31万亿元 同比增` / `长4.2%`,
+  // `民营企业进出口 1.86万亿元` / `占比56.2%`).
+  if (a.text.includes(' ') && /\d/u.test(a.text) && isHan(b.text.charCodeAt(0)) && !b.text.includes(' ')) {
+    const joined = [a.text + b.text, `${a.text} ${b.text}`].find(isDataRow);
+    if (joined !== undefined) return joined;
   }
   if (!rowAbove || a.w < w - 4 || a.text.includes(' ') || !isHan(a.text.charCodeAt(a.text.length - 1)))
     return undefined;
@@ -236,7 +242,7 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
       continue;
     }
     if (rows?.[i] === true) {
-      blocks.push({ type: 'para', lines: [first], dateline: false });
+      blocks.push({ type: 'para', lines: [first], dateline: false, text: first.text });
       i++;
       continue;
     }
@@ -346,13 +352,17 @@ function convertUnterminated(blocks: TextBlock[]): TextBlock[] {
     }
     const next = blocks[k + 1];
     const last = b.lines[b.lines.length - 1]!;
+    // Over a chart's rows, the title-shaped lines are its headline and title run into the text above, even a
+    // dateline's (whose first line stays its paragraph).
+    const rowsNext = next?.type === 'para' && next.text !== undefined;
     const trailing =
       next === undefined ||
       next.type === 'head' ||
       next.dateline ||
-      (next.lines[0]!.lede && b.lines.length <= 4 && b.lines.every(titleish));
+      (next.lines[0]!.lede && b.lines.length <= 4 && b.lines.every(titleish)) ||
+      rowsNext;
     // (A list item, `▲…增长19.8%`, ends no sentence and is never a headline.)
-    if (!trailing || last.ends || b.dateline || isBullet(b.lines[0]!.text)) {
+    if (!trailing || last.ends || (b.dateline && !rowsNext) || isBullet(b.lines[0]!.text)) {
       out.push(b);
       continue;
     }
@@ -369,6 +379,10 @@ function convertUnterminated(blocks: TextBlock[]): TextBlock[] {
       b.lines.slice(0, -1).every(titleish)
     )
       cut = 0;
+    if (b.dateline && cut === 0) {
+      out.push(b);
+      continue;
+    }
     if (cut > 0) out.push({ type: 'para', lines: b.lines.slice(0, cut), dateline: b.dateline });
     for (const line of b.lines.slice(cut)) out.push({ type: 'head', line });
   }

@@ -39,7 +39,7 @@ const PADDED_NAME = /^[\u4e00-\u9fff] [\u4e00-\u9fff]$/u;
 
 /** Groups elements into headline groups, body stretches, banners and credits. */
 function tokenize(allElements: Element[], column: Column): Token[] {
-  const elements = chartsAsText(allElements);
+  const elements = chartsAsText(allElements, column);
   const tokens: Token[] = [];
   for (let n = 0; n < elements.length; n++) {
     let e = elements[n]!;

@@ -164,6 +164,41 @@ describe('a chart of its own, its rows broken by the column', () => {
   });
 });
 
+describe('a chart of its own under its headline, right after a story', () => {
+  it('is an item of its own: the headline is not taken into the story above nor into the chart title', () => {
+    const page = [
+      '全市经济运行稳中向好',
+      '本报讯 全市上半年生产总值同比增长',
+      '百分之六，增速比一季度加快，居全',
+      '省前列。“稳住了基本盘，下半年信心',
+      '更足。”市发展改革委有关负责人说。',
+      '上半年全市进出口总值增长一成多',
+      '上半年全市进出口主要数据',
+      '进出口总值 2.31万亿元 同比增',
+      '长4.2%',
+      '出口 1.19万亿元 同比增长8.5%',
+      '进口 1.12万亿元 同比下降3.3%',
+      '民营企业进出口 1.26万亿元 ',
+      '占比54.5%',
+      '数据来源：市统计局',
+      '制图：刘 洋',
+    ].join('\n');
+    const articles = parsePageText(page, 'chart.txt').articles;
+    expect(articles.map((a) => [a.kind, a.title])).toEqual([
+      ['article', '全市经济运行稳中向好'],
+      ['photo', '上半年全市进出口总值增长一成多'],
+    ]);
+    expect(articles[1]!.paragraphs).toEqual([
+      '上半年全市进出口主要数据',
+      '进出口总值 2.31万亿元 同比增长4.2%',
+      '出口 1.19万亿元 同比增长8.5%',
+      '进口 1.12万亿元 同比下降3.3%',
+      '民营企业进出口 1.26万亿元 占比54.5%',
+      '数据来源：市统计局',
+    ]);
+  });
+});
+
 describe('a line opening with a dash inside a sentence', () => {
   it('goes on with the paragraph: a subtitle only follows a headline line or a sentence end', () => {
     const page = [

@@ -66,8 +66,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   'own-tuning-10': {
     'after+blank': [],
     after: [],
-    'first+blank': ['02-jingji/01-shunde-shuzihua', '02-jingji/02-waimao-tubiao'],
-    first: ['02-jingji/01-shunde-shuzihua', '02-jingji/02-waimao-tubiao'],
+    'first+blank': [],
+    first: [],
   },
   'own-tuning-11': {
     'after+blank': [],
