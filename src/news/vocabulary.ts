@@ -92,7 +92,12 @@ const DATELINE_START = new RegExp(
 );
 
 /** A reporter's role as printed before the names: `本报记者`, `首席记者`, `本报驻埃及记者`, `新华社记者`, `通讯员`. */
-const ROLE = `(?:本报|晚报|${AGENCY}|[\\u4e00-\\u9fff]{2,4}(?:日报|晚报))?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体|全媒体)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
+/**
+ * A paper, site or station not in `AGENCIES` named before its reporter: `湖北日报记者`, `潇湘晨报记者`,
+ * `中青报·中青网记者` (a paper and its site), `总台记者`.
+ */
+const OUTLET = `(?:[\\u4e00-\\u9fff]{1,6}(?:日报|晚报|晨报|报|网|台)(?:[·•][\\u4e00-\\u9fff]{1,6}(?:报|网|台|客户端))?|总台)`;
+const ROLE = `(?:本报|晚报|${AGENCY}|${OUTLET})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体|全媒体|融媒|全媒)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */
 export interface ParsedByline {
@@ -317,6 +322,13 @@ export function isTrailer(text: string): boolean {
   );
 }
 
+/**
+ * A brief signed with one name in brackets after its last full stop (`…AI工具。（李桂杰）`), as 人民日报 and 中国青年报
+ * sign theirs; not an aside of the same shape (`（有删节）`, `（待续）`).
+ */
+const SIGNED_BRIEF =
+  /。[（(](?!有删节|摘编|节选|待续|未完|完|续|详见|下转|上接|组图|资料|图)[\u4e00-\u9fff]{2,4}[）)]$/u;
+
 /** A bracket closing a line or paragraph: where a story's trailer signs it. */
 const CLOSING_BRACKET = /[（(]([^（）()]{2,40})[）)]$/u;
 const NAMES_ONLY = /^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){1,5}$/u;
@@ -336,6 +348,8 @@ export function trailerAuthors(text: string): string[] {
   const alone = m.index === 0;
   // (Padded two-character names, `韦 丹`, are one name each: `names` pairs them.)
   if (alone && NAMES_ONLY.test(inner)) return names(inner.split(' ')) ?? [];
+  // One name in brackets right after the last sentence signs a brief (`…AI工具。（李桂杰）`).
+  if (SIGNED_BRIEF.test(text)) return [inner];
   if (!ROLE_AT_START.test(inner.replace(/^[文图]\s*[/／]\s*/u, ''))) return [];
   const by = parseByline(inner);
   return by !== null && !by.photo ? by.authors : [];
@@ -495,6 +509,8 @@ export function opensWrappedCredit(line: string): boolean {
 }
 
 const ENDS_WITH_ROLE = /(?:记者|通讯员|实习生)$/u;
+/** One name alone on a line: `叶雨婷`, `黄 嘉`. */
+const ONE_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$/u;
 // `吉克阿依`, `黄 嘉` (a two-character name set with a space), `王 佩 刘 晓`.
 const NAMES_LINE =
   /^(?=.*[\u4e00-\u9fff].*[\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4}){0,3}$/u;
@@ -510,8 +526,8 @@ export function opensByline(line: string): boolean {
  * `吉克阿依`), inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`), inside a role or inside its agency's bracket. Returns the two lines as one byline, or null.
  */
 export function joinWrappedByline(line: string, next: string): { text: string; byline: ParsedByline } | null {
-  // Or inside a role word (`本报记者 李 娜 本报通` / `讯员 张 涛`).
-  if (/^(?:讯员|通讯员|记者|者|员|习生)\s/u.test(next) && /(?:本报|通讯?|见习|实|记)$/u.test(line)) {
+  // Or inside a role word (`本报记者 李 娜 本报通` / `讯员 张 涛`, `…记者 樊未晨 见` / `习记者 蒋 欣`).
+  if (/^(?:讯员|通讯员|记者|者|员|习生|习记者)\s/u.test(next) && /(?:本报|通讯?|见习?|实|记)$/u.test(line)) {
     const byline = parseByline(line + next);
     if (byline) return { text: line + next, byline };
   }
@@ -525,6 +541,16 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     const text = `${line.trimEnd()} ${next}`;
     const byline = parseByline(text);
     if (byline && !byline.photo) return { text, byline };
+  }
+  // Or before its last name, alone on the next line (`中青报·中青网记者 王聪聪` / `叶雨婷`), which is no package's
+  // place line (`本报记者 沈 婧` / `陕西洛川`) and follows a line long enough for the column to have broken.
+  if (ONE_NAME.test(next) && line.length >= 10 && !isPlaceLine(next)) {
+    const whole = parseByline(line);
+    if (whole !== null && !whole.photo && whole.authors.length > 0 && !whole.closing) {
+      const text = `${line.trimEnd()} ${next}`;
+      const byline = parseByline(text);
+      if (byline && byline.authors.length === whole.authors.length + 1) return { text, byline };
+    }
   }
   if (!ENDS_WITH_ROLE.test(line) || !NAMES_LINE.test(next)) return null;
   const text = `${line} ${next}`;
@@ -541,5 +567,8 @@ const TRAILER_END =
  */
 export function closesWithTrailer(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  return (last === 0xff09 || last === 0x29) && (TRAILER_END.test(text) || isTrailer(text));
+  return (
+    (last === 0xff09 || last === 0x29) &&
+    (TRAILER_END.test(text) || isTrailer(text) || SIGNED_BRIEF.test(text))
+  );
 }

@@ -32,6 +32,8 @@ describe('parseByline', () => {
     ['杨成栋 摄', ['杨成栋'], true],
     ['（通讯员 杨成栋 摄）', ['杨成栋'], true],
     ['杨 杰、杨 广摄（人民视觉）', ['杨杰', '杨广'], true],
+    ['中青报·中青网记者 王聪聪', ['王聪聪'], false],
+    ['湖北日报全媒记者 张 晨', ['张晨'], false],
   ])('reads %j', (line, authors, photo) => {
     expect(parseByline(line)).toMatchObject({ authors, photo });
   });
@@ -54,6 +56,16 @@ describe('parseByline', () => {
       '梁志坚',
     ]);
     expect(joinWrappedByline('记者 王 强 李', '明走进车间，看到工人')).toBeNull();
+    // Broken inside 见习记者, or before the last name alone; a package's place line is no name.
+    expect(joinWrappedByline('中青报·中青网记者 樊未晨 见', '习记者 蒋 欣')?.byline.authors).toEqual([
+      '樊未晨',
+      '蒋欣',
+    ]);
+    expect(joinWrappedByline('中青报·中青网记者 王聪聪', '叶雨婷')?.byline.authors).toEqual([
+      '王聪聪',
+      '叶雨婷',
+    ]);
+    expect(joinWrappedByline('本报记者 沈 婧 通讯员 李明', '陕西洛川')).toBeNull();
   });
 
   it('marks a bracketed credit as closing a story', () => {
@@ -228,6 +240,10 @@ describe('trailerAuthors', () => {
     ['（作者为缅甸驻华大使）', []],
     ['（完）', []],
     ['投资增长6.1%（同比）', []],
+    // One name after the last full stop signs a brief; an aside of that shape does not, nor a column tag.
+    ['不要求学生独立使用生成式AI工具。（李桂杰）', ['李桂杰']],
+    ['全文如下。（有删节）', []],
+    ['公共数据怎样“放得开、用得好”？（思想纵横）', []],
   ])('reads %j', (text, names) => {
     expect(trailerAuthors(text)).toEqual(names);
   });
