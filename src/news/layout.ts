@@ -26,8 +26,10 @@ const MID_STOP = /[。！？：；](?=.)/;
 const PARAGRAPH_OPENER =
   /^(?:会议(?:指出|强调|要求|认为|提出|明确|决定|听取|审议)|据(?:悉|了解|介绍|统计|测算)|记者(?:了解到|获悉|注意到)|目前|此外|另外|同时|与此同时|下一步)/;
 
-/** A block of running text: one headline line, or one paragraph's lines. */
-/** A paragraph's `text` is set on a chart row's (its lines joined already, when the column broke it). */
+/**
+ * A block of running text: one headline line, or one paragraph's lines. A paragraph's `text` is set on a chart
+ * row's (its lines joined already, when the column broke it).
+ */
 type TextBlock =
   { type: 'head'; line: TextLine } | { type: 'para'; lines: TextLine[]; dateline: boolean; text?: string };
 
@@ -151,13 +153,19 @@ function paragraphBreak(
   return cur.w <= w - 1.25 && cur.w >= w - 4.5 && !cur.ends;
 }
 
+/** A number with its unit (`15.2%`, `3.31万亿元`), and a chart's figure: one, perhaps after a word (`同比增长8.5%`). */
+const NUMBER = String.raw`\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?`;
+const FIGURE = String.raw`[\u4e00-\u9fff]{0,6}[-+−]?${NUMBER}`;
+
 /**
  * A row of a chart printed as text (`一季度 395.2`, `制造业 6.3`, `城镇 3.2%`): a label, a space, a figure, with
  * another such row next to it (a chart has rows; a lone `时速 350` may be a line of running text). Each is a
  * paragraph of its own, never a headline, however short and unpunctuated.
  */
-const DATA_ROW =
-  /^[\u4e00-\u9fff“”（）()、·\d]{1,24}(?:[ \u3000]+[\u4e00-\u9fff]{0,6}[-+−]?\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?){1,3}$/u;
+const DATA_ROW = new RegExp(
+  String.raw`^[\u4e00-\u9fff“”（）()、·\d]{1,24}(?:[ \u3000]+${FIGURE}){1,3}$`,
+  'u',
+);
 
 /**
  * A chart row's shape: a label, a space, a figure (`制造业 6.3`), perhaps with more figures after spaces
@@ -168,8 +176,7 @@ export function isDataRow(text: string): boolean {
 }
 
 /** A chart row's figures alone (`14.8%`, `11.9% 8.4%`, `1.08万亿元 同比增长11.7%`): the end of a row the column broke. */
-const FIGURES =
-  /^\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?(?:\s+[\u4e00-\u9fff]{0,6}[-+−]?\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?)*$/u;
+const FIGURES = new RegExp(String.raw`^${NUMBER}(?:\s+${FIGURE})*$`, 'u');
 
 /**
  * A chart row the column broke over lines `a` and `b`, joined, or undefined. Either at a space the line pass

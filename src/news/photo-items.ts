@@ -16,12 +16,13 @@ const NUMBERED_CAPTION = /^图[①-⑳]/u;
  */
 function captionParagraphs(texts: string[]): string[] {
   const out: string[] = [];
-  let row = false;
+  let afterRow = false;
   for (const t of texts) {
-    const own = NUMBERED_CAPTION.test(t) || isDataRow(t) || SOURCE_NOTE.test(t);
-    if (out.length > 0 && !own && !row) out[out.length - 1] += t;
+    const row = isDataRow(t);
+    if (out.length > 0 && !row && !afterRow && !NUMBERED_CAPTION.test(t) && !SOURCE_NOTE.test(t))
+      out[out.length - 1] += t;
     else out.push(t);
-    row = isDataRow(t);
+    afterRow = row;
   }
   return out;
 }
