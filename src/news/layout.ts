@@ -68,6 +68,7 @@ function headlineAtBoundary(
   spread: number,
   afterHead: boolean,
   afterTrailer: boolean,
+  breakInDoubt: boolean,
 ): boolean {
   if (l.dateline || l.indent) return false;
   if (isSubtitle(l)) return true;
@@ -85,9 +86,17 @@ function headlineAtBoundary(
   // A trailer closes its story, and a headline follows it (the story's own or the next one's): there a
   // title-shaped line of any width is one (`（作者为…教授）` / `让数据要素更好赋能实体经济`, as wide as a first line).
   if (afterTrailer && !l.lede) return true;
-  // Set across columns: wider than the column by more than its lines vary.
+  // Set across columns: wider than the column by more than its lines vary. Or wider than any first line can be
+  // (two ems short, give or take `spread`) by an em and a half, over what looks like the next story's first line
+  // (`…出行需求。` / `石家庄开通首条夜间“微循环”公交线路` / `记者曹铮4月19日从…`), where the break before it is sure.
   const across = w + Math.max(1.5, spread + 1);
-  return l.w <= w - 4.5 || l.w >= across || (afterHead && l.w > w - 1.25 + spread && !l.lede);
+  return (
+    l.w <= w - 4.5 ||
+    l.w >= across ||
+    (!l.lede &&
+      ((l.w >= w + spread - 0.5 && !breakInDoubt && !next.ends && next.w <= w + spread - 2) ||
+        (afterHead && l.w > w - 1.25 + spread)))
+  );
 }
 
 /** Ends on a colon or a closing quotation mark (`/[：:”’」』]$/`, as a look at the last character: it runs per line). */
@@ -256,7 +265,12 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
     const before = blocks[blocks.length - 1];
     // After a headline line, or a trailer that closed a story, a paragraph cannot open until a story does.
     const afterTrailer = before?.type === 'para' && before.lines[before.lines.length - 1]!.closes;
-    if (headlineAtBoundary(first, lines[i + 1], w, spread, before?.type === 'head', afterTrailer)) {
+    // A paragraph whose last line is near a first line's width may have run on after all (`“…修新了’。”` /
+    // `山西省…副` / `院长…说。`): the break before `first` is in doubt.
+    const breakInDoubt = before?.type === 'para' && before.lines[before.lines.length - 1]!.w > w - 4.5;
+    if (
+      headlineAtBoundary(first, lines[i + 1], w, spread, before?.type === 'head', afterTrailer, breakInDoubt)
+    ) {
       blocks.push({ type: 'head', line: first });
       i++;
       continue;

@@ -37,9 +37,46 @@ export type { Column, Draft, Element } from './structure-types.js';
 
 const PADDED_NAME = /^[\u4e00-\u9fff] [\u4e00-\u9fff]$/u;
 
+/** A place name alone on a line, as short as a package's sub-story opens with (`襄阳`, `燕郊`, `神农架`). */
+const BARE_PLACE = /^[\u4e00-\u9fff]{2,3}$/u;
+
+/**
+ * A package whose place lines are bare names (`襄阳`, `宜昌`, `孝感`, each over its sub-title and reporter's line):
+ * the names' positions. A short line over a title and a byline is as often a story's kicker (`生态保护`), so one
+ * alone is not enough: three or more of them in a row, with nothing set as a headline between them, are a
+ * package's. A sub-title too wide for the column reaches the line pass as a paragraph's line and a headline line
+ * (`“家门口的医院，挂上了北京` / `专家号”`).
+ */
+function barePlaceLines(elements: Element[]): Set<number> {
+  const at = new Set<number>();
+  let run: number[] = [];
+  const close = (): void => {
+    if (run.length >= 3) for (const n of run) at.add(n);
+    run = [];
+  };
+  for (let n = 0; n < elements.length; n++) {
+    const e = elements[n]!;
+    if (e.t !== 'head') continue;
+    const sub = elements[n + 1];
+    const wrapped =
+      sub?.t === 'para' && !sub.dateline && !endsSentence(sub.text) && elements[n + 2]?.t === 'head';
+    if (
+      BARE_PLACE.test(e.text) &&
+      (sub?.t === 'head' || wrapped) &&
+      elements[n + (wrapped ? 3 : 2)]?.t === 'byline'
+    ) {
+      run.push(n);
+      n += wrapped ? 2 : 1;
+    } else close();
+  }
+  close();
+  return at;
+}
+
 /** Groups elements into headline groups, body stretches, banners and credits. */
 function tokenize(allElements: Element[], column: Column): Token[] {
   const elements = chartsAsText(allElements, column);
+  const places = barePlaceLines(elements);
   const tokens: Token[] = [];
   for (let n = 0; n < elements.length; n++) {
     let e = elements[n]!;
@@ -72,6 +109,7 @@ function tokenize(allElements: Element[], column: Column): Token[] {
         tokens.push({ t: 'body', no: e.no, items: [{ t: 'para', no: e.no, text: e.text, dateline: false }] });
     } else if (e.t === 'head') {
       const place =
+        places.has(n) ||
         isPlaceLine(e.text) ||
         (isDistrictLine(e.text) && elements[n + 1]?.t === 'head' && elements[n + 2]?.t === 'byline');
       const role = place ? 'place' : isBoxLabel(e.text) ? 'label' : null;
@@ -79,6 +117,14 @@ function tokenize(allElements: Element[], column: Column): Token[] {
       if (role === 'label' || role === 'place' || last?.t !== 'heads' || last.role === 'label')
         tokens.push({ t: 'heads', no: e.no, lines: [e.text], role: role ?? 'title' });
       else last.lines.push(e.text);
+      // (A bare place name's sub-title that the column broke: its two parts are one line.)
+      const sub = elements[n + 1];
+      if (places.has(n) && sub?.t === 'para') {
+        (tokens[tokens.length - 1] as Extract<Token, { t: 'heads' }>).lines.push(
+          sub.text + (elements[n + 2] as { text: string }).text,
+        );
+        n += 2;
+      }
     } else if (last?.t === 'body') last.items.push(e);
     else tokens.push({ t: 'body', no: e.no, items: [e] });
   }

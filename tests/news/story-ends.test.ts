@@ -1,6 +1,8 @@
 /** How a story's end shows on a page: a trailer, then the headline printed after it. */
 import { describe, expect, it } from 'vitest';
 import { parsePageText } from '../../src/news/page-parser.js';
+import { setParagraph } from '../support/corpus.js';
+import { rng } from '../support/page-generator.js';
 
 // Headlines printed after their stories, no blank lines, a 15-em column. The first story closes with a trailer
 // the column wrapped; its headline is about as wide as a paragraph's first line.
@@ -483,5 +485,77 @@ describe('a title-shaped line under one ending on a comma', () => {
     const articles = parsePageText(page, 'run-on.txt').articles;
     expect(articles.map((a) => [a.title, a.subtitle])).toEqual([['新校园“长”出一座空中操场', null]]);
     expect(articles[0]?.paragraphs).toHaveLength(1);
+  });
+});
+
+describe('a package whose place lines are bare names, headlines printed after it', () => {
+  // Each sub-story: a two-character place, a sub-title (the second one too wide for the column, so broken after
+  // its comma), a reporter's line. The package's kicker and title close it.
+  const page = [
+    '襄阳',
+    '新能源电池产业园二期提前封顶',
+    '本报记者 张晓峰',
+    '3月24日，襄阳高新区新能源电池产',
+    '业园二期项目现场，塔吊林立，300多',
+    '名工人正在进行厂房内部装修。',
+    '涿州',
+    '“家门口的医院，挂上了北京',
+    '专家号”',
+    '本报记者 周 磊',
+    '在涿州市医院的专家诊室门口，68',
+    '岁的张秀芬拿着挂号单耐心等候，今',
+    '天给她看病的是北京来的主任医师。',
+    '孝感',
+    '“智能仓”里装满了订单',
+    '本报记者 胡 弦',
+    '走进孝感临空经济区一家智能仓储',
+    '物流项目，AGV小车在货架间灵活穿',
+    '行，将货物精准送到分拣口。',
+    '奋力推进中部地区崛起',
+    '春光里，项目工地“热气腾腾”',
+  ].join('\n');
+
+  it('is one article under the closing headline, each place opening a sub-story with its whole sub-title', () => {
+    const articles = parsePageText(page, 'package.txt').articles;
+    expect(articles.map((a) => [a.kicker, a.title, a.authors])).toEqual([
+      ['奋力推进中部地区崛起', '春光里，项目工地“热气腾腾”', ['张晓峰', '周磊', '胡弦']],
+    ]);
+    expect(articles[0]!.paragraphs.slice(0, 2)).toEqual(['襄阳', '新能源电池产业园二期提前封顶']);
+    expect(articles[0]!.paragraphs).toContain('“家门口的医院，挂上了北京专家号”');
+  });
+
+  it('needs three such places: two short lines over a title and a byline are kickers', () => {
+    const two = page.split('\n').slice(6).join('\n');
+    expect(parsePageText(two, 'two.txt').articles.map((a) => a.title)).not.toEqual([
+      '春光里，项目工地“热气腾腾”',
+    ]);
+  });
+});
+
+describe('a headline one em over the column between a short paragraph end and the next lede', () => {
+  // Set as the corpus layouts set a page (15-17 ems a line; layout seed 6 leaves the paragraph's last line
+  // short): the headline, 18 characters, is wider than any paragraph's first line could be, and the line after
+  // it opens the next story (`记者…从…获悉`).
+  const r = rng(6);
+  const page = [
+    ...setParagraph(
+      '本报讯（记者王育民）昨日起，石家庄市开通首条夜间“微循环”公交线路，连接火车站、北国商城、万达广场等夜间客流集中区域，末班车发车时间为次日凌晨。据介绍，夜间线路全长近二十公里，设站二十余个，全部采用纯电动公交车运营。线路开通前，市公交集团通过大数据分析了全市夜间出行热点，沿线覆盖多个商圈和医院，更好满足市民夜间出行需求。',
+      r,
+    ),
+    '石家庄开通首条夜间“微循环”公交线路',
+    ...setParagraph(
+      '记者曹铮昨日从河北省文化和旅游厅获悉，一季度，全省共接待国内游客超过一亿人次，旅游收入同比明显增长。冰雪季期间，崇礼等地滑雪场累计接待滑雪游客四百余万人次。',
+      r,
+    ),
+    '河北一季度接待游客超1.2亿人次',
+  ].join('\n');
+
+  it('is the headline of the story above, not the next story’s first line', () => {
+    const articles = parsePageText(page, 'wide-head.txt').articles;
+    expect(articles.map((a) => a.title)).toEqual([
+      '石家庄开通首条夜间“微循环”公交线路',
+      '河北一季度接待游客超1.2亿人次',
+    ]);
+    expect(articles[1]!.paragraphs[0]!.startsWith('记者曹铮')).toBe(true);
   });
 });
