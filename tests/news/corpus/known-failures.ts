@@ -76,26 +76,14 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-tuning-12': {
-    'after+blank': ['10-zonghe/03-shijiazhuang-gongjiao', '10-zonghe/04-hebei-lvyou'],
-    after: ['10-zonghe/03-shijiazhuang-gongjiao', '10-zonghe/04-hebei-lvyou'],
+    'after+blank': [],
+    after: [],
     'first+blank': [
-      '01-yaowen/01-jichu-yanjiu',
-      '01-yaowen/02-chunbo-jindu',
       '02-jingji/01-xianyu-shangye',
       '02-jingji/02-lingshou-tubiao',
       '05-difang/01-chunguang-xiangmu',
-      '10-zonghe/03-shijiazhuang-gongjiao',
-      '10-zonghe/04-hebei-lvyou',
     ],
-    first: [
-      '01-yaowen/01-jichu-yanjiu',
-      '01-yaowen/02-chunbo-jindu',
-      '02-jingji/01-xianyu-shangye',
-      '02-jingji/02-lingshou-tubiao',
-      '05-difang/01-chunguang-xiangmu',
-      '10-zonghe/03-shijiazhuang-gongjiao',
-      '10-zonghe/04-hebei-lvyou',
-    ],
+    first: ['02-jingji/01-xianyu-shangye', '02-jingji/02-lingshou-tubiao', '05-difang/01-chunguang-xiangmu'],
   },
   features: {
     'after+blank': [],
@@ -315,8 +303,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'first+blank': [
       '01-yaowen/02-tupian-suzhouhe',
       '02-jingji/02-tubiao-waimao',
-      '02-jingji/03-shuangshiyi-kuaidi',
-      '02-jingji/04-zhongxiao-rongzi',
       '05-difang/01-zuzhuan-dongzhong',
       '08-shijue/04-tupian-guchengdeng',
       '09-pinglun/04-duanping-changjia',
@@ -325,8 +311,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [
       '01-yaowen/02-tupian-suzhouhe',
       '02-jingji/02-tubiao-waimao',
-      '02-jingji/03-shuangshiyi-kuaidi',
-      '02-jingji/04-zhongxiao-rongzi',
       '05-difang/01-zuzhuan-dongzhong',
       '08-shijue/04-tupian-guchengdeng',
       '09-pinglun/04-duanping-changjia',
