@@ -5,6 +5,7 @@ import type { Column, Element, Token } from './structure-types.js';
 import { NOTE_UNDER } from './vocabulary.js';
 
 const CHART_TITLE = /^图表[：:]/u;
+const UNIT = /^[（(]?单位[：:]/u;
 
 /**
  * A chart set inside a story: its title (`图表：…`, perhaps wrapped onto a second line) right after the story's
@@ -59,28 +60,41 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
       } else break;
     }
     const note = elements[m];
-    // A chart of its own closes with its credit (`制图：…`): its headline, or the headline of the story above, may
-    // stand over its title, so the title is the one line over the rows. One inside a story has text above it.
-    const own = elements[m + 1]?.t === 'credit';
-    if (
-      rows.length < 2 ||
-      (note?.t !== 'para' && note?.t !== 'head') ||
-      !NOTE_UNDER.test(note.text) ||
-      (!own && before !== 'para')
-    ) {
+    if (rows.length < 2 || (note?.t !== 'para' && note?.t !== 'head') || !NOTE_UNDER.test(note.text)) {
       out.push(e);
+      continue;
+    }
+    // A note the column broke (`数据来源：国家统计局、各省` / `统计局`): a full first line, then a short tail.
+    const tail = elements[m + 1];
+    const wrapped =
+      tail?.t === 'head' &&
+      column.measure(note.text) >= column.width - 4.5 &&
+      column.measure(tail.text) <= column.width / 2 &&
+      !/[。）)]$/u.test(note.text);
+    const noteText = wrapped ? note.text + tail.text : note.text;
+    const end = wrapped ? m + 1 : m;
+    // A chart of its own closes with its credit (`制图：…`): its headline, or the headline of the story above, may
+    // stand over its title, so the title is the one line over the rows. One inside a story has text above it,
+    // and a title of one line no wider than the column: one set across columns is the chart's own headline.
+    const own = elements[end + 1]?.t === 'credit';
+    // (The line under it may be the chart's unit, `（单位：%）`.)
+    const second = k - n === 2 ? (elements[n + 1] as { text: string }).text : '';
+    const across = (k - n === 1 || UNIT.test(second)) && column.measure(e.text) > column.width + 1.5;
+    if (!own && (before !== 'para' || across)) {
+      const heads = across && k - n === 2 ? [e, para(elements[n + 1]!.no, second)] : elements.slice(n, k);
+      out.push(...heads, ...rows, para(note.no, noteText));
+      n = end;
       continue;
     }
     // After text, two lines over the rows are its title wrapped, unless the chart closes with its credit and the
     // second line is no wrapped title's short tail (over 60 % of the column, as splitHeadline reads a title):
     // then the first is a headline, the chart's own printed above it or the story's above printed after it.
-    const second = k - n === 2 ? (elements[n + 1] as { text: string }).text : '';
     const apart = second !== '' && column.measure(second) > 0.6 * column.width;
     const from = own && (before === 'head' || apart) ? Math.max(n, k - 1) : n;
     out.push(...elements.slice(n, from));
     const title = elements.slice(from, k).map((h) => (h as { text: string }).text);
-    out.push(para(elements[from]!.no, joinHeadline(title)), ...rows, para(note.no, note.text));
-    n = m;
+    out.push(para(elements[from]!.no, joinHeadline(title)), ...rows, para(note.no, noteText));
+    n = end;
   }
   return out;
 }

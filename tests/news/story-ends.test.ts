@@ -559,3 +559,46 @@ describe('a headline one em over the column between a short paragraph end and th
     expect(articles[1]!.paragraphs[0]!.startsWith('记者曹铮')).toBe(true);
   });
 });
+
+describe('a chart of its own right after a story, headline first, with no credit under it', () => {
+  it('is an item of its own when its title is set across columns; its unit stays in it, its wrapped note joined', () => {
+    const page = [
+      '县域商业激活乡村消费',
+      '本报讯 今年以来，全市新建乡镇商贸',
+      '中心12个，改造村级便民店300余家，',
+      '农村快递服务实现行政村全覆盖，乡',
+      '村消费潜力持续释放。',
+      '走进城东镇新开业的商贸中心，生鲜',
+      '超市、家电卖场和餐饮店一应俱全，',
+      '不少村民骑着电动车专程赶来购物。',
+      '“以前买台冰箱要跑到县城，现在家',
+      '门口就能买到，还送货上门。”村民',
+      '李大姐说。据统计，今年前两个月全',
+      '市乡村消费品零售额同比增长8.3%，',
+      '增速高于城镇2.1个百分点。',
+      '2025年部分城市社会消费品零售总额同比增速',
+      '（单位：%）',
+      '甲市　　6.2',
+      '乙市　　5.8',
+      '丙市　　7.1',
+      '数据来源：国家统计局、各市',
+      '统计局',
+      '外贸进出口稳中有进',
+      '本报讯 海关7日发布数据，前两个月',
+      '全市货物贸易进出口总值增长4.6%。',
+    ].join('\n');
+    const articles = parsePageText(page, 'chart.txt').articles;
+    expect(articles.map((a) => a.title)).toEqual([
+      '县域商业激活乡村消费',
+      '2025年部分城市社会消费品零售总额同比增速',
+      '外贸进出口稳中有进',
+    ]);
+    expect(articles[1]!.paragraphs).toEqual([
+      '（单位：%）',
+      '甲市 6.2',
+      '乙市 5.8',
+      '丙市 7.1',
+      '数据来源：国家统计局、各市统计局',
+    ]);
+  });
+});
