@@ -78,8 +78,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   'own-tuning-12': {
     'after+blank': [],
     after: [],
-    'first+blank': ['05-difang/01-chunguang-xiangmu'],
-    first: ['05-difang/01-chunguang-xiangmu'],
+    'first+blank': [],
+    first: [],
   },
   features: {
     'after+blank': [],
