@@ -14,6 +14,9 @@ import { isHan, isLatinOrDigit } from './char-class.js';
 import { columnTagged, isSubtitle, NUMBERED, isBullet, type TextLine } from './text-line.js';
 import { isBoxLabel, SOURCE_NOTE } from './vocabulary.js';
 
+/** A dateline's bracketed byline opening a line: `（记者 刘旭）`, `（本报记者 王 明 通讯员`. */
+const DATELINE_BYLINE_NEXT = /^[（(][^）)]{0,12}(?:记者|通讯员)/u;
+
 /** Opens with a quotation mark or bracket, which 避头尾 never leaves at a line's end. */
 const OPENS = /^[“‘《（「]/;
 /** A full stop, question or exclamation mark, colon or semicolon before the line's last character. */
@@ -285,6 +288,20 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
       // A dateline whose bracketed byline is still open (`本报讯（记者 应丽斋 通` / `讯员 胡晓东）“以前…`) runs on,
       // however title-like the next line looks: a narrow column breaks the byline between its names. A byline
       // spans two lines at most; a bracket OCR left unclosed must not swallow the rest of the page.
+      // A dateline broken right after its 电 or 讯 goes on with its bracketed byline (`中新网…3月8日电` /
+      // `（记者 刘旭）由中国企业…`), though a line opening on a bracket and spaced between role and name looks like
+      // a headline's.
+      if (
+        para.length === 1 &&
+        first.dateline &&
+        DATELINE_BYLINE_NEXT.test(cur.text) &&
+        /[电讯]$/u.test(prev.text)
+      ) {
+        open = bracketDepth(cur.text, 0);
+        para.push(cur);
+        i++;
+        continue;
+      }
       if (open > 0 && para.length < 3) {
         open = bracketDepth(cur.text, open);
         para.push(cur);

@@ -602,3 +602,20 @@ describe('a chart of its own right after a story, headline first, with no credit
     ]);
   });
 });
+
+describe('a dateline the column broke right after its 电, before the bracketed byline', () => {
+  it('goes on with the byline: a line opening on the bracket is no headline line', () => {
+    const page = [
+      '中企承建坦桑尼亚铁路新段通车',
+      '中新网达累斯萨拉姆3月8日电',
+      '（记者 刘旭）由中国企业承建的坦桑',
+      '尼亚标准轨距铁路第五标段8日正式',
+      '通车。该段全长约341公里，设计时速',
+      '160公里。',
+    ].join('\n');
+    const articles = parsePageText(page, 'dateline.txt').articles;
+    expect(articles.map((a) => [a.title, a.dateline, a.authors])).toEqual([
+      ['中企承建坦桑尼亚铁路新段通车', '中新网达累斯萨拉姆3月8日电（记者 刘旭）', ['刘旭']],
+    ]);
+  });
+});
