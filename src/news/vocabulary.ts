@@ -78,6 +78,16 @@ export const AGENCIES = [
   '光明网',
   '中国经济网',
   '环球时报',
+  // Short names papers and their apps print before 讯 and 记者 (`南都讯`, `南都记者 黄 莉`).
+  '南都',
+  '中青报',
+  '北青报',
+  '川观新闻',
+  '封面新闻',
+  '红星新闻',
+  '上观新闻',
+  '潮新闻',
+  '极目新闻',
 ] as const;
 
 const AGENCY = `(?:${AGENCIES.join('|')})`;
