@@ -305,10 +305,11 @@ export function isPlaceLine(text: string): boolean {
   return n >= 4 && n <= 7;
 }
 
-const DISTRICT_LINE = /^[\u4e00-\u9fff]{1,6}(?:新区|区|县|旗)$/u;
+const DISTRICT_LINE = /^[\u4e00-\u9fff]{1,6}(?:新区|区|县|旗)(?:[\u4e00-\u9fff]{1,5}(?:街道|镇|乡))?$/u;
 
 /**
- * A district or county alone on a line (`浦东新区`, `杨浦区`, `安吉县`): a city paper's package opens its sub-stories
+ * A district or county alone on a line (`浦东新区`, `杨浦区`, `安吉县`), perhaps with a street or town of it
+ * (`朝阳区劲松街道`, `门头沟区王平镇`): a city paper's package opens its sub-stories
  * with these, but a bare name like this is a place line only with a sub-title and a reporter's line under it.
  */
 export function isDistrictLine(text: string): boolean {

@@ -3,6 +3,7 @@ import { dateFromFileName, findDate, isFurniture, parseBanner, undouble } from '
 import {
   bareNames,
   isCreditTail,
+  isDistrictLine,
   isPlaceLine,
   joinWrappedByline,
   parseByline,
@@ -300,5 +301,19 @@ describe('isPlaceLine', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('isDistrictLine', () => {
+  it('knows a district or county, alone or with a street or town of it, and nothing longer', () => {
+    const lines = [
+      '浦东新区',
+      '安吉县',
+      '朝阳区劲松街道',
+      '门头沟区王平镇',
+      '区委书记讲党课',
+      '朝阳区劲松街道办事处',
+    ];
+    expect(lines.filter(isDistrictLine)).toEqual(['浦东新区', '安吉县', '朝阳区劲松街道', '门头沟区王平镇']);
   });
 });
