@@ -3,7 +3,7 @@
  * end, a dateline or lede opening, title shape. The line pass (layout.ts) reads them in context.
  */
 import { endsSentence, scanLine, type LineScan } from './char-class.js';
-import { closesWithTrailer, isTrailer, startsDateline, startsDatelineJoined } from './vocabulary.js';
+import { closesWithTrailer, isPlaceName, isTrailer, startsDateline, startsDatelineJoined } from './vocabulary.js';
 
 /** One non-blank text line, trimmed, with what its whitespace and width say. */
 export interface TextLine {
@@ -85,7 +85,10 @@ const COLUMN_TAG = /[（(][\u4e00-\u9fff“”]{2,8}(?:[（(]\d{1,3}[）)])?[）
 
 export function columnTagged(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
-  return (c === 0xff09 || c === 0x29) && COLUMN_TAG.test(text);
+  if ((c !== 0xff09 && c !== 0x29) || !COLUMN_TAG.test(text)) return false;
+  // A place in brackets (`西部（成都）`) is no column's name.
+  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+  return !isPlaceName(text.slice(open + 1, -1));
 }
 
 /** A numbered intertitle or list head: `一、…`, `（一）…`, `(2)…`. */

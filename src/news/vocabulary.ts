@@ -294,6 +294,13 @@ const CITIES =
   '遵义|黔东南|昆明|大理|西安|宝鸡|延安|兰州|定西|西宁|银川|乌鲁木齐|喀什|拉萨';
 const PLACE_LINE = new RegExp(`^(?:${PROVINCES}|${CITIES})[\\u4e00-\\u9fff]{0,5}(?:——|—)?$`, 'u');
 
+const PLACE_NAME = new RegExp(`^(?:${PROVINCES}|${CITIES})[省市]?$`, 'u');
+
+/** A province or one of the larger cities by name (`成都`, `四川省`): in brackets, a place, not a column's name. */
+export function isPlaceName(text: string): boolean {
+  return PLACE_NAME.test(text);
+}
+
 /**
  * A package's place line: the province and city a sub-story comes from (`陕西西安`, `浙江宁波`), printed alone
  * over its sub-title. A province alone (`浙江`) is not one: it is as likely a short headline word.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brokenMidPhrase } from '../../src/news/layout.js';
-import { opensLede } from '../../src/news/text-line.js';
+import { columnTagged, opensLede } from '../../src/news/text-line.js';
 
 describe('opensLede', () => {
   it('knows how a story without a dateline opens: when it happened, what the reporter learned, an editor’s note', () => {
@@ -39,5 +39,20 @@ describe('brokenMidPhrase', () => {
     expect(brokenMidPhrase('成果转化', '的堵点难点', 13, 16)).toBe(true);
     // A short kicker over its title is two lines, whatever word it ends on.
     expect(brokenMidPhrase('聚焦乡村的', '新变化', 5, 16)).toBe(false);
+  });
+});
+
+describe('columnTagged', () => {
+  it('knows a headline closed by its column’s name, not a line closed by a place in brackets', () => {
+    const lines = [
+      '只要有信心 黄土变成金（今日谈）',
+      '数据多跑路，群众少跑腿（人民时评）',
+      '科技创新方面，西部（成都）',
+      '成立分会（四川省）',
+    ];
+    expect(lines.filter(columnTagged)).toEqual([
+      '只要有信心 黄土变成金（今日谈）',
+      '数据多跑路，群众少跑腿（人民时评）',
+    ]);
   });
 });
