@@ -587,6 +587,8 @@ export function closesWithTrailer(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   return (
     (last === 0xff09 || last === 0x29) &&
+    // (`（记者手记）` closing a headline names its column: no reporter is called 手记.)
+    !/[（(](?:记者|采访|编辑)手记[）)]$/u.test(text) &&
     (TRAILER_END.test(text) || isTrailer(text) || SIGNED_BRIEF.test(text))
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dateFromFileName, findDate, isFurniture, parseBanner, undouble } from '../../src/news/line-kinds.js';
 import {
   bareNames,
+  closesWithTrailer,
   isCreditTail,
   isDistrictLine,
   isPlaceLine,
@@ -315,5 +316,17 @@ describe('isDistrictLine', () => {
       '朝阳区劲松街道办事处',
     ];
     expect(lines.filter(isDistrictLine)).toEqual(['浦东新区', '安吉县', '朝阳区劲松街道', '门头沟区王平镇']);
+  });
+});
+
+describe('closesWithTrailer', () => {
+  it('knows a line closing a story with its reporters, not a headline closed by its column (记者手记)', () => {
+    const lines = [
+      '…效率。（本报记者 唐 宁）',
+      '见习记者 唐 宁）',
+      '在雅万高铁上感受“中国速度”（记者手记）',
+      '一顿饭，连着民心（采访手记）',
+    ];
+    expect(lines.filter(closesWithTrailer)).toEqual(['…效率。（本报记者 唐 宁）', '见习记者 唐 宁）']);
   });
 });
