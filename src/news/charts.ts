@@ -90,10 +90,13 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
     // second line is no wrapped title's short tail (over 60 % of the column, as splitHeadline reads a title):
     // then the first is a headline, the chart's own printed above it or the story's above printed after it.
     const apart = second !== '' && column.measure(second) > 0.6 * column.width;
-    const from = own && (before === 'head' || apart) ? Math.max(n, k - 1) : n;
+    // (A `——` subtitle over the rows is the story's above, printed after it: that chart has no title line.)
+    const untitled = own && k > n && /^(?:——|──)/u.test((elements[k - 1] as { text: string }).text);
+    const from = untitled ? k : own && (before === 'head' || apart) ? Math.max(n, k - 1) : n;
     out.push(...elements.slice(n, from));
     const title = elements.slice(from, k).map((h) => (h as { text: string }).text);
-    out.push(para(elements[from]!.no, joinHeadline(title)), ...rows, para(note.no, noteText));
+    if (title.length > 0) out.push(para(elements[from]!.no, joinHeadline(title)));
+    out.push(...rows, para(note.no, noteText));
     n = end;
   }
   return out;

@@ -235,8 +235,9 @@ export function parseByline(line: string): ParsedByline | null {
   const tokens = s
     .replace(ROLE_ANY, ' ')
     .split(/[\s、，,/／]+/u)
-    // `本报记者 易晴 上海报道`: where the reporter filed from is no name.
-    .filter((t, k) => t !== '' && !(k > 0 && t.endsWith('报道') && /^[\u4e00-\u9fff]{2,4}报道$/u.test(t)));
+    // `本报记者 易晴 上海报道`: where the reporter filed from is no name, and `报道` alone (`本报记者 吕 强 报道`)
+    // is the filing, not a name.
+    .filter((t, k) => t !== '' && !(k > 0 && t.endsWith('报道') && /^[\u4e00-\u9fff]{0,4}报道$/u.test(t)));
   if (tokens.length > 8) return null;
   // An unsigned commentary (`本报评论员`) names nobody.
   if (tokens.length === 0)

@@ -619,3 +619,33 @@ describe('a dateline the column broke right after its 电, before the bracketed 
     ]);
   });
 });
+
+describe('a chart of its own right under the headline of the story above, headlines printed after', () => {
+  it('takes no `——` subtitle of that story for its title: the rows open it and its headline follows its credit', () => {
+    const page = [
+      '本报讯 今年以来，全市新建乡镇商贸',
+      '中心12个，改造村级便民店300余家，',
+      '农村快递服务实现行政村全覆盖，乡',
+      '村消费潜力持续释放。走进城东镇新',
+      '开业的商贸中心，生鲜超市、家电卖场',
+      '和餐饮店一应俱全，不少村民骑着电动',
+      '车专程赶来购物。据统计，今年前两个',
+      '月全市乡村消费品零售额同比增长8.3%',
+      '，增速高于城镇2.1个百分点。',
+      '县域商业激活乡村消费',
+      '——来自城东镇的调查',
+      '电气机械和器材制造业　10.2%',
+      '汽车制造业　8.4%',
+      '纺织业　2.7%',
+      '数据来源：市统计局',
+      '制图：曾 晓',
+      '1—2月部分行业增加值同比增速',
+    ].join('\n');
+    const articles = parsePageText(page, 'chart.txt').articles;
+    expect(articles.map((a) => [a.kind, a.title, a.subtitle])).toEqual([
+      ['article', '县域商业激活乡村消费', '——来自城东镇的调查'],
+      ['photo', '1—2月部分行业增加值同比增速', null],
+    ]);
+    expect(articles[1]!.paragraphs[0]).toBe('电气机械和器材制造业 10.2%');
+  });
+});

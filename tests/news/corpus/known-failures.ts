@@ -97,14 +97,12 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   },
   'own-tuning-14': {
     'after+blank': [
-      '02-jingji/02-gongye-tubiao',
       '04-shehui/02-shanhong-zhuanyi',
       '04-shehui/03-xiari-tupian',
       '08-dadi/02-daotian-shi',
       '08-dadi/03-hongcun-xuejing',
     ],
     after: [
-      '02-jingji/02-gongye-tubiao',
       '04-shehui/02-shanhong-zhuanyi',
       '04-shehui/03-xiari-tupian',
       '08-dadi/02-daotian-shi',
