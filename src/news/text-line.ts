@@ -67,11 +67,11 @@ function indented(raw: string): boolean {
  * fast paths.)
  */
 const LEDE =
-  /^(?:(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|今年以来|(?:今年|去年)?(?:[一二三四]季度|[上下]半年|前[一二三四五六七八九十两]个月))，|(?:当地时间)?\d{1,2}月\d{1,2}日|记者(?:[\u4e00-\u9fff]{2,3}?)?(?:近日|日前|(?:\d{1,2}月)?\d{1,2}日)?从|记者(?:获悉|了解到)，|图片说明[：:]|编者按[：:\s]|图[①-⑳]+[：:]|[上下左右]图[：:])/;
+  /^(?:(?:近日|日前|近期|连日来|昨天|昨日|今天|今日|今年以来|(?:入[伏汛夏冬秋春梅]|开[春学年]|出梅|立[春夏秋冬]|汛期|暑期|假期|春节|国庆|元旦)以来|(?:今年|去年)?(?:[一二三四]季度|[上下]半年|前[一二三四五六七八九十两]个月))，|(?:当地时间)?\d{1,2}月\d{1,2}日|记者(?:[\u4e00-\u9fff]{2,3}?)?(?:近日|日前|(?:\d{1,2}月)?\d{1,2}日)?从|记者(?:获悉|了解到)，|图片说明[：:]|编者按[：:\s]|图[①-⑳]+[：:]|[上下左右]图[：:])/;
 
 /** The characters a lede opens with (besides digits), as a table over the basic CJK block: the test is hot. */
 const LEDE_FIRST = new Uint8Array(0xa000 - 0x4e00);
-for (const ch of '近日昨今连记图当一二三四上下前去左右编') LEDE_FIRST[ch.charCodeAt(0) - 0x4e00] = 1;
+for (const ch of '近日昨今连记图当一二三四上下前去左右编入开出立汛暑假春国元') LEDE_FIRST[ch.charCodeAt(0) - 0x4e00] = 1;
 
 export function opensLede(text: string): boolean {
   // Every lede opens with one of these characters (or a digit); most lines are turned away without the regex.

@@ -13,6 +13,7 @@ describe('opensLede', () => {
       '记者曹铮4月19日从河北省文化和',
       '编者按：受冷空气影响',
       '编者按　一季度是全年项目建',
+      '入伏以来，各地持续高温',
       '图①：9月20日',
     ];
     expect(ledes.filter((l) => !opensLede(l))).toEqual([]);

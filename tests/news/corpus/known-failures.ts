@@ -96,18 +96,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['07-haiwai/05-kuaixun-hanyu'],
   },
   'own-tuning-14': {
-    'after+blank': [
-      '04-shehui/02-shanhong-zhuanyi',
-      '04-shehui/03-xiari-tupian',
-      '08-dadi/02-daotian-shi',
-      '08-dadi/03-hongcun-xuejing',
-    ],
-    after: [
-      '04-shehui/02-shanhong-zhuanyi',
-      '04-shehui/03-xiari-tupian',
-      '08-dadi/02-daotian-shi',
-      '08-dadi/03-hongcun-xuejing',
-    ],
+    'after+blank': ['08-dadi/02-daotian-shi', '08-dadi/03-hongcun-xuejing'],
+    after: ['08-dadi/02-daotian-shi', '08-dadi/03-hongcun-xuejing'],
     'first+blank': [
       '02-jingji/01-guidao-chanyequn',
       '02-jingji/02-gongye-tubiao',
@@ -250,16 +240,12 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '01-yaowen/06-xinnengyuan-xiaxiang',
       '05-pinglun/03-benbao-pinglunyuan',
       '05-pinglun/04-xinlun-kaifang',
-      '07-shehui/02-hugong-yizhan',
-      '07-shehui/03-qingliang-tupian',
       '09-keji/02-yanfa-jingfei',
     ],
     after: [
       '01-yaowen/06-xinnengyuan-xiaxiang',
       '05-pinglun/03-benbao-pinglunyuan',
       '05-pinglun/04-xinlun-kaifang',
-      '07-shehui/02-hugong-yizhan',
-      '07-shehui/03-qingliang-tupian',
       '09-keji/02-yanfa-jingfei',
     ],
     'first+blank': ['04-zhengzhi/04-zhifa-jiancha', '04-zhengzhi/05-xunhui-shenpan'],
