@@ -3,7 +3,13 @@
  * end, a dateline or lede opening, title shape. The line pass (layout.ts) reads them in context.
  */
 import { endsSentence, scanLine, type LineScan } from './char-class.js';
-import { closesWithTrailer, isPlaceName, isTrailer, startsDateline, startsDatelineJoined } from './vocabulary.js';
+import {
+  closesWithTrailer,
+  isPlaceName,
+  isTrailer,
+  startsDateline,
+  startsDatelineJoined,
+} from './vocabulary.js';
 
 /** One non-blank text line, trimmed, with what its whitespace and width say. */
 export interface TextLine {
@@ -71,7 +77,8 @@ const LEDE =
 
 /** The characters a lede opens with (besides digits), as a table over the basic CJK block: the test is hot. */
 const LEDE_FIRST = new Uint8Array(0xa000 - 0x4e00);
-for (const ch of '近日昨今连记图当一二三四上下前去左右编入开出立汛暑假春国元') LEDE_FIRST[ch.charCodeAt(0) - 0x4e00] = 1;
+for (const ch of '近日昨今连记图当一二三四上下前去左右编入开出立汛暑假春国元')
+  LEDE_FIRST[ch.charCodeAt(0) - 0x4e00] = 1;
 
 export function opensLede(text: string): boolean {
   // Every lede opens with one of these characters (or a digit); most lines are turned away without the regex.
