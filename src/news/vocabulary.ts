@@ -107,7 +107,7 @@ const DATELINE_START = new RegExp(
  * `中青报·中青网记者` (a paper and its site), `总台记者`.
  */
 const OUTLET = `(?:[\\u4e00-\\u9fff]{1,6}(?:日报|晚报|晨报|报|网|台)(?:[·•][\\u4e00-\\u9fff]{1,6}(?:报|网|台|客户端))?|总台)`;
-const ROLE = `(?:本报|晚报|${AGENCY}|${OUTLET})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体|全媒体|融媒|全媒)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
+const ROLE = `(?:本报|晚报|${AGENCY}|${OUTLET})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体|全媒体|融媒|全媒)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:特约)?(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */
 export interface ParsedByline {
@@ -190,7 +190,8 @@ export function parseByline(line: string): ParsedByline | null {
   if (bracketed) s = bracketed[1]!.trim();
   else if (released) s = s.replace(/^[（(](.*)[）)]$/u, '$1').trim();
   if (s.length === 0 || s.length > 40 || hasClausePunct(s) || /[！？!?]/.test(s)) return null;
-  let photo = pictureBy !== null;
+  // `摄影 龙 帆`, `特约摄影：龙 帆`: the photographer named by his role, a credit as `龙 帆摄` is.
+  let photo = pictureBy !== null || /^(?:特约)?摄影(?:[:：]|\s)/u.test(s);
   // A chart's credit (`制图：张丹峰`) closes a graphic as a photographer's closes a photo.
   const chart = /^(?:制图|绘图)\s*[:：]\s*/u.exec(s);
   if (chart) {
