@@ -248,9 +248,9 @@ export function parseByline(line: string): ParsedByline | null {
   return { authors, photo, closing: bracketed !== null };
 }
 
-/** How a credit's last word ends (`摄`, `摄影`, `摄影报道`, `绘`), and the characters that can end it. */
-const CREDIT_WORD = /\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|绘)$/u;
-const CREDIT_LAST = new Set(Array.from('摄影道绘', (c) => c.charCodeAt(0)));
+/** How a credit's last word ends (`摄`, `摄影`, `摄影报道`, `绘`, a chart's `制图`), and the characters that can end it. */
+const CREDIT_WORD = /\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|[制绘]图|绘)$/u;
+const CREDIT_LAST = new Set(Array.from('摄影道绘图', (c) => c.charCodeAt(0)));
 
 const RELEASED = new RegExp(`^(?:${AGENCY})发(?=\\s*[（(].*摄[）)]$)`, 'u');
 
