@@ -32,8 +32,10 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     if (!afterEnd && !marked) continue;
     const comma = t.indexOf('，');
     if (!l.ends && comma < 0) continue;
-    // One comma: a headline's two halves. A line with more is a sentence, whatever its width.
-    if (comma >= 0 && t.indexOf('，', comma + 1) >= 0) continue;
+    // One comma: a headline's two halves. A line with more is a sentence, unless it is half as wide again as the
+    // column, as no line of the column's text is (a title of three clauses set across columns).
+    const acrossColumns = !l.ends && l.w >= 1.5 * w;
+    if (comma >= 0 && t.indexOf('，', comma + 1) >= 0 && !acrossColumns) continue;
     if (continuesAtEnd(t) || /[。；]/.test(t) || (l.ends && /[？！]./.test(t))) continue;
     if (marked && (columnTagged(t) || l.w >= w + 3)) {
       l.titleish = true;

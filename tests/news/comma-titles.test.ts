@@ -130,3 +130,20 @@ describe('a question headline under a centred kicker, headlines first', () => {
     expect(articles[0]?.paragraphs.at(-1)).toBe('图为周老师在为孩子们辅导作业。受访者供图');
   });
 });
+
+describe('a headline of three clauses set across columns', () => {
+  it('is a headline, though a line with two commas is a sentence anywhere in the column', () => {
+    const page = [
+      '让文物“活”起来',
+      '上海博物馆东馆夜场开放首月，接待观众逾十万人次，年轻观众占比超过六成',
+      '本报上海5月6日电（记者 李 婷）记',
+      '者今天从上海博物馆获悉，东馆自4月',
+      '起每周五、周六延长开放至21时，首',
+      '月夜场共接待观众10.4万人次。',
+    ].join('\n');
+    const articles = parsePageText(page, 'across.txt').articles;
+    expect(articles.map((a) => [a.kicker, a.title])).toEqual([
+      ['让文物“活”起来', '上海博物馆东馆夜场开放首月，接待观众逾十万人次，年轻观众占比超过六成'],
+    ]);
+  });
+});
