@@ -69,7 +69,9 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
     const wrapped =
       tail?.t === 'head' &&
       column.measure(note.text) >= column.width - 4.5 &&
-      column.measure(tail.text) <= column.width / 2 &&
+      // (Short, or with the chart's credit under it: `批发市场价格信息系统` / `刘 畅制图`.)
+      (column.measure(tail.text) <= column.width / 2 ||
+        (elements[m + 2]?.t === 'credit' && column.measure(tail.text) < column.width - 1)) &&
       !/[。）)]$/u.test(note.text);
     const noteText = wrapped ? note.text + tail.text : note.text;
     const end = wrapped ? m + 1 : m;

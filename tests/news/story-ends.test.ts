@@ -621,7 +621,7 @@ describe('a dateline the column broke right after its 电, before the bracketed 
 });
 
 describe('a chart of its own right under the headline of the story above, headlines printed after', () => {
-  it('takes no `——` subtitle of that story for its title: the rows open it and its headline follows its credit', () => {
+  it('takes no `——` subtitle of that story for its title; the rows open it, its note is joined, its headline follows its credit', () => {
     const page = [
       '本报讯 今年以来，全市新建乡镇商贸',
       '中心12个，改造村级便民店300余家，',
@@ -637,7 +637,8 @@ describe('a chart of its own right under the headline of the story above, headli
       '电气机械和器材制造业　10.2%',
       '汽车制造业　8.4%',
       '纺织业　2.7%',
-      '数据来源：市统计局',
+      '数据来源：农业农村部全国农产品',
+      '批发市场价格信息系统',
       '制图：曾 晓',
       '1—2月部分行业增加值同比增速',
     ].join('\n');
@@ -647,5 +648,7 @@ describe('a chart of its own right under the headline of the story above, headli
       ['photo', '1—2月部分行业增加值同比增速', null],
     ]);
     expect(articles[1]!.paragraphs[0]).toBe('电气机械和器材制造业 10.2%');
+    // Its source note, broken by the column, is one paragraph again.
+    expect(articles[1]!.paragraphs.at(-1)).toBe('数据来源：农业农村部全国农产品批发市场价格信息系统');
   });
 });
