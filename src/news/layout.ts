@@ -128,7 +128,12 @@ function paragraphBreak(
     // `他说：` closing a short line may introduce a quoted paragraph, and a quotation closing a short line
     // (`…是最好的练兵”`, the full stop left out or lost) may end one: a justified column has no short lines
     // inside a paragraph, and the next line shows the lost indent.
-    return endsIntroducing(prev.text) && prev.w <= w - 2.5 && cur.w >= w - 4 && cur.w <= w - 1.5;
+    // A line six ems short of the column that ends no sentence ends its paragraph all the same: a justified
+    // column breaks no line that early, not even for a word that did not fit (a verse line: `掂一掂，笑一笑`).
+    return (
+      (endsIntroducing(prev.text) && prev.w <= w - 2.5 && cur.w >= w - 4 && cur.w <= w - 1.5) ||
+      prev.w + cur.latinHead <= w - 6
+    );
   }
   // A first line is full two ems short of the column (the lost indent): one ending a sentence right at that
   // edge (`本报讯 入伏以来，我市持续高温。`) runs on into the next line.

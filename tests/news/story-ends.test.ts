@@ -1,7 +1,13 @@
 /** How a story's end shows on a page: a trailer, then the headline printed after it. */
 import { describe, expect, it } from 'vitest';
 import { parsePageText } from '../../src/news/page-parser.js';
-import { setParagraph } from '../support/corpus.js';
+import {
+  LAYOUTS,
+  layoutCorpusPage,
+  setParagraph,
+  type CorpusArticle,
+  type CorpusPage,
+} from '../support/corpus.js';
 import { rng } from '../support/page-generator.js';
 
 // Headlines printed after their stories, no blank lines, a 15-em column. The first story closes with a trailer
@@ -651,4 +657,40 @@ describe('a chart of its own right under the headline of the story above, headli
     // Its source note, broken by the column, is one paragraph again.
     expect(articles[1]!.paragraphs.at(-1)).toBe('数据来源：农业农村部全国农产品批发市场价格信息系统');
   });
+});
+
+describe('a line far short of the column that ends no sentence', () => {
+  // A feature set as the corpus layouts set one (15-17 ems a line): its intertitles hold a comma, so they are not
+  // title-shaped, and each is followed by a paragraph's first line.
+  const P1 =
+    '父亲退休后，在小区后面开了一块菜园。说是菜园，其实只是楼后一片闲置的空地，不过两三分大。父亲把地里的碎砖瓦砾一点点捡干净，又从乡下拉来几车土，硬是把它收拾成了一块像模像样的菜地。';
+  const P2 =
+    '春天，父亲种下了黄瓜、豆角、西红柿。他每天天不亮就下楼，浇水、松土、搭架子，忙得不亦乐乎。到了夏天，黄瓜顶着小黄花挂满了架，西红柿由青变红，豆角一串串垂下来。';
+  const paragraphs = [P1, '种菜，也种心情', P2, '一块地，一家人', P1];
+  const page: CorpusPage = {
+    name: '08-fukan',
+    articles: [
+      {
+        id: '08-fukan/01',
+        heads: ['父亲的菜园'],
+        gold: {
+          kind: 'article',
+          kicker: null,
+          title: '父亲的菜园',
+          subtitle: null,
+          authors: [],
+          dateline: null,
+          paragraphs,
+        },
+      },
+    ],
+  };
+
+  it.each(LAYOUTS.map((l) => [l.name, l.layout] as const))(
+    'ends its paragraph (layout %s): a comma intertitle does not run on into the paragraph under it',
+    (_name, layout) => {
+      const articles = parsePageText(layoutCorpusPage(page, layout), 'intertitles.txt').articles;
+      expect(articles.map((a) => [a.title, a.paragraphs])).toEqual([['父亲的菜园', paragraphs]]);
+    },
+  );
 });

@@ -88,20 +88,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-tuning-14': {
-    'after+blank': ['08-dadi/02-daotian-shi', '08-dadi/03-hongcun-xuejing'],
-    after: ['08-dadi/02-daotian-shi', '08-dadi/03-hongcun-xuejing'],
-    'first+blank': [
-      '02-jingji/01-guidao-chanyequn',
-      '02-jingji/02-gongye-tubiao',
-      '08-dadi/02-daotian-shi',
-      '08-dadi/03-hongcun-xuejing',
-    ],
-    first: [
-      '02-jingji/01-guidao-chanyequn',
-      '02-jingji/02-gongye-tubiao',
-      '08-dadi/02-daotian-shi',
-      '08-dadi/03-hongcun-xuejing',
-    ],
+    'after+blank': ['08-dadi/02-daotian-shi'],
+    after: ['08-dadi/02-daotian-shi'],
+    'first+blank': ['02-jingji/01-guidao-chanyequn', '02-jingji/02-gongye-tubiao', '08-dadi/02-daotian-shi'],
+    first: ['02-jingji/01-guidao-chanyequn', '02-jingji/02-gongye-tubiao', '08-dadi/02-daotian-shi'],
   },
   'own-tuning-15': {
     'after+blank': ['05-fazhi/04-zhapian-zhuihui', '05-fazhi/05-jizhe-shouji'],
@@ -156,7 +146,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-wenhua/01-gucheng-baohu',
       '05-wenhua/02-fangtan-zuojia',
       '08-fukan/03-xiexiang-yitiao-he',
-      '08-fukan/04-tupian-hetang',
     ],
     after: [
       '04-shehui/02-zhiyuan-tianbao',
@@ -164,37 +153,26 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-wenhua/01-gucheng-baohu',
       '05-wenhua/02-fangtan-zuojia',
       '08-fukan/03-xiexiang-yitiao-he',
-      '08-fukan/04-tupian-hetang',
     ],
     'first+blank': ['08-fukan/03-xiexiang-yitiao-he'],
     first: ['08-fukan/03-xiexiang-yitiao-he'],
   },
   'own-held-8': {
-    'after+blank': [
-      '04-keji/04-chongdian-tubiao',
-      '07-fukan/03-shige',
-      '07-fukan/04-shuhua',
-      '09-guoji/01-mengnei-tielu',
-    ],
-    after: [
-      '04-keji/04-chongdian-tubiao',
-      '07-fukan/03-shige',
-      '07-fukan/04-shuhua',
-      '09-guoji/01-mengnei-tielu',
-    ],
+    'after+blank': ['04-keji/04-chongdian-tubiao', '09-guoji/01-mengnei-tielu'],
+    after: ['04-keji/04-chongdian-tubiao', '09-guoji/01-mengnei-tielu'],
     'first+blank': [
       '02-shehui/04-jiazhuang-dianti',
       '04-keji/04-chongdian-tubiao',
       '05-tiyu/05-tiyu-pinglun',
       '05-tiyu/06-malasong',
-      '07-fukan/03-shige',
+      '07-fukan/04-shuhua',
     ],
     first: [
       '02-shehui/04-jiazhuang-dianti',
       '04-keji/04-chongdian-tubiao',
       '05-tiyu/05-tiyu-pinglun',
       '05-tiyu/06-malasong',
-      '07-fukan/03-shige',
+      '07-fukan/04-shuhua',
     ],
   },
   'own-held-10': {
@@ -206,7 +184,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '07-jiaoyu/04-gaoyuan-kaixue',
       '07-jiaoyu/05-jiaoyu-suibi',
       '10-shijue/01-guoqing-wenlv',
-      '10-shijue/02-qiushou',
     ],
     after: [
       '02-jingji/02-guigong-zengzhang',
@@ -216,21 +193,18 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '07-jiaoyu/04-gaoyuan-kaixue',
       '07-jiaoyu/05-jiaoyu-suibi',
       '10-shijue/01-guoqing-wenlv',
-      '10-shijue/02-qiushou',
     ],
     'first+blank': [
       '07-jiaoyu/01-xianzhong-zhenxing',
       '09-fukan/03-chuntian-de-tiangeng',
       '09-fukan/04-shuping-hewan',
       '10-shijue/01-guoqing-wenlv',
-      '10-shijue/02-qiushou',
     ],
     first: [
       '07-jiaoyu/01-xianzhong-zhenxing',
       '09-fukan/03-chuntian-de-tiangeng',
       '09-fukan/04-shuping-hewan',
       '10-shijue/01-guoqing-wenlv',
-      '10-shijue/02-qiushou',
     ],
   },
   'own-held-11': {
@@ -260,16 +234,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-pinglun/03-xiaoqiekou-daminsheng',
       '07-lilun/01-chengxiang-ronghe',
     ],
-    'first+blank': [
-      '04-jingji/02-wangshang-lingshou',
-      '05-pinglun/03-xiaoqiekou-daminsheng',
-      '07-lilun/01-chengxiang-ronghe',
-    ],
-    first: [
-      '04-jingji/02-wangshang-lingshou',
-      '05-pinglun/03-xiaoqiekou-daminsheng',
-      '07-lilun/01-chengxiang-ronghe',
-    ],
+    'first+blank': ['05-pinglun/03-xiaoqiekou-daminsheng', '07-lilun/01-chengxiang-ronghe'],
+    first: ['05-pinglun/03-xiaoqiekou-daminsheng', '07-lilun/01-chengxiang-ronghe'],
   },
   'own-held-13': {
     'after+blank': [
