@@ -1,13 +1,7 @@
 /** How a story's end shows on a page: a trailer, then the headline printed after it. */
 import { describe, expect, it } from 'vitest';
 import { parsePageText } from '../../src/news/page-parser.js';
-import {
-  LAYOUTS,
-  layoutCorpusPage,
-  setParagraph,
-  type CorpusArticle,
-  type CorpusPage,
-} from '../support/corpus.js';
+import { LAYOUTS, layoutCorpusPage, setParagraph, type CorpusPage } from '../support/corpus.js';
 import { rng } from '../support/page-generator.js';
 
 // Headlines printed after their stories, no blank lines, a 15-em column. The first story closes with a trailer
