@@ -12,7 +12,7 @@
  */
 import { isHan, isLatinOrDigit } from './char-class.js';
 import { columnTagged, isSubtitle, NUMBERED, isBullet, type TextLine } from './text-line.js';
-import { isBoxLabel, SOURCE_NOTE } from './vocabulary.js';
+import { isBoxLabel, isPlaceLine, SOURCE_NOTE } from './vocabulary.js';
 
 /** A dateline's bracketed byline opening a line: `（记者 刘旭）`, `（本报记者 王 明 通讯员`. */
 const DATELINE_BYLINE_NEXT = /^[（(][^）)]{0,12}(?:记者|通讯员)/u;
@@ -341,7 +341,9 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
           headlineShaped(after) ||
           after.headline === true ||
           after.dateline ||
-          after.lede
+          after.lede ||
+          // (or a package's place line: `广西南宁`, over its sub-title)
+          isPlaceLine(after.text)
         )
           break;
       }

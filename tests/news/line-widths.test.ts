@@ -114,3 +114,14 @@ describe('a two-line headline whose second line holds a comma, at the end of the
     ]);
   });
 });
+
+describe('a title-shaped line after a sentence that ends at the column', () => {
+  it('is a headline over a package’s place line, not the end of that sentence’s paragraph', () => {
+    const page = [...PAGE.slice(0, 12), '全国游泳冠军赛多项纪录被刷新', '广西南宁', '桥下空间变身运动乐园'];
+    expect(blocks(page).slice(1)).toEqual([
+      'head 全国游泳冠军赛多项纪录被刷新',
+      'head 广西南宁',
+      'head 桥下空间变身运动乐园',
+    ]);
+  });
+});
