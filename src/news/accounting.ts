@@ -12,13 +12,17 @@ export function accountedText(page: Page): string[] {
     if (a.kicker !== null) out.push(a.kicker);
     out.push(a.title);
     if (a.subtitle !== null) out.push(a.subtitle);
-    if (a.byline !== null && !bylineInsideDateline(a.byline, a.dateline)) out.push(a.byline);
+    if (a.byline !== null && !bylineInsideDateline(a.byline, a.dateline, a.paragraphs[0])) out.push(a.byline);
     out.push(...a.paragraphs);
   }
   return out;
 }
 
-function bylineInsideDateline(byline: string, dateline: string | null): boolean {
-  // Bracketed (`本报讯（记者 X）`) or not (`本报菏泽3月3日讯 记者 X 报道`).
-  return dateline !== null && dateline.includes(byline);
+function bylineInsideDateline(byline: string, dateline: string | null, first: string | undefined): boolean {
+  // Bracketed (`本报讯（记者 X）`) or not (`本报菏泽3月3日讯 记者 X 报道`), or named right after the opening words
+  // (`南都讯 记者梁炜培 5月6日，…`): read out of the first paragraph, which keeps it.
+  if (dateline === null) return false;
+  return (
+    dateline.includes(byline) || (first !== undefined && first.startsWith(dateline) && first.includes(byline))
+  );
 }

@@ -389,7 +389,15 @@ export const DATELINE_TIME =
 const TIME_ONLY = new RegExp(`^\\s*(?:${DATELINE_TIME.source})?\\s*$`, 'u');
 
 /** A reporter's line right after a dateline's opening words, unbracketed: ` 记者 韩 雪 报道`. */
-const REPORTED_BY = /^\s*((?:本报)?(?:首席|见习)?(?:记者|通讯员)\s*[^，。：“”（）]{2,30}?)\s*报道(?=\s|$)/u;
+const REPORTED_BY =
+  /^\s*((?:本报)?(?:首席|见习)?(?:记者|通讯员)\s*[^。：“”（）]{2,30}?)\s*报道(?=[\s：:]|$)/u;
+
+/**
+ * A reporter named after a dateline's opening words with neither bracket nor 报道, the story going on after the
+ * name: `南都讯 记者梁炜培 5月6日，…`, `南都讯 记者 邹 韵 为迎接…`, `本报北京3月11日电 记者蒲晓磊今天从…`.
+ */
+const NAMED_AFTER =
+  /^\s+((?:本报)?(?:首席|见习)?记者\s?(?!近日|日前|今天|昨天)(?:[\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}))(?=\s|今天|昨天|近日|日前|从)/u;
 
 /** The opening words and a bracketed byline, if any: what a dateline is at least. */
 const DATELINE_OPENING = new RegExp(`${DATELINE_START.source}(?:\\s*[（(][^）)]{0,40}[）)])?`, 'u');
@@ -448,7 +456,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   let authors: string[] = [];
   // `本报菏泽3月3日讯 记者 韩 雪 报道 中午…`: the reporter named after the opening words, with no bracket.
   const reported = dateline === start[0] ? REPORTED_BY.exec(paragraph.slice(start[0].length)) : null;
-  const reporter = reported ? parseByline(reported[1]!) : null;
+  // (A comma may part the names there: `记者孙唯，通讯员吴伟雄报道：`.)
+  const reporter = reported ? parseByline(reported[1]!.replace(/，/gu, '、')) : null;
   if (reported && reporter && !reporter.photo) {
     return {
       dateline: (start[0] + reported[0]).trim(),
@@ -456,6 +465,10 @@ export function parseDateline(paragraph: string): Dateline | null {
       authors: reporter.authors,
     };
   }
+  const named = dateline === start[0] ? NAMED_AFTER.exec(paragraph.slice(start[0].length)) : null;
+  const namedBy = named ? parseByline(named[1]!) : null;
+  if (named && namedBy && !namedBy.photo)
+    return { dateline: start[0].trim(), byline: named[1]!, authors: namedBy.authors };
   const bracket = /[（(]([^）)]{1,40})[）)]/u.exec(dateline);
   if (bracket) {
     const parsed = parseByline(bracket[1]!);
