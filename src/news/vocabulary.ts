@@ -576,8 +576,9 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     if (byline && !byline.photo) return { text, byline };
   }
   // Or before its last name, alone on the next line (`中青报·中青网记者 王聪聪` / `叶雨婷`), which is no package's
-  // place line (`本报记者 沈 婧` / `陕西洛川`) and follows a line long enough for the column to have broken.
-  if (ONE_NAME.test(next) && line.length >= 10 && !isPlaceLine(next)) {
+  // place line (`本报记者 沈 婧` / `陕西洛川`) nor an editor's box (`核心阅读`) and follows a line long enough for the
+  // column to have broken.
+  if (ONE_NAME.test(next) && line.length >= 10 && !isPlaceLine(next) && !isBoxLabel(next)) {
     const whole = parseByline(line);
     if (whole !== null && !whole.photo && whole.authors.length > 0 && !whole.closing) {
       const text = `${line.trimEnd()} ${next}`;

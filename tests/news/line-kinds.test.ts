@@ -67,6 +67,7 @@ describe('parseByline', () => {
       '樊未晨',
       '蒋欣',
     ]);
+    expect(joinWrappedByline('本报驻坦桑尼亚记者 林 川', '核心阅读')).toBeNull();
     expect(joinWrappedByline('中青报·中青网记者 王聪聪', '叶雨婷')?.byline.authors).toEqual([
       '王聪聪',
       '叶雨婷',
