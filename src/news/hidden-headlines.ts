@@ -43,7 +43,9 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
   // a title-shaped line, that line is the headline between the two stories.
   // (The trailer first: most stretches have none, and then the dateline need not be read.)
   const last = items[items.length - 1]!;
-  const trailer = last.t === 'para' ? trailerAuthors(last.text) : [];
+  // (A bracketed trailer on a line of its own, `（本报记者 陈 静）`, came through as a closing byline.)
+  const trailer =
+    last.t === 'para' ? trailerAuthors(last.text) : last.t === 'byline' && last.closing ? last.authors : [];
   if (trailer.length === 0) return null;
   const head = dated >= 0 ? dated : 0;
   const opening = items[head]!;

@@ -321,6 +321,29 @@ describe('a headline run into the next story between a dateline and a trailer of
   });
 });
 
+describe('a headline run into the next story between a dateline and a trailer on a line of its own', () => {
+  it('is cut out of the stretch: the bracketed trailer (`（本报记者 陈 静）`) signs the second story', () => {
+    const page = [
+      '本报讯（记者高原 通讯员马莉）记者从',
+      '市公安局获悉，今年以来，全市警方共',
+      '破获电信网络诈骗案件1870余起，为群',
+      '众追回被骗资金2.1亿元。',
+      '为群众追回被骗资金逾两亿元',
+      '在采访期间，记者跟随一位法律援助',
+      '律师走访了几户受援群众。一位受伤的',
+      '农民工拉着律师的手说：“要不是你们，',
+      '我连去哪儿说理都不知道。”',
+      '（本报记者 陈 静）',
+      '法律援助要“援”到心坎上',
+    ].join('\n');
+    const articles = parsePageText(page, 'run-in.txt').articles;
+    expect(articles.map((a) => [a.title, a.authors])).toEqual([
+      ['为群众追回被骗资金逾两亿元', ['高原', '马莉']],
+      ['法律援助要“援”到心坎上', ['陈静']],
+    ]);
+  });
+});
+
 describe('a headline run into the next story between a head byline and a trailer of another reporter', () => {
   const page = [
     '又到一年花粉季。近期，市内多家医院',

@@ -181,8 +181,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '06-jiankang/03-jianyan-zhou',
       '06-jiankang/04-ertong-kouqiang',
       '07-jiaoyu/01-xianzhong-zhenxing',
-      '07-jiaoyu/04-gaoyuan-kaixue',
-      '07-jiaoyu/05-jiaoyu-suibi',
       '10-shijue/01-guoqing-wenlv',
     ],
     after: [
@@ -190,8 +188,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '06-jiankang/03-jianyan-zhou',
       '06-jiankang/04-ertong-kouqiang',
       '07-jiaoyu/01-xianzhong-zhenxing',
-      '07-jiaoyu/04-gaoyuan-kaixue',
-      '07-jiaoyu/05-jiaoyu-suibi',
       '10-shijue/01-guoqing-wenlv',
     ],
     'first+blank': [
