@@ -39,8 +39,9 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
     return cutAtLead(tok, j - 1);
   }
   // Or reporters at the head, in a dateline or a byline, and a trailer's below that are not the same people
-  // (`新民晚报讯（记者 陶然…）` or `■本报记者 孟瑶` … `（文/本报记者 庄雯）`): when one paragraph between them opens with
-  // a title-shaped line, that line is the headline between the two stories.
+  // (`新民晚报讯（记者 陶然…）` or `■本报记者 孟瑶` … `（文/本报记者 庄雯）`): the first paragraph between them that opens
+  // with a title-shaped line opens with the headline between the two stories (a later one's first line may be
+  // title-shaped by chance: `让每一个需要帮助的人都能及时` / `获得法律服务，…`).
   // (The trailer first: most stretches have none, and then the dateline need not be read.)
   const last = items[items.length - 1]!;
   // (A bracketed trailer on a line of its own, `（本报记者 陈 静）`, came through as a closing byline.)
@@ -66,7 +67,7 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
     if ((i.lead !== undefined && i.text.startsWith(i.lead)) || (j < items.length - 1 && titleShaped(i.text)))
       leads.push(j);
   }
-  return leads.length === 1 ? cutAtLead(tok, leads[0]!) : null;
+  return leads.length > 0 ? cutAtLead(tok, leads[0]!) : null;
 }
 
 /** A paragraph of one title-shaped line: no clause punctuation, no sentence end, not long. */

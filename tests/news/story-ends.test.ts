@@ -333,6 +333,9 @@ describe('a headline run into the next story between a dateline and a trailer on
       '律师走访了几户受援群众。一位受伤的',
       '农民工拉着律师的手说：“要不是你们，',
       '我连去哪儿说理都不知道。”',
+      '让每一个需要帮助的人都能及时',
+      '获得法律服务，是法治社会应有的温',
+      '度。',
       '（本报记者 陈 静）',
       '法律援助要“援”到心坎上',
     ].join('\n');
