@@ -20,6 +20,7 @@ import { bracketDepth, brokenMidPhrase, endsMidPhrase } from './layout.js';
 import { NUMBERED, opensLede } from './text-line.js';
 import { extractPhotos } from './photo-items.js';
 import { splitHiddenHeadlines } from './hidden-headlines.js';
+import { bylineLast, splitVerse } from './verse.js';
 import type { BodyElement, Column, Draft, Element, Token } from './structure-types.js';
 import {
   CAPTION_START,
@@ -133,33 +134,6 @@ function tokenize(allElements: Element[], column: Column): Token[] {
       mergeWrapped(rejoinFirstLines(splitHiddenHeadlines(splitVerse(tokens, column)), column), column),
     ),
   );
-}
-
-/**
- * A poem (副刊) is set one short line to a line, none ending a sentence: headline lines to the line pass. Under its
- * poet's byline, a run of six and more such lines is the poem, each line a paragraph; only the run's last line
- * may be a headline, the poem's own printed after it or the next story's before that one (`李 木` / `风把最后一片叶子`
- * / `交给了大地` / … / `喊我回家` / `初冬（外一首）`). A headline group is never that long and that short.
- */
-function splitVerse(tokens: Token[], column: Column): Token[] {
-  const out: Token[] = [];
-  for (const tok of tokens) {
-    const prev = out[out.length - 1];
-    const verse = tok.t === 'heads' && tok.role === 'title' ? tok.lines.slice(0, -1) : [];
-    if (
-      prev?.t === 'body' &&
-      prev.items[prev.items.length - 1]!.t === 'byline' &&
-      verse.length >= 5 &&
-      verse.every((l) => column.measure(l) <= column.width - 3 && !/^(?:——|──|—|--)/u.test(l))
-    ) {
-      const heads = tok as Extract<Token, { t: 'heads' }>;
-      prev.items.push(
-        ...verse.map((text, k) => ({ t: 'para' as const, no: heads.no + k, text, dateline: false })),
-      );
-      out.push({ ...heads, no: heads.no + verse.length, lines: heads.lines.slice(-1) });
-    } else out.push(tok);
-  }
-  return out;
 }
 
 /**
@@ -310,11 +284,6 @@ function mergeBodies(tokens: Token[]): Token[] {
     else out.push(tok);
   }
   return out;
-}
-
-function bylineLast(items: BodyElement[]): boolean {
-  const last = items[items.length - 1]!;
-  return last.t === 'byline' && !last.closing;
 }
 
 /** The first body element's opening says a story starts there. */

@@ -714,3 +714,39 @@ describe('a line far short of the column that ends no sentence', () => {
     },
   );
 });
+
+describe('a poem whose lines include one with a comma, under its poet’s byline', () => {
+  // Set as the corpus layouts set a 副刊 page (headlines after): an essay, then the poem and its title.
+  const art = (title: string, paragraphs: string[]): CorpusPage['articles'][number] => ({
+    id: title,
+    heads: [title],
+    gold: { kind: 'article', kicker: null, title, subtitle: null, authors: [], dateline: null, paragraphs },
+  });
+  const verse = [
+    '九月的风从山口吹来',
+    '把稻田吹成一片金黄的海',
+    '父亲站在田埂上',
+    '掂一掂，笑一笑',
+    '仿佛掂起的是一整年的日子',
+    '收割机开进田里的时候',
+    '麻雀们惊慌地飞起',
+  ];
+  const page: CorpusPage = {
+    name: '08-fukan',
+    articles: [
+      art('父亲的菜园', [
+        '父亲退休后，在小区后面开了一块菜园。说是菜园，其实只是楼后一片闲置的空地，不过两三分大。父亲把地里的碎砖瓦砾一点点捡干净，又从乡下拉来几车土，硬是把它收拾成了一块像模像样的菜地。',
+        '春天，父亲种下了黄瓜、豆角、西红柿。他每天天不亮就下楼，浇水、松土、搭架子，忙得不亦乐乎。到了夏天，黄瓜顶着小黄花挂满了架，西红柿由青变红，豆角一串串垂下来。',
+      ]),
+      art('稻田（外一首）', ['吴晓川', ...verse]),
+    ],
+  };
+
+  it('keeps every line a paragraph of the poem, across the line with a comma, under the title after it', () => {
+    const after = LAYOUTS.find((l) => l.name === 'after')!.layout;
+    const poem = parsePageText(layoutCorpusPage(page, after), 'verse.txt').articles.find(
+      (a) => a.title === '稻田（外一首）',
+    );
+    expect([poem?.byline, poem?.paragraphs]).toEqual(['吴晓川', verse]);
+  });
+});
