@@ -42,6 +42,7 @@ import {
   opensWrappedCredit,
   parseByline,
   parseDateline,
+  reporterInLede,
   startsDateline,
   trailingCreditAt,
 } from './vocabulary.js';
@@ -259,7 +260,8 @@ function finish(
       byline = dl.byline;
       // The dateline's reporters come first; photographers and trailers inside the story after them.
       authors = [...dl.authors, ...d.authors];
-    }
+    } else if (dl === null && byline === null && d.kind === 'article' && d.paragraphs[0] !== undefined)
+      authors = [...reporterInLede(d.paragraphs[0]), ...d.authors];
     const article: Omit<Article, 'section'> & { section?: string | null } = {
       id: articleId(d.kind, title, d.paragraphs[0] ?? ''),
       kind: d.kind,

@@ -399,6 +399,18 @@ const REPORTED_BY =
 const NAMED_AFTER =
   /^\s+((?:本报)?(?:首席|见习)?记者\s?(?!近日|日前|今天|昨天)(?:[\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}))(?=\s|今天|昨天|近日|日前|从)/u;
 
+/**
+ * A story with no dateline may open on its reporter and what he learned (`记者曹铮4月19日从河北省…获悉`): the name.
+ * (`记者从…`, `记者近日从…` name nobody.)
+ */
+const LEDE_REPORTER =
+  /^记者(?!近日|日前|今天|昨天)([\u4e00-\u9fff]{2,3}?)(?=\d{1,2}月|\d{1,2}日|近日|日前|今天|昨天|从)/u;
+
+export function reporterInLede(paragraph: string): string[] {
+  const m = paragraph.charCodeAt(0) === 0x8bb0 ? LEDE_REPORTER.exec(paragraph) : null; // 记
+  return m ? [m[1]!] : [];
+}
+
 /** The opening words and a bracketed byline, if any: what a dateline is at least. */
 const DATELINE_OPENING = new RegExp(`${DATELINE_START.source}(?:\\s*[（(][^）)]{0,40}[）)])?`, 'u');
 

@@ -9,6 +9,7 @@ import {
   joinWrappedByline,
   parseByline,
   parseDateline,
+  reporterInLede,
   trailerAuthors,
   trailingCreditAt,
 } from '../../src/news/vocabulary.js';
@@ -344,5 +345,15 @@ describe('closesWithTrailer', () => {
       '一顿饭，连着民心（采访手记）',
     ];
     expect(lines.filter(closesWithTrailer)).toEqual(['…效率。（本报记者 唐 宁）', '见习记者 唐 宁）']);
+  });
+});
+
+describe('reporterInLede', () => {
+  it('names the reporter a story without a dateline opens on, and nobody when it opens on 记者 alone', () => {
+    expect(reporterInLede('记者曹铮4月19日从河北省文化和旅游厅获悉，')).toEqual(['曹铮']);
+    expect(reporterInLede('记者王明从市里获悉，')).toEqual(['王明']);
+    expect(reporterInLede('记者3月18日从农业农村部获悉，')).toEqual([]);
+    expect(reporterInLede('记者近日从市里获悉，')).toEqual([]);
+    expect(reporterInLede('记者了解到，')).toEqual([]);
   });
 });
