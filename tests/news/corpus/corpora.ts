@@ -60,6 +60,7 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string }> = [
   { name: 'own-tuning-13', dir: here('own-tuning-13') },
   { name: 'own-tuning-14', dir: here('own-tuning-14') },
   { name: 'own-tuning-15', dir: here('own-tuning-15') },
+  { name: 'own-tuning-16', dir: here('own-tuning-16') },
   { name: 'features', dir: here('features') },
   { name: 'own-held', dir: here('own-held') },
   { name: 'own-held-2', dir: here('own-held-2') },
