@@ -92,6 +92,8 @@ export const AGENCIES = [
   '上观新闻',
   '潮新闻',
   '极目新闻',
+  '参考消息网',
+  '参考消息',
 ] as const;
 
 const AGENCY = `(?:${AGENCIES.join('|')})`;
@@ -101,7 +103,7 @@ const AGENCY = `(?:${AGENCIES.join('|')})`;
  * `人民网北京1月14日电`, `央视网消息`, `据日本媒体报道，`.
  */
 const DATELINE_START = new RegExp(
-  `^(?:据?(?:本报讯|本报电|本报消息|本报综合(?:消息|报道)|晚报讯|本报[\\u4e00-\\u9fff\\d]{1,10}(?:电|(?<!通)讯)|${AGENCY}(?:[\\u4e00-\\u9fff\\d]{0,12}(?:电|(?<!通)讯)|消息))|据[\\u4e00-\\u9fff《》]{2,14}?报道(?=[，, ]))`,
+  `^(?:${AGENCY}\\d{1,2}月\\d{1,2}日报道|据?(?:本报讯|本报电|本报消息|本报综合(?:消息|报道)|晚报讯|本报[\\u4e00-\\u9fff\\d]{1,10}(?:电|(?<!通)讯)|${AGENCY}(?:[\\u4e00-\\u9fff\\d]{0,12}(?:电|(?<!通)讯)|消息))|据[\\u4e00-\\u9fff《》]{2,14}?报道(?=[，, ]))`,
   'u',
 );
 
@@ -296,6 +298,8 @@ export function isBoxLabel(text: string): boolean {
 export function isTrailer(text: string): boolean {
   return (
     /^[（(](?:作者(?:分别)?(?:为|系|是)|作者单位|完|本报记者|记者)[^）)]{0,40}[）)]$/u.test(text) ||
+    // Where a brief came from: `（据新华社电）`, `（据央视新闻报道）`.
+    /^[（(]据[\u4e00-\u9fff]{2,12}(?:电|报道|消息)[）)]$/u.test(text) ||
     // The reporters' names alone, set with spaces: `（王 佩 刘 晓）`, `（孙伟 黄晓雯）`.
     /^[（(][\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){1,5}[）)]$/u.test(text) ||
     /[（(]作者(?:分别)?(?:为|系|单位)[^）)]{1,40}[）)]$/u.test(text)

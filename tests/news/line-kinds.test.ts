@@ -5,6 +5,7 @@ import {
   closesWithTrailer,
   isCreditTail,
   isDistrictLine,
+  isTrailer,
   isPlaceLine,
   joinWrappedByline,
   parseByline,
@@ -201,6 +202,7 @@ describe('parseDateline', () => {
     ['南都讯 记者 邹 韵 为迎接国际博物馆日，', '南都讯', ['邹韵']],
     ['本报北京3月11日电 记者蒲晓磊今天从司法部获悉，', '本报北京3月11日电', ['蒲晓磊']],
     ['本报讯 记者近日从市里获悉，', '本报讯', []],
+    ['参考消息网5月9日报道 据德国媒体5月7日报道，', '参考消息网5月9日报道', []],
     ['本报讯 暑期以来，我市', '本报讯 暑期以来', []],
     ['本报讯（记者 王明）昨天上午，', '本报讯（记者 王明）昨天上午', ['王明']],
     ['经济日报北京4月16日讯（记者 熊丽）国家统计局', '经济日报北京4月16日讯（记者 熊丽）', ['熊丽']],
@@ -355,5 +357,24 @@ describe('reporterInLede', () => {
     expect(reporterInLede('记者3月18日从农业农村部获悉，')).toEqual([]);
     expect(reporterInLede('记者近日从市里获悉，')).toEqual([]);
     expect(reporterInLede('记者了解到，')).toEqual([]);
+  });
+});
+
+describe('isTrailer', () => {
+  it('knows what closes a story in brackets: its author, its reporters, where a brief came from', () => {
+    const lines = [
+      '（作者为北京大学教授）',
+      '（本报记者 唐 宁）',
+      '（据新华社电）',
+      '（据央视新闻报道）',
+      '（单位：%）',
+      '（今日谈）',
+    ];
+    expect(lines.filter(isTrailer)).toEqual([
+      '（作者为北京大学教授）',
+      '（本报记者 唐 宁）',
+      '（据新华社电）',
+      '（据央视新闻报道）',
+    ]);
   });
 });
