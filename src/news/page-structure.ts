@@ -31,6 +31,7 @@ import {
   isTrailer,
   NOTE_UNDER,
   parseDateline,
+  SOURCE_TRAILER,
   trailerAuthors,
 } from './vocabulary.js';
 
@@ -375,6 +376,15 @@ function markIntertitles(tokens: Token[], column: Column): void {
     const above = signatures(prev);
     const below = signatures(next);
     if (above.length > 0 && below.length > 0 && !above.some((n) => below.includes(n))) return;
+    // A dated story above, and below a stretch that closes naming where it came from (`（据新华社电）`): two.
+    const end = next.items[next.items.length - 1]!;
+    if (
+      prev.items[0]!.t === 'para' &&
+      prev.items[0]!.dateline &&
+      end.t === 'para' &&
+      SOURCE_TRAILER.test(end.text)
+    )
+      return;
     // A feature may open on the time of day (`下午4点，…`), and so may the text under an intertitle; after a dated
     // story's few paragraphs (`据新华社东京…电`), it is the next story's opening.
     const opening = prev.items[0]!;

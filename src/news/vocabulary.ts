@@ -294,12 +294,14 @@ export function isBoxLabel(text: string): boolean {
   );
 }
 
+/** A brief's closing word on where it came from: `（据新华社电）`, `（据央视新闻报道）`. */
+export const SOURCE_TRAILER = /^[（(]据[\u4e00-\u9fff]{2,12}(?:电|报道|消息)[）)]$/u;
+
 /** A line that ends a story: `（作者为缅甸驻华大使）`, `（作者分别为…）`, `（本报记者 X）`, `（完）`. */
 export function isTrailer(text: string): boolean {
   return (
     /^[（(](?:作者(?:分别)?(?:为|系|是)|作者单位|完|本报记者|记者)[^）)]{0,40}[）)]$/u.test(text) ||
-    // Where a brief came from: `（据新华社电）`, `（据央视新闻报道）`.
-    /^[（(]据[\u4e00-\u9fff]{2,12}(?:电|报道|消息)[）)]$/u.test(text) ||
+    SOURCE_TRAILER.test(text) ||
     // The reporters' names alone, set with spaces: `（王 佩 刘 晓）`, `（孙伟 黄晓雯）`.
     /^[（(][\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){1,5}[）)]$/u.test(text) ||
     /[（(]作者(?:分别)?(?:为|系|单位)[^）)]{1,40}[）)]$/u.test(text)

@@ -750,3 +750,23 @@ describe('a poem whose lines include one with a comma, under its poet’s byline
     expect([poem?.byline, poem?.paragraphs]).toEqual(['吴晓川', verse]);
   });
 });
+
+describe('a one-line headline between a dated brief and a brief that closes on its source', () => {
+  it('is the first brief’s headline, not an intertitle: （据新华社电） closes a story of its own', () => {
+    const page = [
+      '新华社新加坡5月7日电（记者 程 蔚）',
+      '新加坡樟宜机场集团7日公布，今年前',
+      '4个月机场旅客吞吐量超过2200万人次，',
+      '已恢复至疫情前同期水平。',
+      '新加坡樟宜机场客流恢复',
+      '巴西咖啡出口商协会日前公布的',
+      '数据显示，受上一季干旱天气影响，',
+      '今年4月巴西咖啡出口量同比下降约',
+      '15%，出口收入反而有所增长。',
+      '（据新华社电）',
+      '巴西咖啡出口量下降',
+    ].join('\n');
+    const titles = parsePageText(page, 'briefs.txt').articles.map((a) => a.title);
+    expect(titles).toEqual(['新加坡樟宜机场客流恢复', '巴西咖啡出口量下降']);
+  });
+});
