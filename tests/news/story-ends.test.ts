@@ -770,3 +770,24 @@ describe('a one-line headline between a dated brief and a brief that closes on i
     expect(titles).toEqual(['新加坡樟宜机场客流恢复', '巴西咖啡出口量下降']);
   });
 });
+
+describe('a headline that opens like a package’s place line (宁夏启动春灌), over a dateline', () => {
+  it('is the headline of the dated story under it, not a place line inside the story above', () => {
+    const page = [
+      '川青铁路全线贯通运营',
+      '据新华社成都5月11日电 11日上午，随着',
+      '一列动车组从成都西站驶出，川青铁路',
+      '全线贯通运营，对促进川西北高原地区',
+      '旅游发展具有重要意义。',
+      '宁夏启动春灌',
+      '新华社银川5月10日电（记者 贺 兰）',
+      '10日，宁夏引黄灌区春灌全面开闸，今',
+      '年计划灌溉面积约780万亩。',
+    ].join('\n');
+    const articles = parsePageText(page, 'briefs.txt').articles;
+    expect(articles.map((a) => [a.title, a.paragraphs.length])).toEqual([
+      ['川青铁路全线贯通运营', 1],
+      ['宁夏启动春灌', 1],
+    ]);
+  });
+});
