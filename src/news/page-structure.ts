@@ -112,8 +112,8 @@ function tokenize(allElements: Element[], column: Column): Token[] {
     } else if (e.t === 'head') {
       const place =
         places.has(n) ||
-        // (Over a sub-title or a reporter's line: over a dateline, `宁夏启动春灌` is a story's headline.)
-        (isPlaceLine(e.text) && elements[n + 1]?.t !== 'para') ||
+        // (Over a sub-title or a reporter's line: over a dateline or at the end, `宁夏启动春灌` is a story's headline.)
+        (isPlaceLine(e.text) && (elements[n + 1]?.t === 'head' || elements[n + 1]?.t === 'byline')) ||
         (isDistrictLine(e.text) && elements[n + 1]?.t === 'head' && elements[n + 2]?.t === 'byline');
       const role = place ? 'place' : isBoxLabel(e.text) ? 'label' : null;
       // A place line or a box label starts a group of its own; a place line keeps the sub-title under it.
