@@ -790,4 +790,14 @@ describe('a headline that opens like a package’s place line (宁夏启动春�
       ['宁夏启动春灌', 1],
     ]);
   });
+
+  it('is the headline of the story above when printed after it, last on the page', () => {
+    const page = [
+      '新华社银川5月10日电（记者 贺 兰）',
+      '10日，宁夏引黄灌区春灌全面开闸，今',
+      '年计划灌溉面积约780万亩。',
+      '宁夏启动春灌',
+    ].join('\n');
+    expect(parsePageText(page, 'brief.txt').articles.map((a) => a.title)).toEqual(['宁夏启动春灌']);
+  });
 });
