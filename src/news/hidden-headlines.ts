@@ -4,7 +4,7 @@
  */
 import { endsSentence } from './char-class.js';
 import type { BodyElement, Token } from './structure-types.js';
-import { CAPTION_START, parseDateline, SOURCE_NOTE, trailerAuthors } from './vocabulary.js';
+import { CAPTION_START, parseDateline, SOURCE_NOTE, SOURCE_TRAILER, trailerAuthors } from './vocabulary.js';
 
 /**
  * A headline printed after its story and straight before the next story's first line reads as that line's start
@@ -47,7 +47,9 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
   // (A bracketed trailer on a line of its own, `（本报记者 陈 静）`, came through as a closing byline.)
   const trailer =
     last.t === 'para' ? trailerAuthors(last.text) : last.t === 'byline' && last.closing ? last.authors : [];
-  if (trailer.length === 0) return null;
+  // (Or, under a dated story, a brief's word on where it came from: `（据新华社电）` closes a story of its own.)
+  const sourced = dated >= 0 && last.t === 'para' && SOURCE_TRAILER.test(last.text);
+  if (trailer.length === 0 && !sourced) return null;
   const head = dated >= 0 ? dated : 0;
   const opening = items[head]!;
   const signed =
@@ -58,7 +60,7 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
       : opening.t === 'para' && opening.dateline
         ? (parseDateline(opening.text)?.authors ?? [])
         : [];
-  if (signed.length === 0 || trailer.some((n) => signed.includes(n))) return null;
+  if (!sourced && (signed.length === 0 || trailer.some((n) => signed.includes(n)))) return null;
   const leads: number[] = [];
   // (The trailer's own paragraph may be the one: then only by its first line, not as a title-shaped whole.)
   for (let j = head + 1; j < items.length; j++) {

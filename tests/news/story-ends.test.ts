@@ -801,3 +801,30 @@ describe('a headline that opens like a package’s place line (宁夏启动春�
     expect(parsePageText(page, 'brief.txt').articles.map((a) => a.title)).toEqual(['宁夏启动春灌']);
   });
 });
+
+describe('a headline run into the next brief’s first line, that brief closing on its source', () => {
+  it('is cut out between the dated story and the brief ending （据新华社电）', () => {
+    // (Lines as the corpus layouts set own-tuning-16's 参考消息 page: the line before the headline ends a sentence
+    // at the column, so the line pass runs the headline on into the next line.)
+    const page = [
+      '新华社新加坡5月7日电（记者 ',
+      '程 蔚）新加坡樟宜机场集团7日',
+      '公布，今年前4个月机场旅客吞吐',
+      '量超过2200万人次，已恢复至疫情',
+      '前同期水平。中国、印度尼西亚和澳',
+      '大利亚是主要客源地。樟宜机场集团预',
+      '计，随着更多国际航线恢复，今年全',
+      '年旅客吞吐量有望创历史新高。',
+      '新加坡樟宜机场客流恢复',
+      '巴西咖啡出口商协会日前公布的',
+      '数据显示，受上一季干旱天气影响，',
+      '今年4月巴西咖啡出口量同比下降约',
+      '15%。不过，由于国际咖啡价格处于',
+      '高位，出口收入反而有所增长。',
+      '（据新华社电）',
+      '巴西咖啡出口量下降',
+    ].join('\n');
+    const titles = parsePageText(page, 'briefs.txt').articles.map((a) => a.title);
+    expect(titles).toEqual(['新加坡樟宜机场客流恢复', '巴西咖啡出口量下降']);
+  });
+});
