@@ -449,7 +449,12 @@ export function parseDateline(paragraph: string): Dateline | null {
     return { dateline: start[0].trim(), byline: named[1]!, authors: namedBy.authors };
   const bracket = /[（(]([^）)]{1,40})[）)]/u.exec(dateline);
   if (bracket) {
-    const parsed = parseByline(bracket[1]!);
+    // (A name may come before its role there: `（张立东 记者 钟华林）`, a correspondent and then the paper's reporter.)
+    const inner = bracket[1]!;
+    const lead = /^([\u4e00-\u9fff]{2,3}) ((?:记者|通讯员).+)$/u.exec(inner);
+    const first = lead ? bareNames(lead[1]!) : null;
+    const rest = first ? parseByline(lead![2]!) : null;
+    const parsed = parseByline(inner) ?? (rest ? { ...rest, authors: [...first!, ...rest.authors] } : null);
     if (parsed) {
       byline = bracket[1]!.trim();
       authors = parsed.authors;
