@@ -41,6 +41,9 @@ const PADDED_NAME = /^[\u4e00-\u9fff] [\u4e00-\u9fff]$/u;
 
 /** A place name alone on a line, as short as a package's sub-story opens with (`襄阳`, `燕郊`, `神农架`). */
 const BARE_PLACE = /^[\u4e00-\u9fff]{2,3}$/u;
+/** Short words a kicker or a column's name is made of, never a place's: `关注`, `聚焦`, `新闻眼`. */
+const KICKER_WORD =
+  /关注|聚焦|观察|视点|视线|特写|直击|现场|链接|快评|短评|声音|提醒|热点|调查|新闻|时评|手记|话题|故事|一线|回音/u;
 
 /**
  * A package whose place lines are bare names (`襄阳`, `宜昌`, `孝感`, each over its sub-title and reporter's line):
@@ -52,8 +55,10 @@ const BARE_PLACE = /^[\u4e00-\u9fff]{2,3}$/u;
 function barePlaceLines(elements: Element[]): Set<number> {
   const at = new Set<number>();
   let run: number[] = [];
+  // (Three different places: a column's word repeated over stories, `关注` … `关注`, is no package.)
   const close = (): void => {
-    if (run.length >= 3) for (const n of run) at.add(n);
+    const names = new Set(run.map((n) => (elements[n] as { text: string }).text));
+    if (run.length >= 3 && names.size === run.length) for (const n of run) at.add(n);
     run = [];
   };
   for (let n = 0; n < elements.length; n++) {
@@ -62,10 +67,15 @@ function barePlaceLines(elements: Element[]): Set<number> {
     const sub = elements[n + 1];
     const wrapped =
       sub?.t === 'para' && !sub.dateline && !endsSentence(sub.text) && elements[n + 2]?.t === 'head';
+    const by = n + (wrapped ? 3 : 2);
+    const under = elements[by + 1];
     if (
       BARE_PLACE.test(e.text) &&
+      !KICKER_WORD.test(e.text) &&
       (sub?.t === 'head' || wrapped) &&
-      elements[n + (wrapped ? 3 : 2)]?.t === 'byline'
+      elements[by]?.t === 'byline' &&
+      // (A sub-story opens on its text; a story under a kicker, printed after, often on its dateline.)
+      !(under?.t === 'para' && under.dateline)
     ) {
       run.push(n);
       n += wrapped ? 2 : 1;

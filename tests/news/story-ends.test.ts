@@ -550,6 +550,44 @@ describe('a package whose place lines are bare names, headlines printed after it
     expect(articles[0]!.paragraphs).toContain('“家门口的医院，挂上了北京专家号”');
   });
 
+  it('is no package when the stretches under the bylines open on datelines: three stories under kickers', () => {
+    const story = (kicker: string, title: string, reporter: string, text: string): string[] => [
+      ...text.match(/.{1,16}/gu)!,
+      kicker,
+      title,
+      `本报记者 ${reporter}`,
+    ];
+    const page = [
+      ...story(
+        '民生',
+        '老旧小区加装电梯提速',
+        '王 明',
+        '本报讯 今年以来，全市老旧小区新加装电梯120部，惠及居民4000余户。',
+      ),
+      ...story(
+        '文化',
+        '城市书房新增二十家',
+        '李 华',
+        '本报讯 记者从市文旅局获悉，全市新增城市书房20家，全部免费开放。',
+      ),
+      ...story(
+        '教育',
+        '中小学课后服务全覆盖',
+        '张 强',
+        '本报讯 本学期起，全市中小学课后服务实现全覆盖，学生自愿参加。',
+      ),
+      '本报讯 市气象台发布消息，本周后期全市将有一次明显降温过程。',
+      '周末气温下降',
+    ].join('\n');
+    const articles = parsePageText(page, 'kickers.txt').articles;
+    expect(articles.map((a) => [a.kicker, a.title])).toEqual([
+      ['民生', '老旧小区加装电梯提速'],
+      ['文化', '城市书房新增二十家'],
+      ['教育', '中小学课后服务全覆盖'],
+      [null, '周末气温下降'],
+    ]);
+  });
+
   it('needs three such places: two short lines over a title and a byline are kickers', () => {
     const two = page.split('\n').slice(6).join('\n');
     expect(parsePageText(two, 'two.txt').articles.map((a) => a.title)).not.toEqual([
