@@ -136,6 +136,7 @@ const MARKERS = /^[□■◇◆○●☆★▲△▼▽◎◼◻▪▫\s]+/u;
 const MARKED = /^[□■◆●▲◼▪]\s*(.+)$/u;
 const ROLE_AT_START = new RegExp(`^(?:${ROLE})`, 'u');
 const ROLE_ANY = new RegExp(`(?:${ROLE})[:：]?`, 'gu');
+const OUTLET_ALONE = new RegExp(`^(?:本报|晚报|${AGENCY})$`, 'u');
 const NAME =
   /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}|[A-Z][A-Za-z.'-]{1,20})$/u;
 /** The picture agency a credit may name after the photographer: `王海滨摄（影像中国）`, `（人民视觉）`. */
@@ -244,7 +245,9 @@ export function parseByline(line: string): ParsedByline | null {
     .split(/[\s、，,/／]+/u)
     // `本报记者 易晴 上海报道`: where the reporter filed from is no name, and `报道` alone (`本报记者 吕 强 报道`)
     // is the filing, not a name.
-    .filter((t, k) => t !== '' && !(k > 0 && t.endsWith('报道') && /^[\u4e00-\u9fff]{0,4}报道$/u.test(t)));
+    .filter((t, k) => t !== '' && !(k > 0 && t.endsWith('报道') && /^[\u4e00-\u9fff]{0,4}报道$/u.test(t)))
+    // A role's paper cut off it by a wrapped line's space (`图/晚报` / `记者 江涛`) is no name either.
+    .filter((t) => !OUTLET_ALONE.test(t));
   if (tokens.length > 8) return null;
   // An unsigned commentary (`本报评论员`) names nobody.
   if (tokens.length === 0)
