@@ -545,8 +545,11 @@ export function opensByline(line: string): boolean {
  * `吉克阿依`), inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`), inside a role or inside its agency's bracket. Returns the two lines as one byline, or null.
  */
 export function joinWrappedByline(line: string, next: string): { text: string; byline: ParsedByline } | null {
-  // Or inside a role word (`本报记者 李 娜 本报通` / `讯员 张 涛`, `…记者 樊未晨 见` / `习记者 蒋 欣`).
-  if (/^(?:讯员|通讯员|记者|者|员|习生|习记者)\s/u.test(next) && /(?:本报|通讯?|见习?|实|记)$/u.test(line)) {
+  // Or inside a role word (`本报记者 李 娜 本报通` / `讯员 张 涛`, `…记者 樊未晨 见` / `习记者 蒋 欣`, `…实习` / `生 王佳怡`).
+  if (
+    /^(?:讯员|通讯员|记者|者|员|生|习生|习记者)\s/u.test(next) &&
+    /(?:本报|通讯?|见习?|实习?|记)$/u.test(line)
+  ) {
     const byline = parseByline(line + next);
     if (byline) return { text: line + next, byline };
   }

@@ -53,6 +53,10 @@ describe('parseByline', () => {
       '张涛',
     ]);
     expect(joinWrappedByline('见习记者 邹 宇 通讯员', '黄 嘉')?.byline.authors).toEqual(['邹宇', '黄嘉']);
+    expect(joinWrappedByline('本报首席记者 胡晓岚 实习', '生 王佳怡')?.byline.authors).toEqual([
+      '胡晓岚',
+      '王佳怡',
+    ]);
     expect(joinWrappedByline('新华社记者 沈 峤摄（无人', '机照片）')?.byline).toMatchObject({
       authors: ['沈峤'],
       photo: true,
