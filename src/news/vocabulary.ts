@@ -263,7 +263,10 @@ const CREDIT_LAST = new Set(Array.from('摄影道绘图', (c) => c.charCodeAt(0)
 
 const RELEASED = new RegExp(`^(?:${AGENCY})发(?=\\s*[（(].*摄[）)]$)`, 'u');
 
-const TEXT_PHOTO_ROLES = /(?:^|\s)[文图]\s*[/／]\s*(?=本报|晚报|记者|实习|见习|特约|首席)/gu;
+const TEXT_PHOTO_ROLES = new RegExp(
+  `(?:^|\\s)[文图]\\s*[/／]\\s*(?=本报|晚报|记者|实习|见习|特约|首席|${AGENCY}|${OUTLET})`,
+  'gu',
+);
 
 const GROUP_CREDIT = /^(?:本版|本组|本栏)?图片(?:均)?(?:为|由)/u;
 /** The pictures of a set a credit is for: `图②③ 本报记者 张冠男 摄`, `上图 X摄`. */
