@@ -1,100 +1,14 @@
 /**
  * The news vocabulary: how a Chinese paper prints datelines, bylines, roles, photo credits, trailers, package
- * place lines (kept in places.ts, re-exported here) and editor's boxes. One home for these patterns, used by the page
- * parser and the summarizer alike.
+ * place lines and editor's boxes. One home for these patterns, used by the page parser and the summarizer alike
+ * (the agencies' names live in agencies.ts and the place lines in places.ts; both are re-exported here).
  */
 import { hasClausePunct } from './char-class.js';
+import { AGENCIES } from './agencies.js';
 import { isPlaceLine } from './places.js';
 
 export { isDistrictLine, isPlaceLine, isPlaceName } from './places.js';
-
-/** News organisations whose name opens a dateline (`新华社北京1月14日电`) or a credit (`新华社记者 杜 宇摄`). */
-export const AGENCIES = [
-  '新华社',
-  '中新社',
-  '中新网',
-  '人民网',
-  '新华网',
-  '央视网',
-  '央广网',
-  '中国新闻网',
-  '人民日报',
-  '光明日报',
-  '经济日报',
-  '工人日报',
-  '中国青年报',
-  '科技日报',
-  '法治日报',
-  '农民日报',
-  '中国日报',
-  '新民晚报',
-  '北京晚报',
-  '羊城晚报',
-  '浙江日报',
-  '金华日报',
-  '南方日报',
-  '广州日报',
-  '深圳特区报',
-  '南方都市报',
-  '解放日报',
-  '文汇报',
-  '新京报',
-  '北京日报',
-  '北京青年报',
-  '钱江晚报',
-  '扬子晚报',
-  '齐鲁晚报',
-  '今晚报',
-  '浙江在线',
-  '新华日报',
-  '天津日报',
-  '重庆日报',
-  '河北日报',
-  '山西日报',
-  '辽宁日报',
-  '吉林日报',
-  '黑龙江日报',
-  '安徽日报',
-  '福建日报',
-  '江西日报',
-  '大众日报',
-  '河南日报',
-  '湖北日报',
-  '湖南日报',
-  '长江日报',
-  '四川日报',
-  '贵州日报',
-  '云南日报',
-  '陕西日报',
-  '甘肃日报',
-  '青海日报',
-  '宁夏日报',
-  '新疆日报',
-  '西藏日报',
-  '广西日报',
-  '海南日报',
-  '内蒙古日报',
-  '杭州日报',
-  '宁波日报',
-  '温州日报',
-  '苏州日报',
-  '澎湃新闻',
-  '光明网',
-  '中国经济网',
-  '环球时报',
-  // Short names papers and their apps print before 讯 and 记者 (`南都讯`, `南都记者 黄 莉`).
-  '南都',
-  '中青报',
-  '北青报',
-  '川观新闻',
-  '封面新闻',
-  '红星新闻',
-  '上观新闻',
-  '潮新闻',
-  '极目新闻',
-  '参考消息网',
-  '参考消息',
-] as const;
+export { AGENCIES };
 
 const AGENCY = `(?:${AGENCIES.join('|')})`;
 
