@@ -14,6 +14,7 @@ describe('opensLede', () => {
       '编者按：受冷空气影响',
       '编者按　一季度是全年项目建',
       '入伏以来，各地持续高温',
+      '采访中，记者注意到一个细节：在',
       '图①：9月20日',
     ];
     expect(ledes.filter((l) => !opensLede(l))).toEqual([]);

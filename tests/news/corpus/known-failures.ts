@@ -82,8 +82,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-tuning-13': {
-    'after+blank': ['04-xinjing-shehui/02-chongdian-zhuang', '04-xinjing-shehui/03-jizhe-shouji'],
-    after: ['04-xinjing-shehui/02-chongdian-zhuang', '04-xinjing-shehui/03-jizhe-shouji'],
+    'after+blank': [],
+    after: [],
     'first+blank': [],
     first: [],
   },
