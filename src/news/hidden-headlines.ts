@@ -61,15 +61,14 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
         ? (parseDateline(opening.text)?.authors ?? [])
         : [];
   if (!sourced && (signed.length === 0 || trailer.some((n) => signed.includes(n)))) return null;
-  const leads: number[] = [];
   // (The trailer's own paragraph may be the one: then only by its first line, not as a title-shaped whole.)
   for (let j = head + 1; j < items.length; j++) {
     const i = items[j]!;
     if (i.t !== 'para') continue;
     if ((i.lead !== undefined && i.text.startsWith(i.lead)) || (j < items.length - 1 && titleShaped(i.text)))
-      leads.push(j);
+      return cutAtLead(tok, j);
   }
-  return leads.length > 0 ? cutAtLead(tok, leads[0]!) : null;
+  return null;
 }
 
 /** A paragraph of one title-shaped line: no clause punctuation, no sentence end, not long. */
