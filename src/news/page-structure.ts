@@ -85,6 +85,20 @@ function barePlaceLines(elements: Element[]): Set<number> {
   return at;
 }
 
+/**
+ * Line `n` is inside a poem printed with another (`稻田（外一首）`): the run of short lines above it goes up to
+ * that headline, so a two-character line here is the second poem's inner title (`谷仓`), not its author.
+ */
+function insidePoems(elements: Element[], n: number): boolean {
+  for (let k = n - 1; k >= 0 && n - k <= 60; k--) {
+    const x = elements[k]!;
+    // (A verse line the line pass took for a paragraph, `掂一掂，笑一笑`, is short and ends no sentence.)
+    if (x.t !== 'head' && !(x.t === 'para' && x.text.length <= 20 && !endsSentence(x.text))) return false;
+    if (/[（(]外[一二三四五]首[）)]/u.test(x.text)) return n - k > 2;
+  }
+  return false;
+}
+
 /** Groups elements into headline groups, body stretches, banners and credits. */
 function tokenize(allElements: Element[], column: Column): Token[] {
   const elements = chartsAsText(allElements, column);
@@ -96,9 +110,11 @@ function tokenize(allElements: Element[], column: Column): Token[] {
     // So is one between a story's last paragraph and its `（作者单位：…）` or the page's end, signing it at the foot.
     const before = elements[n - 1];
     const after = elements[n + 1];
+    // (Not inside verse under `（外一首）`: there a two-character line is the second poem's title.)
     const opening =
       (n === 0 || before?.t === 'head' || before?.t === 'banner') &&
-      (after?.t === 'para' || after?.t === 'head');
+      (after?.t === 'para' || after?.t === 'head') &&
+      !(e.t === 'head' && insidePoems(elements, n));
     // A name padded to three ems (`秦 川`) under a story's last sentence signs it: a kicker is never padded.
     const closing =
       before?.t === 'para' &&

@@ -1,7 +1,8 @@
 /** How a story's end shows on a page: a trailer, then the headline printed after it. */
 import { describe, expect, it } from 'vitest';
 import { parsePageText } from '../../src/news/page-parser.js';
-import { LAYOUTS, layoutCorpusPage, setParagraph, type CorpusPage } from '../support/corpus.js';
+import { LAYOUTS, layoutCorpusPage, loadCorpus, setParagraph, type CorpusPage } from '../support/corpus.js';
+import { CORPORA } from './corpus/corpora.js';
 import { rng } from '../support/page-generator.js';
 
 // Headlines printed after their stories, no blank lines, a 15-em column. The first story closes with a trailer
@@ -787,6 +788,19 @@ describe('a poem whose lines include one with a comma, under its poet’s byline
     );
     expect([poem?.byline, poem?.paragraphs]).toEqual(['吴晓川', verse]);
   });
+
+  it.each([1, 4, 5])(
+    'reads the second poem’s two-character title (谷仓) as a line of the poem, not its author (headlines first, seed %i)',
+    (seed) => {
+      const corpus = CORPORA.find((c) => c.name === 'own-tuning-14')!;
+      const page = loadCorpus(corpus.dir).find((p) => p.name === '08-dadi')!;
+      const first = LAYOUTS.find((l) => l.name === 'first')!.layout;
+      const articles = parsePageText(layoutCorpusPage(page, first, seed), 'verse.txt').articles;
+      const poem = articles.find((a) => a.title === '稻田（外一首）');
+      const gold = page.articles.find((a) => a.id.endsWith('daotian-shi'))!.gold;
+      expect([poem?.byline, poem?.paragraphs]).toEqual(['吴晓川', gold.paragraphs.slice(1)]);
+    },
+  );
 });
 
 describe('a one-line headline between a dated brief and a brief that closes on its source', () => {
