@@ -90,14 +90,19 @@ function barePlaceLines(elements: Element[]): Set<number> {
  * that headline, so a two-character line here is the second poem's inner title (`谷仓`), not its author.
  */
 function insidePoems(elements: Element[], n: number): boolean {
-  for (let k = n - 1; k >= 0 && n - k <= 60; k--) {
-    const x = elements[k]!;
-    // (A verse line the line pass took for a paragraph, `掂一掂，笑一笑`, is short and ends no sentence.)
-    if (x.t !== 'head' && !(x.t === 'para' && x.text.length <= 20 && !endsSentence(x.text))) return false;
-    if (/[（(]外[一二三四五]首[）)]/u.test(x.text)) return n - k > 2;
-  }
+  // (A verse line the line pass took for a paragraph, `掂一掂，笑一笑`, is short and ends no sentence.)
+  const verse = (x: Element): boolean =>
+    x.t === 'head' || (x.t === 'para' && x.text.length <= 20 && !endsSentence(x.text));
+  let above = 0;
+  for (let k = n - 1; k >= 0 && n - k <= 60 && verse(elements[k]!); k--, above++)
+    if (POEMS.test((elements[k] as { text: string }).text)) return n - k > 2;
+  // Printed after its poems, the headline closes the run below; the first poem's lines are above.
+  for (let k = n + 1; k < elements.length && k - n <= 60 && verse(elements[k]!); k++)
+    if (POEMS.test((elements[k] as { text: string }).text)) return above >= 4;
   return false;
 }
+
+const POEMS = /[（(]外[一二三四五]首[）)]/u;
 
 /** Groups elements into headline groups, body stretches, banners and credits. */
 function tokenize(allElements: Element[], column: Column): Token[] {

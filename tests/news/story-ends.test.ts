@@ -789,13 +789,19 @@ describe('a poem whose lines include one with a comma, under its poet’s byline
     expect([poem?.byline, poem?.paragraphs]).toEqual(['吴晓川', verse]);
   });
 
-  it.each([1, 4, 5])(
-    'reads the second poem’s two-character title (谷仓) as a line of the poem, not its author (headlines first, seed %i)',
-    (seed) => {
+  it.each([
+    ['first', 1],
+    ['first', 4],
+    ['first', 5],
+    ['after', 1],
+    ['after', 4],
+  ] as const)(
+    'reads the second poem’s two-character title (谷仓) as a line of the poem, not its author (headlines %s, seed %i)',
+    (layoutName, seed) => {
       const corpus = CORPORA.find((c) => c.name === 'own-tuning-14')!;
       const page = loadCorpus(corpus.dir).find((p) => p.name === '08-dadi')!;
-      const first = LAYOUTS.find((l) => l.name === 'first')!.layout;
-      const articles = parsePageText(layoutCorpusPage(page, first, seed), 'verse.txt').articles;
+      const layout = LAYOUTS.find((l) => l.name === layoutName)!.layout;
+      const articles = parsePageText(layoutCorpusPage(page, layout, seed), 'verse.txt').articles;
       const poem = articles.find((a) => a.title === '稻田（外一首）');
       const gold = page.articles.find((a) => a.id.endsWith('daotian-shi'))!.gold;
       expect([poem?.byline, poem?.paragraphs]).toEqual(['吴晓川', gold.paragraphs.slice(1)]);
