@@ -6,6 +6,31 @@ import { NOTE_UNDER } from './vocabulary.js';
 
 const CHART_TITLE = /^图表[：:]/u;
 const UNIT = /^[（(]?单位[：:]/u;
+/** A table's column heads: three and more short words set apart by spaces, no figure (`省份 进出口额 同比增长`). */
+const COLUMN_HEADS = /^[\p{Script=Han}]{1,6}(?:\s+[\p{Script=Han}]{1,6}){2,}$/u;
+
+/** A table's unit line or its column heads. */
+export function isTableLead(text: string): boolean {
+  return UNIT.test(text) || COLUMN_HEADS.test(text);
+}
+
+/**
+ * A table's unit (`单位：亿元`) and column heads (`省份 进出口额 同比增长`) over two and more rows: the table's first
+ * lines, never a headline's, whichever way the page prints its headlines.
+ */
+export function tableLeadsAsText(elements: Element[]): Element[] {
+  const lead = (x: Element | undefined): x is Extract<Element, { t: 'head' }> =>
+    x?.t === 'head' && isTableLead(x.text);
+  const row = (x: Element | undefined): boolean => (x?.t === 'head' || x?.t === 'para') && isDataRow(x.text);
+  return elements.map((e, n) => {
+    if (!lead(e)) return e;
+    let k = n + 1;
+    while (lead(elements[k]) && k - n < 2) k++;
+    return row(elements[k]) && row(elements[k + 1])
+      ? { t: 'para', no: e.no, text: e.text, dateline: false }
+      : e;
+  });
+}
 
 /**
  * A chart set inside a story: its title (`图表：…`, perhaps wrapped onto a second line) right after the story's

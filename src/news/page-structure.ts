@@ -15,7 +15,7 @@
  *    captions with their credits under one headline (`图①：…`, `图②：…`) are one item.
  */
 import { endsSentence, hasSpaceBetweenHan } from './char-class.js';
-import { chartsAsText, insideChart } from './charts.js';
+import { chartsAsText, insideChart, isTableLead, tableLeadsAsText } from './charts.js';
 import { bracketDepth, brokenMidPhrase, endsMidPhrase } from './layout.js';
 import { NUMBERED, opensLede } from './text-line.js';
 import { extractPhotos } from './photo-items.js';
@@ -106,7 +106,7 @@ const POEMS = /[（(]外[一二三四五]首[）)]/u;
 
 /** Groups elements into headline groups, body stretches, banners and credits. */
 function tokenize(allElements: Element[], column: Column): Token[] {
-  const elements = chartsAsText(allElements, column);
+  const elements = tableLeadsAsText(chartsAsText(allElements, column));
   const places = barePlaceLines(elements);
   const tokens: Token[] = [];
   for (let n = 0; n < elements.length; n++) {
@@ -253,7 +253,10 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
       const afterByline = prev?.t === 'body' && bylineLast(prev.items) && tok.lines.length === 1;
       // The paragraph goes on with the line's sentence, or the line ends on a word that needs the next
       // (`转机出现在企业瞄准新能源汽车和` / `风电装备市场之后。`).
-      const goesOn = (CONTINUES.test(first.text) && !OPENERS.test(first.text)) || endsMidPhrase(line);
+      // (`单位：亿元` under a table's title goes on with nothing.)
+      const goesOn =
+        (CONTINUES.test(first.text) && !OPENERS.test(first.text) && !isTableLead(first.text)) ||
+        endsMidPhrase(line);
       // A full line of a paragraph (`扬州市历史文化名城研究院一位负责人` / `说。东关街…`) may run a little past the
       // column too: no headline is followed by the rest of a sentence.
       const fullLine = tok.lines.length === 1 && w > column.width && w <= column.width + 3 && goesOn;

@@ -166,3 +166,46 @@ describe('a numbered set whose last credit the column broke inside its role (本
     expect(photo?.paragraphs.join('')).toContain('观众在广州奥林匹克体育中心观看开幕式。');
   });
 });
+
+describe('a table with its unit and column heads over the rows (单位：亿元 / 省份 进出口额 同比增长)', () => {
+  const story = [
+    '　　记者5月9日从海关总署获悉，今年',
+    '前4个月，我国跨境电商进出口总额达',
+    '8412亿元，同比增长11.2%。',
+    '（本报记者 钱梦瑶）',
+  ];
+  const table = [
+    '单位：亿元',
+    '省份　进出口额　同比增长',
+    '广东　2863　12.4%',
+    '浙江　1572　10.8%',
+    '福建　756　9.1%',
+    '数据来源：海关总署',
+  ];
+  const commentary = [
+    '本报评论员',
+    '　　民间投资占全社会固定资产投资的',
+    '半壁江山，是观察经济活力的重要窗口。',
+    '　　近期，多地出台措施，向民间资本',
+    '推介重大项目，释放出积极信号。',
+  ];
+  const storyTitle = '前4个月跨境电商进出口增长11.2%';
+  const tableTitle = '前4个月跨境电商进出口主要省份';
+  const commentaryTitle = '让民间投资敢投、愿投、能投';
+  const rows = [
+    '单位：亿元',
+    '省份 进出口额 同比增长',
+    '广东 2863 12.4%',
+    '浙江 1572 10.8%',
+    '福建 756 9.1%',
+  ];
+
+  it.each([
+    ['after', [...story, storyTitle, ...table, tableTitle, ...commentary, commentaryTitle]],
+    ['first', [storyTitle, ...story, tableTitle, ...table, commentaryTitle, ...commentary]],
+  ])('keeps both as the table’s first lines, under its own title (headlines %s)', (_, lines) => {
+    const articles = parsePageText(lines.join('\n'), 'table.txt').articles;
+    expect(articles.map((a) => a.title)).toEqual([storyTitle, tableTitle, commentaryTitle]);
+    expect(articles[1]?.paragraphs).toEqual([...rows, '数据来源：海关总署']);
+  });
+});
