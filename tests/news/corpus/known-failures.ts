@@ -235,7 +235,7 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'first+blank': ['05-pinglun/03-xiaoqiekou-daminsheng', '07-lilun/01-chengxiang-ronghe'],
     first: ['05-pinglun/03-xiaoqiekou-daminsheng', '07-lilun/01-chengxiang-ronghe'],
   },
-  'own-held-13': {
+  'own-tuning-17': {
     'after+blank': [
       '02-jingji/02-tubiao-waimao',
       '03-keji/01-fangtan-naokeji',
