@@ -57,6 +57,8 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     const next = lines[i + 1];
     // (The page's first text line, ending in ？ or ！, is a headline too: no sentence is cut off above it.)
     const opensPage = prev === undefined && l.ends;
+    // (And so is the last, after a sentence end: a page printing headlines after its stories closes on one.)
+    const closesPage = next === undefined && l.ends && prev !== undefined && prev.ends;
     const after = lines[i + 2];
     // A quotation for a title under a kicker (`网言网语` / `“一碗热汤面，暖了回家路”`): a kicker is short and stands
     // after the end of what came before.
@@ -92,6 +94,7 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
       l.w + next.latinHead <= Math.min(w, Math.max(next.w, after?.w ?? 0)) - 5;
     if (
       opensPage ||
+      closesPage ||
       afterTrailer ||
       quotedUnderKicker ||
       wideUnderKicker ||

@@ -147,3 +147,22 @@ describe('a headline of three clauses set across columns', () => {
     ]);
   });
 });
+
+describe('a question headline closing a page that prints headlines after their stories', () => {
+  it('is the last story’s title, not its last paragraph, after a sentence end', () => {
+    const page = [
+      '新京报记者 戚厚兴',
+      '早上8点，北京某三甲医院呼吸',
+      '科门诊还没正式开诊，主治医师宋佳',
+      '已经在电脑上看完了预问诊报告。',
+      '业内人士认为，医疗大模型的应用',
+      '目前仍处在探索阶段，相关标准规范',
+      '有待进一步完善。',
+      '大模型进医院，能帮医生干点啥？',
+    ].join('\n');
+    const articles = parsePageText(page, 'closing-question.txt').articles;
+    expect(articles.map((a) => [a.title, a.paragraphs.at(-1)?.slice(-3)])).toEqual([
+      ['大模型进医院，能帮医生干点啥？', '完善。'],
+    ]);
+  });
+});

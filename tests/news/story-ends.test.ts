@@ -886,3 +886,27 @@ describe('a headline run into the next brief’s first line, that brief closing 
     expect(titles).toEqual(['新加坡樟宜机场客流恢复', '巴西咖啡出口量下降']);
   });
 });
+
+describe('a headline set across columns after a story, over a brief opening on a time word (周末，)', () => {
+  it('is the story’s headline, not the first line of the paragraph under it', () => {
+    const page = [
+      '新京报讯（记者 吴采倩）12月1',
+      '日下午，一家北京民营航天企业研制的',
+      '可重复使用液氧甲烷火箭试验箭完成',
+      '百公里级垂直起降飞行试验。',
+      '近年来，我国商业航天发展提',
+      '速，多家企业正在开展可重复使用火',
+      '箭的研制和试验。',
+      '可重复使用火箭完成百公里级垂直回收试验',
+      '周末，中国科技馆推出“冬日科学',
+      '课堂”系列活动，吸引不少家长带孩子',
+      '前来体验。',
+      '科技馆里的“冬日课堂”',
+    ].join('\n');
+    const articles = parsePageText(page, 'time-word.txt').articles;
+    expect(articles.map((a) => [a.title, a.paragraphs[0]?.slice(0, 3)])).toEqual([
+      ['可重复使用火箭完成百公里级垂直回收试验', '新京报'],
+      ['科技馆里的“冬日课堂”', '周末，'],
+    ]);
+  });
+});
