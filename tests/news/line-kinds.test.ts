@@ -333,6 +333,16 @@ describe('isPlaceLine', () => {
       false,
     ]);
   });
+
+  it('knows every province’s prefecture cities, not only the capitals, and no city that is as often a word', () => {
+    expect(['南充西充', '凉山会理', '齐齐哈尔龙沙', '黔西南兴义'].map(isPlaceLine)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['朝阳产业观察', '中山大学', '宁德时代'].map(isPlaceLine)).toEqual([false, false, false]);
+  });
 });
 
 describe('isDistrictLine', () => {
