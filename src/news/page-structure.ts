@@ -18,6 +18,7 @@ import { endsSentence, hasSpaceBetweenHan } from './char-class.js';
 import { chartsAsText, insideChart, isTableLead, tableLeadsAsText } from './charts.js';
 import { bracketDepth, brokenMidPhrase, endsMidPhrase } from './layout.js';
 import { NUMBERED, opensLede } from './text-line.js';
+import { barePlaceLines, opensSubStory } from './package-places.js';
 import { extractPhotos } from './photo-items.js';
 import { splitHiddenHeadlines } from './hidden-headlines.js';
 import { bylineLast, splitVerse } from './verse.js';
@@ -26,8 +27,6 @@ import {
   CAPTION_START,
   bareNames,
   isBoxLabel,
-  isDistrictLine,
-  isPlaceLine,
   isTrailer,
   NOTE_UNDER,
   parseDateline,
@@ -38,52 +37,6 @@ import {
 export type { Column, Draft, Element } from './structure-types.js';
 
 const PADDED_NAME = /^[\u4e00-\u9fff] [\u4e00-\u9fff]$/u;
-
-/** A place name alone on a line, as short as a package's sub-story opens with (`襄阳`, `燕郊`, `神农架`). */
-const BARE_PLACE = /^[\u4e00-\u9fff]{2,3}$/u;
-/** Short words a kicker or a column's name is made of, never a place's: `关注`, `聚焦`, `新闻眼`. */
-const KICKER_WORD =
-  /关注|聚焦|观察|视点|视线|特写|直击|现场|链接|快评|短评|声音|提醒|热点|调查|新闻|时评|手记|话题|故事|一线|回音/u;
-
-/**
- * A package whose place lines are bare names (`襄阳`, `宜昌`, `孝感`, each over its sub-title and reporter's line):
- * the names' positions. A short line over a title and a byline is as often a story's kicker (`生态保护`), so one
- * alone is not enough: three or more of them in a row, with nothing set as a headline between them, are a
- * package's. A sub-title too wide for the column reaches the line pass as a paragraph's line and a headline line
- * (`“家门口的医院，挂上了北京` / `专家号”`).
- */
-function barePlaceLines(elements: Element[]): Set<number> {
-  const at = new Set<number>();
-  let run: number[] = [];
-  // (Three different places: a column's word repeated over stories, `关注` … `关注`, is no package.)
-  const close = (): void => {
-    const names = new Set(run.map((n) => (elements[n] as { text: string }).text));
-    if (run.length >= 3 && names.size === run.length) for (const n of run) at.add(n);
-    run = [];
-  };
-  for (let n = 0; n < elements.length; n++) {
-    const e = elements[n]!;
-    if (e.t !== 'head') continue;
-    const sub = elements[n + 1];
-    const wrapped =
-      sub?.t === 'para' && !sub.dateline && !endsSentence(sub.text) && elements[n + 2]?.t === 'head';
-    const by = n + (wrapped ? 3 : 2);
-    const under = elements[by + 1];
-    if (
-      BARE_PLACE.test(e.text) &&
-      !KICKER_WORD.test(e.text) &&
-      (sub?.t === 'head' || wrapped) &&
-      elements[by]?.t === 'byline' &&
-      // (A sub-story opens on its text; a story under a kicker, printed after, often on its dateline.)
-      !(under?.t === 'para' && under.dateline)
-    ) {
-      run.push(n);
-      n += wrapped ? 2 : 1;
-    } else close();
-  }
-  close();
-  return at;
-}
 
 /**
  * Line `n` is inside a poem printed with another (`稻田（外一首）`): the run of short lines above it goes up to
@@ -141,12 +94,8 @@ function tokenize(allElements: Element[], column: Column): Token[] {
       else
         tokens.push({ t: 'body', no: e.no, items: [{ t: 'para', no: e.no, text: e.text, dateline: false }] });
     } else if (e.t === 'head') {
-      const place =
-        places.has(n) ||
-        // (Over a sub-title or a reporter's line: over a dateline or at the end, `宁夏启动春灌` is a story's headline.)
-        (isPlaceLine(e.text) && (elements[n + 1]?.t === 'head' || elements[n + 1]?.t === 'byline')) ||
-        (isDistrictLine(e.text) && elements[n + 1]?.t === 'head' && elements[n + 2]?.t === 'byline');
-      const role = place ? 'place' : isBoxLabel(e.text) ? 'label' : null;
+      const role =
+        places.has(n) || opensSubStory(elements, n) ? 'place' : isBoxLabel(e.text) ? 'label' : null;
       // A place line or a box label starts a group of its own; a place line keeps the sub-title under it.
       if (role === 'label' || role === 'place' || last?.t !== 'heads' || last.role === 'label')
         tokens.push({ t: 'heads', no: e.no, lines: [e.text], role: role ?? 'title' });

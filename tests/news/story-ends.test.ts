@@ -412,6 +412,35 @@ describe("a city paper's package with district place lines", () => {
   });
 });
 
+describe("a city paper's package, headlines after, one district's sub-title wrapped onto a second line", () => {
+  it('is one article under the package headline printed after it', () => {
+    const page = [
+      '浦东新区',
+      '“扫楼”查隐患 电瓶车进楼有人管',
+      '本报记者 查 睿',
+      '12月1日下午，浦东新区花木街道',
+      '的消防巡查队员走进一栋老式居民楼。',
+      '嘉定区',
+      '工地防寒防冻 “一企一策”',
+      '落到位',
+      '本报记者 李 晔',
+      '寒潮来临前，嘉定区住建部门对全区',
+      '在建工地开展了防寒防冻专项检查。',
+      '黄浦区',
+      '老城厢里装上“烟感”',
+      '本报记者 邬林桦',
+      '在黄浦区老城厢的一处里弄，志愿者',
+      '正在帮独居老人安装烟感报警器。',
+      '冬季安全大排查',
+      '守好岁末年初“安全线”',
+    ].join('\n');
+    const articles = parsePageText(page, 'package-wrapped.txt').articles;
+    expect(articles.map((a) => [a.kicker, a.title, a.authors])).toEqual([
+      ['冬季安全大排查', '守好岁末年初“安全线”', ['查睿', '李晔', '邬林桦']],
+    ]);
+  });
+});
+
 describe('a trailer with a slash after the role closing the last paragraph', () => {
   it('ends the story, so the headline after it is not run into the paragraph', () => {
     const page = [

@@ -110,25 +110,21 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '02-jingji/02-tubiao-waimao',
       '08-shijue/04-tupian-guchengdeng',
       '09-pinglun/04-duanping-changjia',
-      '10-zonghe/02-zuzhuan-anquan',
     ],
     after: [
       '02-jingji/02-tubiao-waimao',
       '08-shijue/04-tupian-guchengdeng',
       '09-pinglun/04-duanping-changjia',
-      '10-zonghe/02-zuzhuan-anquan',
     ],
     'first+blank': [
       '02-jingji/02-tubiao-waimao',
       '08-shijue/04-tupian-guchengdeng',
       '09-pinglun/04-duanping-changjia',
-      '10-zonghe/02-zuzhuan-anquan',
     ],
     first: [
       '02-jingji/02-tubiao-waimao',
       '08-shijue/04-tupian-guchengdeng',
       '09-pinglun/04-duanping-changjia',
-      '10-zonghe/02-zuzhuan-anquan',
     ],
   },
   features: {

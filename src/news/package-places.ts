@@ -1,0 +1,68 @@
+/** Which headline lines open a package's sub-stories: place lines (`陕西西安`, `浦东新区`, `襄阳`), not headlines. */
+import { endsSentence } from './char-class.js';
+import type { Element } from './structure-types.js';
+import { isDistrictLine, isPlaceLine } from './vocabulary.js';
+
+/** A place name alone on a line, as short as a package's sub-story opens with (`襄阳`, `燕郊`, `神农架`). */
+const BARE_PLACE = /^[\u4e00-\u9fff]{2,3}$/u;
+/** Short words a kicker or a column's name is made of, never a place's: `关注`, `聚焦`, `新闻眼`. */
+const KICKER_WORD =
+  /关注|聚焦|观察|视点|视线|特写|直击|现场|链接|快评|短评|声音|提醒|热点|调查|新闻|时评|手记|话题|故事|一线|回音/u;
+
+/**
+ * A package whose place lines are bare names (`襄阳`, `宜昌`, `孝感`, each over its sub-title and reporter's line):
+ * the names' positions. A short line over a title and a byline is as often a story's kicker (`生态保护`), so one
+ * alone is not enough: three or more of them in a row, with nothing set as a headline between them, are a
+ * package's. A sub-title too wide for the column reaches the line pass as a paragraph's line and a headline line
+ * (`“家门口的医院，挂上了北京` / `专家号”`).
+ */
+export function barePlaceLines(elements: Element[]): Set<number> {
+  const at = new Set<number>();
+  let run: number[] = [];
+  // (Three different places: a column's word repeated over stories, `关注` … `关注`, is no package.)
+  const close = (): void => {
+    const names = new Set(run.map((n) => (elements[n] as { text: string }).text));
+    if (run.length >= 3 && names.size === run.length) for (const n of run) at.add(n);
+    run = [];
+  };
+  for (let n = 0; n < elements.length; n++) {
+    const e = elements[n]!;
+    if (e.t !== 'head') continue;
+    const sub = elements[n + 1];
+    const wrapped =
+      sub?.t === 'para' && !sub.dateline && !endsSentence(sub.text) && elements[n + 2]?.t === 'head';
+    const by = n + (wrapped ? 3 : 2);
+    const under = elements[by + 1];
+    if (
+      BARE_PLACE.test(e.text) &&
+      !KICKER_WORD.test(e.text) &&
+      (sub?.t === 'head' || wrapped) &&
+      elements[by]?.t === 'byline' &&
+      // (A sub-story opens on its text; a story under a kicker, printed after, often on its dateline.)
+      !(under?.t === 'para' && under.dateline)
+    ) {
+      run.push(n);
+      n += wrapped ? 2 : 1;
+    } else close();
+  }
+  close();
+  return at;
+}
+
+/**
+ * Element `n` (a headline line) is a place line opening a sub-story: a province and city over a sub-title or a
+ * reporter's line (over a dateline or at the end, `宁夏启动春灌` is a story's headline), or a district over a
+ * sub-title and a reporter's line. The sub-title may have wrapped onto a second line (`工地防寒防冻 “一企一策”` /
+ * `落到位`).
+ */
+export function opensSubStory(elements: Element[], n: number): boolean {
+  const e = elements[n]!;
+  if (e.t !== 'head') return false;
+  const [a, b, c] = [elements[n + 1], elements[n + 2], elements[n + 3]];
+  if (isPlaceLine(e.text)) return a?.t === 'head' || a?.t === 'byline';
+  if (!isDistrictLine(e.text) || a?.t !== 'head') return false;
+  // (A wrapped sub-title is a long line and a short rest, not a `——` subtitle under a kicker ending in 区:
+  // `垃圾分类进小区` / `绿色生活 从“分”开始` / `——我市垃圾分类工作见闻`.)
+  const wrapped = b?.t === 'head' && a.text.length >= 10 && b.text.length <= 6 && !b.text.startsWith('—');
+  return b?.t === 'byline' || (wrapped && c?.t === 'byline');
+}
