@@ -64,6 +64,9 @@ export function parsePage(bytes: Uint8Array, source: string): Page {
  * Parses a page's text. Never throws: any string gives a `Page`, at worst with its text kept as headline or
  * paragraph rather than lost.
  */
+/** A line of closing brackets or quotes alone: `）`, `”`. */
+const CLOSING_ONLY = /^[”’）)》」』]+$/u;
+
 export function parsePageText(text: string, source: string, encoding = 'utf-8'): Page {
   const raw = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const nonBlank: number[] = [];
@@ -86,6 +89,13 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     const i = nonBlank[n]!;
     const line = raw[i]!;
     let trimmed = trimmedLines[i]!;
+    // Closing marks alone on the next line were pushed down by a narrow column (`…（本报记者 王海燕` / `）`,
+    // `…原料供应。` / `”`): they end this line.
+    const pushed = n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
+    if (pushed.length <= 2 && CLOSING_ONLY.test(pushed)) {
+      trimmed += pushed;
+      n++;
+    }
     const scan = scanLine(trimmed);
     // Clause punctuation marks running text; furniture, bylines and banners never have it.
     const plain = !scan.clause;

@@ -939,3 +939,24 @@ describe('a headline set across columns after a story, over a brief opening on a
     ]);
   });
 });
+
+describe('a closing bracket or quote pushed down alone onto a line of its own', () => {
+  it('ends the line above (the trailer, the quotation), and is text, not page furniture', () => {
+    const page = [
+      '本报讯 4月2日晚，北京城市副中心剧院迎来首场夜场交响音乐会。',
+      '下一步还将陆续引进话剧、舞剧、',
+      '戏曲等演出。（本报记者 王海燕',
+      '）',
+      '北京城市副中心剧院迎来首场夜场音乐会',
+      '央视网消息 近日，北京、天津、河北三',
+      '地人大常委会签署协同立法工作协议。',
+      '京津冀三地启动区域协同立法',
+    ].join('\n');
+    const parsed = parsePageText(page, 'pushed-bracket.txt');
+    expect(parsed.furniture).toEqual([]);
+    expect(parsed.articles.map((a) => [a.title, a.paragraphs.at(-1)?.slice(-5), a.authors])).toEqual([
+      ['北京城市副中心剧院迎来首场夜场音乐会', ' 王海燕）', ['王海燕']],
+      ['京津冀三地启动区域协同立法', '工作协议。', []],
+    ]);
+  });
+});
