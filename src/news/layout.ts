@@ -355,7 +355,8 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
   return convertUnterminated(blocks);
 }
 
-const DANGLING = /[的和与及对把将从向在]$/u;
+// (And the 到 of a 从…到… still waiting for its second half.)
+const DANGLING = /[的和与及对把将从向在]$|从[^到，。]+到$/u;
 const LEANING = /^[的地得了着过们]/u;
 
 /**
@@ -369,7 +370,17 @@ export function endsMidPhrase(text: string): boolean {
 }
 
 export function brokenMidPhrase(a: string, b: string, aWidth: number, w: number): boolean {
-  return (DANGLING.test(a) && aWidth >= w - 3) || (LEANING.test(b) && aWidth >= w - 3.5);
+  return (
+    ((DANGLING.test(a) || quoteLeftOpen(a, b)) && aWidth >= w - 3) || (LEANING.test(b) && aWidth >= w - 3.5)
+  );
+}
+
+/** `a` leaves a quotation open that `b` closes (`…从“看不懂”到“摸` / `门道”`): one line the column broke. */
+function quoteLeftOpen(a: string, b: string): boolean {
+  const open = a.lastIndexOf('“');
+  if (open < 0 || a.indexOf('”', open) >= 0) return false;
+  const close = b.indexOf('”');
+  return close >= 0 && !b.slice(0, close).includes('“');
 }
 
 /** Bracket depth after `text`, starting from `depth`. */

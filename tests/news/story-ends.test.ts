@@ -960,3 +960,33 @@ describe('a closing bracket or quote pushed down alone onto a line of its own', 
     ]);
   });
 });
+
+describe("a feature's intertitle too wide for the column, broken inside a quotation or inside 从…到…", () => {
+  // Set as the corpus layouts set a page (15-17 ems a line), headlines first.
+  const intertitled = (first: string, rest: string): string => {
+    const r = rng(1);
+    return [
+      '“新农人”的第一个丰收季',
+      '中青报·中青网记者 王 轶',
+      ...setParagraph(
+        '6月初的皖南山区，连绵的茶园一片翠绿。26岁的程晓雨戴着草帽，蹲在茶垄间查看新芽的长势。去年夏天，她从省城一家互联网公司辞职，回到老家接手父亲的茶园。',
+        r,
+      ),
+      first,
+      rest,
+      ...setParagraph(
+        '程晓雨大学学的是市场营销，对种茶几乎一窍不通。回乡的头几个月，她每天跟着老茶农上山，从施肥、修剪到采摘、炒制，一样一样从头学起。',
+        r,
+      ),
+    ].join('\n');
+  };
+  it.each([
+    ['回乡第一课：从“看不懂”到“摸', '门道”'],
+    ['回乡第一课：从“看不懂”“摸不着”到', '“摸门道”'],
+  ])('is one intertitle of the story (%s / %s)', (first, rest) => {
+    const articles = parsePageText(intertitled(first, rest), 'wrapped-intertitle.txt').articles;
+    expect(articles.map((a) => [a.title, a.paragraphs[a.subheads?.[0] ?? -1]])).toEqual([
+      ['“新农人”的第一个丰收季', first + rest],
+    ]);
+  });
+});
