@@ -430,10 +430,10 @@ export const CREDIT_END = /摄(?:[）)]|[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
  * release credit (`…花灯。新华社` / `发（王 军摄）`).
  */
 const CREDIT_TAIL =
-  /^(?:(?:者|员)?\s*[\u4e00-\u9fff]{1,3}(?:\s[\u4e00-\u9fff]{1,3})?\s*摄(?:[（(][\u4e00-\u9fff]{2,8}[）)])?|[\u4e00-\u9fff]{0,3}发[（(][^（）()]{1,12}摄[）)])$/u;
+  /^(?:(?:(?:者|员)?\s*[\u4e00-\u9fff]{1,3}(?:\s[\u4e00-\u9fff]{1,3})?\s*)?摄(?:[（(][\u4e00-\u9fff]{2,8}[）)])?|[\u4e00-\u9fff]{0,3}发[（(][^（）()]{1,12}摄[）)])$/u;
 /**
  * The end of a credit the column broke inside its name or role: `彪摄（人民视觉）`, `大伟摄`, `者 李 霞摄`,
- * `发（王 军摄）`.
+ * `发（王 军摄）`, or right before its 摄 (`…通讯员 张 芊` / `摄`).
  */
 export function isCreditTail(line: string): boolean {
   return line.includes('摄') && CREDIT_TAIL.test(line);

@@ -311,8 +311,10 @@ describe('bareNames', () => {
 describe('isCreditTail', () => {
   it('knows the end of a credit broken inside its name, and nothing else', () => {
     expect(
-      ['彪摄（人民视觉）', '大伟摄', '霞摄', '发（王 军摄）', '社发（王 军摄）'].map(isCreditTail),
-    ).toEqual([true, true, true, true, true]);
+      ['彪摄（人民视觉）', '大伟摄', '霞摄', '发（王 军摄）', '社发（王 军摄）', '摄', '摄（人民图片）'].map(
+        isCreditTail,
+      ),
+    ).toEqual([true, true, true, true, true, true, true]);
     expect(['摄影报道组组长说', '拍摄于1月', '王彪', '发（通知）'].map(isCreditTail)).toEqual([
       false,
       false,

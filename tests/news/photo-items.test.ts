@@ -209,3 +209,21 @@ describe('a table with its unit and column heads over the rows (单位：亿元 
     expect(articles[1]?.paragraphs).toEqual([...rows, '数据来源：海关总署']);
   });
 });
+
+describe('a credit at the end of a caption, its 摄 pushed down onto a line of its own', () => {
+  it('is the photo’s credit, and the photo keeps its caption (headlines after)', () => {
+    const page = [
+      ...STORY_ABOVE,
+      '下图：11月30日晚，市民在北京前',
+      '门大街观看灯光表演。通讯员 张 芊',
+      '摄',
+      '古城夜色',
+    ].join('\n');
+    const photo = parsePageText(page, 'p.txt').articles.find((a) => a.title === '古城夜色');
+    expect([photo?.kind, photo?.byline, photo?.paragraphs]).toEqual([
+      'photo',
+      '通讯员 张 芊摄',
+      ['下图：11月30日晚，市民在北京前门大街观看灯光表演。'],
+    ]);
+  });
+});
