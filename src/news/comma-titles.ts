@@ -12,7 +12,7 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     const l = lines[i]!;
     const t = l.text;
     // Cheap tests first: this looks at every line of the page, and most are mid-paragraph.
-    if (l.titleish || t.length > 40) continue;
+    if (l.titleish || t.length > 40 || l.brokenDash) continue;
     const last = t.charCodeAt(t.length - 1);
     if (l.ends && last !== 0xff1f && last !== 0xff01) continue; // a sentence end other than ？ ！
     const prev = lines[i - 1];

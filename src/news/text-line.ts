@@ -49,6 +49,8 @@ export interface TextLine {
   bylineNext: boolean;
   /** Admitted as a headline by `admitCommaTitles` (a question, a comma): at a boundary it is one. */
   headline: boolean;
+  /** Either side of a dash the column broke (`…慢慢逛—` / `—这几年，…`): running text, set by `markBrokenDashes`. */
+  brokenDash: boolean;
 }
 
 /** Ends on `，`, `、` or `；`: the sentence goes on (`/[，、；]$/` as a look at the last character: it runs per line). */
@@ -135,6 +137,7 @@ export function makeLine(no: number, raw: string, trimmed = raw.trim(), scan = s
     titleish: !ends && text.length <= 40 && !clause && !continuesAtEnd(text) && !isBullet(text),
     bylineNext: false,
     headline: false,
+    brokenDash: false,
   };
 }
 
@@ -144,7 +147,7 @@ export function isSubtitle(l: TextLine): boolean {
   // start (`…信号。1` / `—2月份，…`), not a subtitle.
   const c = l.text.charCodeAt(0);
   const c1 = l.text.charCodeAt(1);
-  if (c === 0x2014 && c1 >= 0x30 && c1 <= 0x39) return false;
+  if ((c === 0x2014 && c1 >= 0x30 && c1 <= 0x39) || l.brokenDash) return false;
   return c === 0x2014 || c === 0x2500 || (c === 0x2d && c1 === 0x2d);
 }
 
@@ -221,6 +224,7 @@ export function markBrokenDashes(lines: TextLine[]): void {
     if (a.endsWith('—') && !a.endsWith('——') && b.startsWith('—') && !b.startsWith('——')) {
       lines[i]!.titleish = false;
       lines[i + 1]!.titleish = false;
+      lines[i]!.brokenDash = lines[i + 1]!.brokenDash = true;
     }
   }
 }

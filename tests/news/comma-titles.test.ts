@@ -166,3 +166,20 @@ describe('a question headline closing a page that prints headlines after their s
     ]);
   });
 });
+
+describe('a comma line ending on half of a dash the column broke', () => {
+  it('is the first line of the paragraph under the byline, not a headline with a subtitle', () => {
+    const page = [
+      '朱 珉',
+      '避开热门景区，去小城慢慢逛—',
+      '—这几年，“反向旅游”在年轻人',
+      '中悄然兴起。一些过去名不见经传的',
+      '小城，成了社交平台上的热门目的地。',
+      '“反向旅游”折射消费新变化',
+    ].join('\n');
+    const articles = parsePageText(page, 'broken-dash.txt').articles;
+    expect(articles.map((a) => [a.title, a.subtitle, a.paragraphs[0]?.slice(0, 16)])).toEqual([
+      ['“反向旅游”折射消费新变化', null, '避开热门景区，去小城慢慢逛——这'],
+    ]);
+  });
+});
