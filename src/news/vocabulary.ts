@@ -476,10 +476,12 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     return byline?.photo ? { text: line + next, byline } : null;
   }
   // Or inside the names (`南方日报记者 罗 琼 陈` / `晖 通讯员 梁志坚`): a role opens a line that is no byline alone.
+  // (Broken inside a name of three, `…王 川 马` / `文宇 通讯员 刘晓宁`, the two parts join with no space.)
   if (opensByline(line) && next.length <= 16 && !hasClausePunct(next) && parseByline(line) === null) {
-    const text = `${line.trimEnd()} ${next}`;
-    const byline = parseByline(text);
-    if (byline && !byline.photo) return { text, byline };
+    for (const text of [`${line.trimEnd()} ${next}`, line.trimEnd() + next]) {
+      const byline = parseByline(text);
+      if (byline && !byline.photo) return { text, byline };
+    }
   }
   // Or before its last name, alone on the next line (`中青报·中青网记者 王聪聪` / `叶雨婷`), which is no package's
   // place line (`本报记者 沈 婧` / `陕西洛川`) nor an editor's box (`核心阅读`) and follows a line long enough for the

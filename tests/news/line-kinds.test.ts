@@ -70,6 +70,12 @@ describe('parseByline', () => {
       '梁志坚',
     ]);
     expect(joinWrappedByline('记者 王 强 李', '明走进车间，看到工人')).toBeNull();
+    // Or inside a name of three, set without padding: the parts join with no space.
+    expect(joinWrappedByline('□大众日报记者 王 川 马', '文宇 通讯员 刘晓宁')?.byline.authors).toEqual([
+      '王川',
+      '马文宇',
+      '刘晓宁',
+    ]);
     // Broken inside 见习记者, or before the last name alone; a package's place line is no name.
     expect(joinWrappedByline('中青报·中青网记者 樊未晨 见', '习记者 蒋 欣')?.byline.authors).toEqual([
       '樊未晨',
