@@ -26,6 +26,7 @@ import type { BodyElement, Column, Draft, Element, Token } from './structure-typ
 import {
   CAPTION_START,
   bareNames,
+  contributorAuthors,
   isBoxLabel,
   isTrailer,
   NOTE_UNDER,
@@ -407,7 +408,7 @@ function addBody(d: Draft, tok: Token): void {
         (d.subheads ??= []).push(d.paragraphs.length);
       d.paragraphs.push(item.text);
       // A trailer signs the story (`（本报记者 唐 宁）`): its names are authors, where they were printed.
-      d.authors.push(...trailerAuthors(item.text));
+      d.authors.push(...trailerAuthors(item.text), ...contributorAuthors(item.text));
     } else {
       // Bylines before the first paragraph are the story's byline; later ones (a package's reporter lines, a
       // closing `（本报记者 X）`) stay in the text where they were printed.

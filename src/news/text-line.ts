@@ -168,7 +168,6 @@ export function markWrappedTrailers(lines: TextLine[]): void {
       b.ends = endsSentence(b.text);
       continue;
     }
-    if (b.closes) continue;
     const c0 = a.text.charCodeAt(0);
     if ((c0 === 0xff08 || c0 === 0x28) && !a.closes && isTrailer(a.text + b.text)) {
       a.titleish = false;

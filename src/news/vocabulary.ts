@@ -261,6 +261,18 @@ export function trailerAuthors(text: string): string[] {
   return by !== null && !by.photo ? by.authors : [];
 }
 
+const CONTRIBUTED = /^[（(]([^（）()]{2,30}?)(?:参与采写|参与采访|对本文亦有贡献|亦有贡献)[）)]$/u;
+
+/**
+ * The reporters a closing line names as having helped (`（本报记者 陈 鹤参与采写）`, `（本报记者 宋云峰对本文亦有贡献）`):
+ * authors of the story, though not its signature (the story above is still theirs and the byline's).
+ */
+export function contributorAuthors(text: string): string[] {
+  const m = text.includes('贡献') || text.includes('参与') ? CONTRIBUTED.exec(text) : null;
+  const by = m === null ? null : parseByline(m[1]!.trim());
+  return by !== null && !by.photo ? by.authors : [];
+}
+
 const DATELINE_HEAD = new RegExp(
   `${DATELINE_START.source}(?:\\s*[（(][^）)]{0,40}[）)])?(?:\\s*\\d{1,2}月\\d{1,2}日[早上中下晚午夜间]*)?`,
   'u',

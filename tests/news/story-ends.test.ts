@@ -990,3 +990,25 @@ describe("a feature's intertitle too wide for the column, broken inside a quotat
     ]);
   });
 });
+
+describe('a closing line naming a reporter who helped (参与采写, 对本文亦有贡献), wrapped or not', () => {
+  it.each([
+    [['（本报记者 陈 鹤参与采写）'], '陈鹤'],
+    [['（本报记者 宋云峰对本文亦', '有贡献）'], '宋云峰'],
+  ])('adds the reporter to the authors and keeps the story whole (%j)', (closing, helper) => {
+    const page = [
+      '本报驻印度尼西亚记者 曹师韵',
+      '清晨6点，雅加达哈利姆站的候车大',
+      '厅里已经坐满了旅客，开往万隆的列',
+      '车即将发车。',
+      '在车站的旅客意见簿上，密密麻麻写',
+      '满了留言，有人写下了“谢谢”。',
+      ...closing,
+      '雅万高铁开通三年：从“陌生”到“离不开”',
+    ].join('\n');
+    const articles = parsePageText(page, 'contributor.txt').articles;
+    expect(articles.map((a) => [a.title, a.authors, a.paragraphs.at(-1)])).toEqual([
+      ['雅万高铁开通三年：从“陌生”到“离不开”', ['曹师韵', helper], closing.join('')],
+    ]);
+  });
+});
