@@ -1,7 +1,7 @@
 /** Which headline lines open a package's sub-stories: place lines (`陕西西安`, `浦东新区`, `襄阳`), not headlines. */
 import { endsSentence } from './char-class.js';
 import type { Element } from './structure-types.js';
-import { isDistrictLine, isPlaceLine } from './vocabulary.js';
+import { isDistrictLine, isPlaceLine, isPlaceName } from './vocabulary.js';
 
 /** A place name alone on a line, as short as a package's sub-story opens with (`襄阳`, `燕郊`, `神农架`). */
 const BARE_PLACE = /^[\u4e00-\u9fff]{2,3}$/u;
@@ -60,6 +60,8 @@ export function opensSubStory(elements: Element[], n: number): boolean {
   if (e.t !== 'head') return false;
   const [a, b, c] = [elements[n + 1], elements[n + 2], elements[n + 3]];
   if (isPlaceLine(e.text)) return a?.t === 'head' || a?.t === 'byline';
+  // A city or province by name alone (`达州`, `四川`) over a sub-title and a reporter's line.
+  if (isPlaceName(e.text)) return a?.t === 'head' && b?.t === 'byline';
   if (!isDistrictLine(e.text) || a?.t !== 'head') return false;
   // (A wrapped sub-title is a long line and a short rest, not a `——` subtitle under a kicker ending in 区:
   // `垃圾分类进小区` / `绿色生活 从“分”开始` / `——我市垃圾分类工作见闻`.)

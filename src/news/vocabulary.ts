@@ -70,6 +70,10 @@ function names(tokens: string[]): string[] | null {
     if (HAN1.test(t) && next !== undefined && HAN1.test(next)) {
       out.push(t + next);
       k++;
+    } else if (HAN1.test(t) && next !== undefined && /^[\u4e00-\u9fff]{2}$/u.test(next)) {
+      // A surname set apart from a two-character given name (`刘 春华`): a lone character is no name.
+      out.push(t + next);
+      k++;
     } else if (NAME.test(t)) out.push(t);
     else return null;
   }
@@ -224,8 +228,19 @@ export function isTrailer(text: string): boolean {
     SOURCE_TRAILER.test(text) ||
     // The reporters' names alone, set with spaces: `（王 佩 刘 晓）`, `（孙伟 黄晓雯）`.
     /^[（(][\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){1,5}[）)]$/u.test(text) ||
-    /[（(]作者(?:分别)?(?:为|系|单位)[^）)]{1,40}[）)]$/u.test(text)
+    /[（(]作者(?:分别)?(?:为|系|单位)[^）)]{1,40}[）)]$/u.test(text) ||
+    signedByOutlet(text)
   );
+}
+
+/** A reporter of a named paper in brackets on a line of its own: `（四川日报全媒体记者 钟华林）`. */
+function signedByOutlet(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c !== 0xff08 && c !== 0x28) || !/[）)]$/u.test(text) || !text.includes('记者')) return false;
+  const inner = text.slice(1, -1).trim();
+  if (!ROLE_AT_START.test(inner)) return false;
+  const by = parseByline(inner);
+  return by !== null && !by.photo && by.authors.length > 0;
 }
 
 /**

@@ -1012,3 +1012,31 @@ describe('a closing line naming a reporter who helped (参与采写, 对本文�
     ]);
   });
 });
+
+describe('a package whose place lines mix districts, a city alone (达州) and a prefecture with its city', () => {
+  it('is one article, every sub-story under its place line (headlines after)', () => {
+    const page = [
+      '宜宾三江新区',
+      '动力电池项目抢抓工期',
+      '四川日报全媒体记者 刘 春华',
+      '在宜宾三江新区，一个总投资120亿',
+      '元的动力电池项目正在加紧建设。',
+      '达州',
+      '“东出北上”通道建设提速',
+      '四川日报全媒体记者 李 寰',
+      '2月25日，在西渝高铁达州段一处施',
+      '工现场，工人们正在浇筑桥墩。',
+      '凉山州西昌市',
+      '光伏电站在高原“追光”',
+      '四川日报全媒体记者 张明海',
+      '海拔2800米的西昌市一处山梁上，光',
+      '伏板整齐排列，施工正在收尾。',
+      '奋战一季度 确保开门红',
+      '巴蜀大地项目建设跑出“加速度”',
+    ].join('\n');
+    const articles = parsePageText(page, 'package-places.txt').articles;
+    expect(articles.map((a) => [a.kicker, a.title, a.authors])).toEqual([
+      ['奋战一季度 确保开门红', '巴蜀大地项目建设跑出“加速度”', ['刘春华', '李寰', '张明海']],
+    ]);
+  });
+});
