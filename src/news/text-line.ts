@@ -5,6 +5,7 @@
 import { endsSentence, scanLine, type LineScan } from './char-class.js';
 import {
   closesWithTrailer,
+  isBoxLabel,
   isPlaceName,
   isTrailer,
   startsDateline,
@@ -134,7 +135,15 @@ export function makeLine(no: number, raw: string, trimmed = raw.trim(), scan = s
     dateline,
     lede: opensLede(text),
     // A bullet (`▲4000万吨：…`, `●历时一年半改造`) is a list item of the text, never a headline line.
-    titleish: !ends && text.length <= 40 && !clause && !continuesAtEnd(text) && !isBullet(text),
+    // (Nor does a headline end on a colon, introducing what follows, `…专家建议以` / `下人群优先接种：`; a box's
+    // label may, `编者按：`.)
+    titleish:
+      !ends &&
+      text.length <= 40 &&
+      !clause &&
+      !continuesAtEnd(text) &&
+      !isBullet(text) &&
+      !(text.charCodeAt(text.length - 1) === 0xff1a && !isBoxLabel(text)),
     bylineNext: false,
     headline: false,
     brokenDash: false,

@@ -1040,3 +1040,23 @@ describe('a package whose place lines mix districts, a city alone (达州) and a
     ]);
   });
 });
+
+describe('a line ending on a colon that introduces a list', () => {
+  it('is running text, not a headline line, however title-shaped the lines above it', () => {
+    const page = [
+      '秋冬流感疫苗开打 这份接种指南请收好',
+      '广州日报讯（全媒体记者 周颖）记者',
+      '从市卫健委获悉，今年秋冬季流感疫',
+      '苗接种工作已全面启动。',
+      '哪些人群优先接种？专家建议以',
+      '下人群优先接种：',
+      '1．60岁及以上老年人；',
+      '2．6月龄至5岁儿童。',
+    ].join('\n');
+    const articles = parsePageText(page, 'colon.txt').articles;
+    expect(articles.map((a) => [a.title, a.paragraphs.length])).toEqual([
+      ['秋冬流感疫苗开打 这份接种指南请收好', 3],
+    ]);
+    expect(articles[0]?.paragraphs[1]).toBe('哪些人群优先接种？专家建议以下人群优先接种：');
+  });
+});
