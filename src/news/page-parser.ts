@@ -15,7 +15,7 @@
  */
 import { accountedText } from './accounting.js';
 import { articleId, uniqueIds } from './article-id.js';
-import { charCount, hasSpaceBetweenHan, printWidth, scanLine } from './char-class.js';
+import { charCount, hasClausePunct, hasSpaceBetweenHan, printWidth, scanLine } from './char-class.js';
 import { decodePage, splitLines } from './decode.js';
 import { admitCommaTitles } from './comma-titles.js';
 import { chooseWidthModel, columnWidth, fullLineSpread, measure } from './column-width.js';
@@ -109,9 +109,16 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     const wraps = by ? !by.photo : plain && (opensWrappedCredit(trimmed) || opensByline(trimmed));
     const next = wraps && n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
     const wrapped = next === '' ? null : joinWrappedByline(trimmed, next);
+    // A long byline over three lines (`文/广州日报全媒体记者 黄` / `丹 通讯员 南宣 图/广州日报全` / `媒体记者 苏俊杰`):
+    // the second line goes on with the first's names, the third completes it.
+    const third = wrapped === null && !by && next !== '' && n + 2 < nonBlank.length;
+    const wrapped3 = third ? joinWrappedByline(trimmed + next, trimmedLines[nonBlank[n + 2]!]!) : null;
     if (wrapped !== null) {
       ({ text: trimmed, byline: by } = wrapped);
       n++;
+    } else if (wrapped3 !== null && !hasClausePunct(next) && next.length <= 20) {
+      ({ text: trimmed, byline: by } = wrapped3);
+      n += 2;
     }
     if (by) {
       const above = allText.at(-1);

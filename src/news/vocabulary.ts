@@ -481,7 +481,10 @@ const NAMES_LINE =
 /** A line opening with a reporter's role (after any byline marker), whether or not its names are all there. */
 export function opensByline(line: string): boolean {
   // (Every role holds one of these words: most lines are turned away before the pattern.)
-  return BYLINE_WORDS.test(line) && ROLE_AT_START.test(line.replace(MARKERS, ''));
+  // (A writer's and a photographer's byline opens on its 文/: `文/广州日报全媒体记者 黄…`.)
+  if (!BYLINE_WORDS.test(line)) return false;
+  const bare = line.replace(MARKERS, '');
+  return ROLE_AT_START.test(bare) || ROLE_AT_START.test(bare.replace(/^[文图]\s*[/／]\s*/u, ''));
 }
 
 /**

@@ -1060,3 +1060,20 @@ describe('a line ending on a colon that introduces a list', () => {
     expect(articles[0]?.paragraphs[1]).toBe('哪些人群优先接种？专家建议以下人群优先接种：');
   });
 });
+
+describe('a writer’s and photographer’s byline the column wrapped over three lines', () => {
+  it('is one byline with every name (文/… 黄 / 丹 通讯员 南宣 图/…全 / 媒体记者 苏俊杰)', () => {
+    const page = [
+      '南沙：向海而兴 “湾区之心”加速崛起',
+      '文/广州日报全媒体记者 黄',
+      '丹 通讯员 南宣 图/广州日报全',
+      '媒体记者 苏俊杰',
+      '从广州市中心驱车向南，约一个小时',
+      '便到了南沙，这里正在加速崛起。',
+    ].join('\n');
+    const articles = parsePageText(page, 'three-line-byline.txt').articles;
+    expect(articles.map((a) => [a.title, a.authors, a.paragraphs.length])).toEqual([
+      ['南沙：向海而兴 “湾区之心”加速崛起', ['黄丹', '南宣', '苏俊杰'], 1],
+    ]);
+  });
+});
