@@ -103,6 +103,7 @@ export const AGENCIES = [
   '新华每日电讯',
   // Short names papers and their apps print before 讯 and 记者 (`南都讯`, `南都记者 黄 莉`).
   '南都',
+  '中青报·中青网',
   '中青报',
   '北青报',
   '川观新闻',

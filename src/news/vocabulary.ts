@@ -24,9 +24,9 @@ const DATELINE_START = new RegExp(
 /** A reporter's role as printed before the names: `本报记者`, `首席记者`, `本报驻埃及记者`, `新华社记者`, `通讯员`. */
 /**
  * A paper, site or station not in `AGENCIES` named before its reporter: `湖北日报记者`, `潇湘晨报记者`,
- * `中青报·中青网记者` (a paper and its site), `总台记者`.
+ * `中青报·中青网记者`, `扬子晚报/紫牛新闻记者` (a paper and its site or app), `总台记者`.
  */
-const OUTLET = `(?:[\\u4e00-\\u9fff]{1,6}(?:日报|晚报|晨报|报|网|台)(?:[·•][\\u4e00-\\u9fff]{1,6}(?:报|网|台|客户端))?|总台)`;
+const OUTLET = `(?:[\\u4e00-\\u9fff]{1,6}(?:日报|晚报|晨报|报|网|台)(?:[·•/／][\\u4e00-\\u9fff]{1,6}(?:报|网|台|客户端|新闻))?|总台)`;
 const ROLE = `(?:本报|晚报|${AGENCY}|${OUTLET})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体|全媒体|融媒|全媒)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:特约)?(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */
@@ -80,12 +80,29 @@ function names(tokens: string[]): string[] | null {
   return out;
 }
 
+const FOR_PICTURE = /摄[（(]图[①-⑳\d][）)]/u;
+
+/** Credits each followed by the picture it is for (`摄（图①）`): one photo credit naming all of them. */
+function pictureCredits(line: string): ParsedByline | null {
+  const parts = line.split(/(?<=摄[（(]图[①-⑳\d][）)])\s*/u).filter((p) => p !== '');
+  const authors: string[] = [];
+  for (const part of parts) {
+    const credit = part.replace(/[（(]图[①-⑳\d][）)]$/u, '');
+    const by = FOR_PICTURE.test(credit) ? null : parseByline(credit);
+    if (by === null || !by.photo) return null;
+    authors.push(...by.authors);
+  }
+  return { authors, photo: true, closing: false };
+}
+
 /**
  * Parses `□首席记者 陈晓苏`, `记者 A 通讯员 B`, `本报记者 姜 峰`, `本报评论员`, `记者 杨成栋 摄`, `杨成栋 摄`,
  * `新华社记者 杜 宇摄`, `王海滨摄（影像中国）`. Returns null for anything else, including body text that merely starts
  * with 记者 (`记者从市发改局获悉…` has no name-shaped tokens).
  */
 export function parseByline(line: string): ParsedByline | null {
+  // Two credits on one line, each for its picture (`…记者 赵 迪摄（图①） 新华社记者 黄 河摄（图②）`).
+  if (line.includes('摄（图') && FOR_PICTURE.test(line)) return pictureCredits(line);
   // A byline marker before a bare name (`□ 周 鹏`) signs a commentary as its role word would.
   const marked = MARKED.exec(line);
   const markedNames = marked ? bareNames(marked[1]!) : null;

@@ -124,28 +124,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-tuning-20': {
-    'after+blank': [
-      '01-qingnian/01-biyesheng-jiuye',
-      '01-qingnian/04-biyeji-tupian',
-      '05-jiangsu/02-ditie-xinguiding',
-    ],
-    after: [
-      '01-qingnian/01-biyesheng-jiuye',
-      '01-qingnian/04-biyeji-tupian',
-      '05-jiangsu/02-ditie-xinguiding',
-    ],
-    'first+blank': [
-      '01-qingnian/01-biyesheng-jiuye',
-      '01-qingnian/04-biyeji-tupian',
-      '02-fazhi/05-waimai-qishou',
-      '05-jiangsu/02-ditie-xinguiding',
-    ],
-    first: [
-      '01-qingnian/01-biyesheng-jiuye',
-      '01-qingnian/04-biyeji-tupian',
-      '02-fazhi/05-waimai-qishou',
-      '05-jiangsu/02-ditie-xinguiding',
-    ],
+    'after+blank': ['01-qingnian/04-biyeji-tupian'],
+    after: ['01-qingnian/04-biyeji-tupian'],
+    'first+blank': ['01-qingnian/04-biyeji-tupian', '02-fazhi/05-waimai-qishou'],
+    first: ['01-qingnian/04-biyeji-tupian', '02-fazhi/05-waimai-qishou'],
   },
   features: {
     'after+blank': [],
