@@ -65,6 +65,9 @@ describe('parseByline', () => {
       authors: ['沈峤'],
       photo: true,
     });
+    expect(
+      joinWrappedByline('中青报·中青网记者 赵 迪摄（图①） 新华社记者 黄 河摄（', '图②）')?.byline,
+    ).toMatchObject({ authors: ['赵迪', '黄河'], photo: true });
     expect(joinWrappedByline('本报记者 李 娜', '初春的黄海，海风依然料峭。')).toBeNull();
     // Broken inside the names, after a padded name's first character.
     expect(joinWrappedByline('南方日报记者 罗 琼 陈 ', '晖 通讯员 梁志坚')?.byline.authors).toEqual([
