@@ -106,12 +106,16 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     }
     let by = plain ? parseByline(trimmed) : null;
     const lineBefore = n > 0 ? nonBlank[n - 1] : -1;
-    const wraps = by ? !by.photo : plain && (opensWrappedCredit(trimmed) || opensByline(trimmed));
-    const next = wraps && n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
+    const following1 = n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
+    // (A photo credit goes on only with the picture it is for: `…赵 迪摄` / `（图①） 新华社记者 黄 河摄（图②）`.)
+    const wraps = by
+      ? !by.photo || /^[（(]图[①-⑳\d][）)]/u.test(following1)
+      : plain && (opensWrappedCredit(trimmed) || opensByline(trimmed));
+    const next = wraps ? following1 : '';
     const wrapped = next === '' ? null : joinWrappedByline(trimmed, next);
     // A long byline over three lines (`文/广州日报全媒体记者 黄` / `丹 通讯员 南宣 图/广州日报全` / `媒体记者 苏俊杰`):
     // the second line goes on with the first's names, the third completes it.
-    const third = wrapped === null && !by && next !== '' && n + 2 < nonBlank.length;
+    const third = wrapped === null && (!by || by.photo) && next !== '' && n + 2 < nonBlank.length;
     const wrapped3 = third ? joinWrappedByline(trimmed + next, trimmedLines[nonBlank[n + 2]!]!) : null;
     if (wrapped !== null) {
       ({ text: trimmed, byline: by } = wrapped);

@@ -227,3 +227,27 @@ describe('a credit at the end of a caption, its 摄 pushed down onto a line of i
     ]);
   });
 });
+
+describe('two credits on one line, each for its picture, the line broken before and inside a picture’s bracket', () => {
+  it.each([
+    [['中青报·中青网记者 赵 迪摄（图①） 新华社记者 黄 河摄（', '图②）']],
+    [['中青报·中青网记者 赵 迪摄', '（图①） 新华社记者 黄 河摄（', '图②）']],
+    [['中青报·中青网记者 赵 迪摄', '（图①） 新华社记者 黄 河摄（图②）']],
+  ])('is one credit naming both photographers (%j)', (credit) => {
+    const page = [
+      ...STORY_ABOVE,
+      '图①：6月1日，北京某高校毕业生在',
+      '校园里拍摄毕业照。',
+      '图②：5月31日，湖南长沙，一所高校',
+      '的毕业生向老师献花致谢。',
+      ...credit,
+      '毕业季里的“最后一课”',
+    ].join('\n');
+    const photo = parsePageText(page, 'p.txt').articles.find((a) => a.kind === 'photo');
+    expect([photo?.title, photo?.authors, photo?.paragraphs.length]).toEqual([
+      '毕业季里的“最后一课”',
+      ['赵迪', '黄河'],
+      2,
+    ]);
+  });
+});
