@@ -247,7 +247,19 @@ function mergeWrapped(tokens: Token[], column: Column): Token[] {
     const [a, b] = tok.lines as [string, string];
     const numbered = NUMBERED.test(a) && tok.lines.length === 2;
     const dangling = tok.lines.length === 2 && brokenMidPhrase(a, b, column.measure(a), column.width);
-    if (!(numbered || dangling || bracketDepth(a, 0) > 0) || column.measure(a) < column.width - 6) {
+    // A phrase-spaced intertitle filling the column, its last word's rest alone below (`从零起步 在“冷板凳”上坐` /
+    // `出名堂`): a kicker is not set to the column's edge over a title of a word or two.
+    const spilled =
+      tok.lines.length === 2 &&
+      hasSpaceBetweenHan(a) &&
+      !b.includes(' ') &&
+      column.measure(b) <= 3 &&
+      column.measure(a) >= column.width - 4 &&
+      !TITLE_MARKS.test(b);
+    if (
+      !(numbered || dangling || spilled || bracketDepth(a, 0) > 0) ||
+      column.measure(a) < column.width - 6
+    ) {
       out.push(tok);
       continue;
     }

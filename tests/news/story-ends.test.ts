@@ -1077,3 +1077,27 @@ describe('a writer’s and photographer’s byline the column wrapped over three
     ]);
   });
 });
+
+describe("a feature's phrase-spaced intertitle whose last word's rest the column pushed onto a line alone", () => {
+  it('is one intertitle of the story (从零起步 在“冷板凳”上坐 / 出名堂)', () => {
+    const r = rng(2);
+    const page = [
+      '十年磨一“芯”',
+      '长江日报记者 刘 嘉',
+      ...setParagraph(
+        '走进位于东湖高新区的一家光电子企业，洁净车间里，身着防尘服的研发人员正在调试一台晶圆测试设备。这支团队平均年龄32岁，十年来一直专注光通信芯片的研发。',
+        r,
+      ),
+      '从零起步 在“冷板凳”上坐',
+      '出名堂',
+      ...setParagraph(
+        '2014年，刚从海外名校博士毕业的李婉清回到武汉，和几位同学一起创办了这家企业。起步阶段，团队只有5个人，租用的实验室不到100平方米。',
+        r,
+      ),
+    ].join('\n');
+    const articles = parsePageText(page, 'spilled-intertitle.txt').articles;
+    expect(articles.map((a) => [a.title, a.paragraphs[a.subheads?.[0] ?? -1]])).toEqual([
+      ['十年磨一“芯”', '从零起步 在“冷板凳”上坐出名堂'],
+    ]);
+  });
+});
