@@ -249,7 +249,12 @@ function mergeWrapped(tokens: Token[], column: Column): Token[] {
     const dangling = tok.lines.length === 2 && brokenMidPhrase(a, b, column.measure(a), column.width);
     // A phrase-spaced intertitle filling the column, its last word's rest alone below (`从零起步 在“冷板凳”上坐` /
     // `出名堂`): a kicker is not set to the column's edge over a title of a word or two.
+    // (Inside a story: between two stretches of its text, over no photo's caption and credit, where a headline
+    // over a photo's title, `我市工业产值 突破千亿大关` / `晒席草`, stands.)
+    const inside =
+      tokens[k - 1]?.t === 'body' && tokens[k + 1]?.t === 'body' && tokens[k + 2]?.t !== 'credit';
     const spilled =
+      inside &&
       tok.lines.length === 2 &&
       hasSpaceBetweenHan(a) &&
       !b.includes(' ') &&
