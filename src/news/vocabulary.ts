@@ -535,6 +535,22 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
       if (byline && !byline.photo) return { text, byline };
     }
   }
+  // Or inside a name of three after two of its characters (`…紫牛新闻记者 杨甜` / `子 通讯员 宁 轩`): the line reads
+  // as a byline alone, and the next opens on the name's last character.
+  // (The rest goes on with another role, `通讯员 …`, or nothing: `说 这是好事` is the story's text.)
+  const rest = next.slice(1).trim();
+  if (
+    /^[\u4e00-\u9fff](?: |$)/u.test(next) &&
+    (rest === '' || ROLE_AT_START.test(rest)) &&
+    /[\u4e00-\u9fff]{2}$/u.test(line) &&
+    opensByline(line)
+  ) {
+    const text = line + next;
+    const whole = parseByline(line);
+    const byline = whole !== null && !whole.photo ? parseByline(text) : null;
+    if (byline && !byline.photo && byline.authors[whole!.authors.length - 1]?.length === 3)
+      return { text, byline };
+  }
   // Or before its last name, alone on the next line (`中青报·中青网记者 王聪聪` / `叶雨婷`), which is no package's
   // place line (`本报记者 沈 婧` / `陕西洛川`) nor an editor's box (`核心阅读`) and follows a line long enough for the
   // column to have broken.

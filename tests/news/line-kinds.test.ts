@@ -76,6 +76,12 @@ describe('parseByline', () => {
       '梁志坚',
     ]);
     expect(joinWrappedByline('记者 王 强 李', '明走进车间，看到工人')).toBeNull();
+    // Or after two characters of a name of three, the line a byline alone (`…记者 杨甜`).
+    expect(joinWrappedByline('□扬子晚报/紫牛新闻记者 杨甜', '子 通讯员 宁 轩')?.byline.authors).toEqual([
+      '杨甜子',
+      '宁轩',
+    ]);
+    expect(joinWrappedByline('本报记者 王明', '说 这是好事')).toBeNull();
     // Or inside a name of three, set without padding: the parts join with no space.
     expect(joinWrappedByline('□大众日报记者 王 川 马', '文宇 通讯员 刘晓宁')?.byline.authors).toEqual([
       '王川',
