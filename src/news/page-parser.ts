@@ -115,12 +115,18 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     const wrapped = next === '' ? null : joinWrappedByline(trimmed, next);
     // A long byline over three lines (`文/广州日报全媒体记者 黄` / `丹 通讯员 南宣 图/广州日报全` / `媒体记者 苏俊杰`):
     // the second line goes on with the first's names, the third completes it.
-    const third = wrapped === null && (!by || by.photo) && next !== '' && n + 2 < nonBlank.length;
+    const third = wrapped === null && next !== '' && n + 2 < nonBlank.length;
     const wrapped3 = third ? joinWrappedByline(trimmed + next, trimmedLines[nonBlank[n + 2]!]!) : null;
     if (wrapped !== null) {
       ({ text: trimmed, byline: by } = wrapped);
       n++;
-    } else if (wrapped3 !== null && !hasClausePunct(next) && next.length <= 20) {
+    } else if (
+      wrapped3 !== null &&
+      !hasClausePunct(next) &&
+      next.length <= 20 &&
+      // (A first line that is a byline alone gives way only to one naming more: `…黄 丹` / `通讯员 南宣 图/…`.)
+      (!by || by.photo || wrapped3.byline.authors.length > by.authors.length)
+    ) {
       ({ text: trimmed, byline: by } = wrapped3);
       n += 2;
     }

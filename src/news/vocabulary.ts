@@ -27,7 +27,7 @@ const DATELINE_START = new RegExp(
  * `中青报·中青网记者`, `扬子晚报/紫牛新闻记者` (a paper and its site or app), `总台记者`.
  */
 const OUTLET = `(?:[\\u4e00-\\u9fff]{1,6}(?:日报|晚报|晨报|报|网|台)(?:[·•/／][\\u4e00-\\u9fff]{1,6}(?:报|网|台|客户端|新闻))?|总台)`;
-const ROLE = `(?:本报|晚报|${AGENCY}|${OUTLET})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体|全媒体|融媒|全媒)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:特约)?(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
+const ROLE = `(?:本报|晚报|${AGENCY}|${OUTLET})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体|全媒体|融媒|全媒)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|共享联盟(?:[·•][\\u4e00-\\u9fff]{1,6}站)?|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:特约)?(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */
 export interface ParsedByline {
@@ -175,6 +175,8 @@ export function parseByline(line: string): ParsedByline | null {
     )
   )
     return null;
+  // A writer's or photographer's role cut off by the column (`…李焕坤 图/羊` / `城晚报记者 梁 喻`) names no one yet.
+  if (/(?:^|\s)[文图]\s*[/／](?!\s*[文图])/u.test(s)) return null;
   const tokens = s
     .replace(ROLE_ANY, ' ')
     .split(/[\s、，,/／]+/u)
@@ -529,8 +531,11 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
   }
   // Or inside the names (`南方日报记者 罗 琼 陈` / `晖 通讯员 梁志坚`): a role opens a line that is no byline alone.
   // (Broken inside a name of three, `…王 川 马` / `文宇 通讯员 刘晓宁`, the two parts join with no space.)
+  // (Inside a paper's name after 图/, `…图/羊` / `城晚报记者 梁 喻`, too.)
   if (opensByline(line) && next.length <= 16 && !hasClausePunct(next) && parseByline(line) === null) {
-    for (const text of [`${line.trimEnd()} ${next}`, line.trimEnd() + next]) {
+    const joins = [`${line.trimEnd()} ${next}`, line.trimEnd() + next];
+    if (/[/／][\u4e00-\u9fff]{1,6}$/u.test(line)) joins.reverse();
+    for (const text of joins) {
       const byline = parseByline(text);
       if (byline && !byline.photo) return { text, byline };
     }
@@ -550,6 +555,12 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     const byline = whole !== null && !whole.photo ? parseByline(text) : null;
     if (byline && !byline.photo && byline.authors[whole!.authors.length - 1]?.length === 3)
       return { text, byline };
+  }
+  // Or the writer on one line and the photographer on the next (`文/羊城晚报记者 李焕坤` / `图/羊城晚报记者 梁 喻`).
+  if (/^文\s*[/／]/u.test(line) && /^图\s*[/／]/u.test(next)) {
+    const text = `${line.trimEnd()} ${next}`;
+    const byline = parseByline(text);
+    if (byline && !byline.photo) return { text, byline };
   }
   // Or before its last name, alone on the next line (`中青报·中青网记者 王聪聪` / `叶雨婷`), which is no package's
   // place line (`本报记者 沈 婧` / `陕西洛川`) nor an editor's box (`核心阅读`) and follows a line long enough for the

@@ -76,6 +76,20 @@ describe('parseByline', () => {
       '梁志坚',
     ]);
     expect(joinWrappedByline('记者 王 强 李', '明走进车间，看到工人')).toBeNull();
+    // Or inside a paper's name after 图/, or the photographer on the next line.
+    expect(joinWrappedByline('文/羊城晚报记者 李焕坤 图/羊', '城晚报记者 梁 喻')?.byline.authors).toEqual([
+      '李焕坤',
+      '梁喻',
+    ]);
+    expect(joinWrappedByline('文/羊城晚报记者 李焕坤', '图/羊城晚报记者 梁 喻')?.byline.authors).toEqual([
+      '李焕坤',
+      '梁喻',
+    ]);
+    // A local media alliance's station is a role: `共享联盟·缙云站 王立群`.
+    expect(joinWrappedByline('本报记者 叶 晨 共享联盟·缙', '云站 王立群')?.byline.authors).toEqual([
+      '叶晨',
+      '王立群',
+    ]);
     // Or after two characters of a name of three, the line a byline alone (`…记者 杨甜`).
     expect(joinWrappedByline('□扬子晚报/紫牛新闻记者 杨甜', '子 通讯员 宁 轩')?.byline.authors).toEqual([
       '杨甜子',

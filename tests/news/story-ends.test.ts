@@ -1062,12 +1062,13 @@ describe('a line ending on a colon that introduces a list', () => {
 });
 
 describe('a writer’s and photographer’s byline the column wrapped over three lines', () => {
-  it('is one byline with every name (文/… 黄 / 丹 通讯员 南宣 图/…全 / 媒体记者 苏俊杰)', () => {
+  it.each([
+    [['文/广州日报全媒体记者 黄', '丹 通讯员 南宣 图/广州日报全', '媒体记者 苏俊杰']],
+    [['文/广州日报全媒体记者 黄 丹 ', '通讯员 南宣 图/广州日报全媒', '体记者 苏俊杰']],
+  ])('is one byline with every name (%j)', (byline) => {
     const page = [
       '南沙：向海而兴 “湾区之心”加速崛起',
-      '文/广州日报全媒体记者 黄',
-      '丹 通讯员 南宣 图/广州日报全',
-      '媒体记者 苏俊杰',
+      ...byline,
       '从广州市中心驱车向南，约一个小时',
       '便到了南沙，这里正在加速崛起。',
     ].join('\n');
