@@ -307,6 +307,13 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
         i++;
         continue;
       }
+      // So does one broken after its unbracketed reporter's role or inside the name (`本报北京5月20日讯 记者张` /
+      // `昊 最高人民检察院今天发布…`): the name, spaced off the text, is no headline's phrase.
+      if (para.length === 1 && first.dateline && /(?:记者|通讯员)\s?[\u4e00-\u9fff]{0,3}$/u.test(prev.text)) {
+        para.push(cur);
+        i++;
+        continue;
+      }
       if (open > 0 && para.length < 3) {
         open = bracketDepth(cur.text, open);
         para.push(cur);

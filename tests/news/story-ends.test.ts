@@ -1102,3 +1102,19 @@ describe("a feature's phrase-spaced intertitle whose last word's rest the column
     ]);
   });
 });
+
+describe('a dateline broken inside its unbracketed reporter’s name', () => {
+  it('goes on with the name and the text (本报北京5月20日讯 记者张 / 昊 最高人民检察院…)', () => {
+    const page = [
+      '最高检发布惩治侵犯公民个人信息犯罪典型案例',
+      '本报北京5月20日讯 记者张',
+      '昊 最高人民检察院今天发布一批检察',
+      '机关依法惩治侵犯公民个人信息犯',
+      '罪典型案例，涉及多个行业领域。',
+    ].join('\n');
+    const articles = parsePageText(page, 'dateline-name.txt').articles;
+    expect(articles.map((a) => [a.title, a.authors, a.paragraphs.length])).toEqual([
+      ['最高检发布惩治侵犯公民个人信息犯罪典型案例', ['张昊'], 1],
+    ]);
+  });
+});
