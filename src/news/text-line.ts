@@ -229,7 +229,9 @@ export function markBrokenDashes(lines: TextLine[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!.text;
     const b = lines[i + 1]!.text;
-    if (a.endsWith('—') && !a.endsWith('——') && b.startsWith('—') && !b.startsWith('——')) {
+    // (Or a dash opening a line inside a quotation the line above left open: `“画说海上` / `——海派连环画特展”将在…`.)
+    const inQuote = b.startsWith('—') && a.lastIndexOf('“') > a.lastIndexOf('”');
+    if ((a.endsWith('—') && !a.endsWith('——') && b.startsWith('—') && !b.startsWith('——')) || inQuote) {
       lines[i]!.titleish = false;
       lines[i + 1]!.titleish = false;
       lines[i]!.brokenDash = lines[i + 1]!.brokenDash = true;

@@ -420,7 +420,12 @@ export function parseDateline(paragraph: string): Dateline | null {
     const lead = /^([\u4e00-\u9fff]{2,3}) ((?:记者|通讯员).+)$/u.exec(inner);
     const first = lead ? bareNames(lead[1]!) : null;
     const rest = first ? parseByline(lead![2]!) : null;
-    const parsed = parseByline(inner) ?? (rest ? { ...rest, authors: [...first!, ...rest.authors] } : null);
+    // (Or the reporter's name alone, right after the opening words: `中新网济南12月1日电（李洋）`.)
+    const alone = bracket.index === start[0].trimEnd().length ? bareNames(inner.trim()) : null;
+    const parsed =
+      parseByline(inner) ??
+      (rest ? { ...rest, authors: [...first!, ...rest.authors] } : null) ??
+      (alone ? { authors: alone } : null);
     if (parsed) {
       byline = bracket[1]!.trim();
       authors = parsed.authors;

@@ -1118,3 +1118,62 @@ describe('a dateline broken inside its unbracketed reporter’s name', () => {
     ]);
   });
 });
+
+describe('a dateline whose bracketed byline the column broke between or inside names', () => {
+  it.each([
+    [
+      ['新华社北京9月1日电（记者 王鹏', '周岚）9月1日，全国大部分地区中'],
+      ['王鹏', '周岚'],
+    ],
+    [
+      ['本报北京5月6日电（记者 常 青', '刘志远）记者从农业农村部获悉，'],
+      ['常青', '刘志远'],
+    ],
+    [
+      ['新华社贝伦11月10日电（记者赵焱', '陈昊佺）第三十次缔约方大会开幕，'],
+      ['赵焱', '陈昊佺'],
+    ],
+    [
+      ['广州日报讯（全媒体记者 王婧', '李 俊 通讯员 何 晓）第136届广交会，'],
+      ['王婧', '李俊', '何晓'],
+    ],
+    [
+      ['本报广州2月11日电（记者 何颖', '思 梁 锐）猜灯谜、舞醒狮，'],
+      ['何颖思', '梁锐'],
+    ],
+    [
+      ['本报北京5月9日电（记者 王鹏', '飞 周岚）9日，第十批药品集采'],
+      ['王鹏飞', '周岚'],
+    ],
+    [
+      ['本报讯 （记者 沈 佳 县委报', '道组 何 洋）近日，我县'],
+      ['沈佳', '何洋'],
+    ],
+    [['中新网济南12月1日电（李洋）', '记者1日从山东省邮政管理局了解到，'], ['李洋']],
+  ])('gives the story its reporters (%j)', (opening, authors) => {
+    const page = [
+      '某地推进一项重点工作取得新进展',
+      ...opening,
+      '各项工作稳步推进，取得明显成效。',
+      '有关负责人表示，下一步将继续加大',
+      '工作力度，确保各项任务落到实处。',
+    ].join('\n');
+    const articles = parsePageText(page, 'dateline-names.txt').articles;
+    expect(articles.map((a) => a.authors)).toEqual([authors]);
+  });
+});
+
+describe('a dash opening a line inside a quotation the line above left open', () => {
+  it('is the quotation’s text, not a —— subtitle (“画说海上 / ——海派连环画特展”…)', () => {
+    const page = [
+      '海派连环画特展下周开幕',
+      '本报讯 11月9日起，“画说海上',
+      '——海派连环画特展”将在上海图',
+      '书馆东馆展出，展期至明年2月底。',
+    ].join('\n');
+    const articles = parsePageText(page, 'quote-dash.txt').articles;
+    expect(articles.map((a) => [a.title, a.subtitle, a.paragraphs.length])).toEqual([
+      ['海派连环画特展下周开幕', null, 1],
+    ]);
+  });
+});
