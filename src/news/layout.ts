@@ -378,7 +378,10 @@ export function endsMidPhrase(text: string): boolean {
 
 export function brokenMidPhrase(a: string, b: string, aWidth: number, w: number): boolean {
   return (
-    ((DANGLING.test(a) || quoteLeftOpen(a, b)) && aWidth >= w - 3) || (LEANING.test(b) && aWidth >= w - 3.5)
+    (DANGLING.test(a) && aWidth >= w - 3) ||
+    // (Quotation marks are measured half an em where OCR set them whole: a line holding four runs shorter.)
+    (quoteLeftOpen(a, b) && aWidth >= w - 5) ||
+    (LEANING.test(b) && aWidth >= w - 3.5)
   );
 }
 
