@@ -524,6 +524,18 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     const byline = parseByline(line + next);
     if (byline) return { text: line + next, byline };
   }
+  // Or a photo credit naming two photographers broken between them (`中青报·中青网记者 赵 迪` / `见习记者 郭 智摄`):
+  // a reporter's line set right over a credit, with no caption between, is the credit's first half.
+  if (
+    line.length >= 10 &&
+    next.endsWith('摄') &&
+    parseByline(next)?.photo &&
+    parseByline(line)?.photo === false
+  ) {
+    const text = `${line.trimEnd()} ${next}`;
+    const byline = parseByline(text);
+    if (byline?.photo) return { text, byline };
+  }
   // Or before the bracket naming its picture (`…赵 迪摄` / `（图①） 新华社记者 黄 河摄（图②）`).
   if (line.endsWith('摄') && /^[（(]图[①-⑳\d][）)]/u.test(next)) {
     const byline = parseByline(line + next);

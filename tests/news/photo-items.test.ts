@@ -251,3 +251,21 @@ describe('two credits on one line, each for its picture, the line broken before 
     ]);
   });
 });
+
+describe('a credit naming two photographers, broken between them', () => {
+  it('is one credit: the reporter’s line right over the credit line is its first half', () => {
+    const page = [
+      ...STORY_ABOVE,
+      '图①：6月1日，北京某高校毕业生在',
+      '校园内拍摄毕业照。',
+      '中青报·中青网记者 赵 迪',
+      '见习记者 郭 智摄',
+      '毕业季里的青春模样',
+    ].join('\n');
+    const articles = parsePageText(page, 'p.txt').articles;
+    expect(articles.map((a) => [a.kind, a.title, a.authors])).toEqual([
+      ['article', '重点工程建设提速', ['王强']],
+      ['photo', '毕业季里的青春模样', ['赵迪', '郭智']],
+    ]);
+  });
+});
