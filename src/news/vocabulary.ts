@@ -542,7 +542,11 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     return byline?.photo ? { text: line + next, byline } : null;
   }
   // Or inside the picture agency's bracket (`新华社记者 沈 峤摄（无人` / `机照片）`), or the picture's (`…摄（` / `图②）`).
-  if (CREDIT_TAIL.test(next) || (opensWrappedCredit(line) && /^[\u4e00-\u9fff①-⑳]{1,8}[）)]$/u.test(next))) {
+  if (
+    CREDIT_TAIL.test(next) ||
+    (opensWrappedCredit(line) &&
+      (/^[\u4e00-\u9fff①-⑳]{1,8}[）)]$/u.test(next) || /^图[①-⑳\d][）)]\s/u.test(next)))
+  ) {
     const byline = parseByline(line + next);
     return byline?.photo ? { text: line + next, byline } : null;
   }
