@@ -1,6 +1,6 @@
 /** Charts set inside a story, which the line pass reads as headline lines and short paragraphs. */
 import { joinHeadline } from './join-lines.js';
-import { isDataRow } from './layout.js';
+import { isDataRow, isKeyedRow } from './layout.js';
 import type { Column, Element, Token } from './structure-types.js';
 import { NOTE_UNDER } from './vocabulary.js';
 
@@ -60,13 +60,33 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
       continue;
     }
     let k = n;
-    for (let h = elements[k]; k - n < 2 && h?.t === 'head' && !isDataRow(h.text); h = elements[k]) k++;
+    for (
+      let h = elements[k];
+      k - n < 2 && h?.t === 'head' && !isDataRow(h.text) && !isKeyedRow(h.text);
+      h = elements[k]
+    )
+      k++;
     const rows: Element[] = [];
+    let keyed = 0;
     let m = k;
     for (;;) {
       const x = elements[m];
       const y = elements[m + 1];
       if (x?.t !== 'para' && x?.t !== 'head') break;
+      // A box of key figures (`规模以上工业增加值：增长1.1%`), its rows whole or broken after the colon or a comma.
+      const rest0 = y?.t === 'para' || y?.t === 'head' ? y.text : null;
+      const keyedRow =
+        rest0 !== null && !NOTE_UNDER.test(rest0) && !isKeyedRow(rest0) && isKeyedRow(x.text + rest0)
+          ? x.text + rest0
+          : isKeyedRow(x.text)
+            ? x.text
+            : undefined;
+      if (keyedRow !== undefined) {
+        rows.push(para(x.no, keyedRow));
+        keyed++;
+        m += keyedRow === x.text ? 1 : 2;
+        continue;
+      }
       // A row the column broke: inside a word (`同比增` / `长4.2%`, `…生产和供` / `应业 3.1`), or at a space the line
       // pass trimmed (`…进出口` / `1.08万亿元`); a row of its own goes on only with a line that is none
       // (`…1.86万亿元` / `占比56.2%`).
@@ -85,7 +105,12 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
       } else break;
     }
     const note = elements[m];
-    if (rows.length < 2 || (note?.t !== 'para' && note?.t !== 'head') || !NOTE_UNDER.test(note.text)) {
+    // (Keyed rows alone make a box only three and more at a time, two may be a story's lines; and only inside a
+    // story, its text going on under the note: a box of its own has a headline of its own.)
+    const after = elements[m + 1];
+    const goesOn = after?.t === 'para' && !after.dateline;
+    const enough = keyed === rows.length ? rows.length >= 3 && goesOn : rows.length >= 2;
+    if (!enough || (note?.t !== 'para' && note?.t !== 'head') || !NOTE_UNDER.test(note.text)) {
       out.push(e);
       continue;
     }

@@ -192,6 +192,19 @@ export function isDataRow(text: string): boolean {
   return text.includes(' ') && DATA_ROW.test(text);
 }
 
+/**
+ * A row of a box of key figures printed as label, colon, figures (`规模以上工业增加值：增长1.1%`,
+ * `地区生产总值：10446.7亿元，增长3.1%`).
+ */
+export function isKeyedRow(text: string): boolean {
+  return text.includes('：') && KEYED_ROW.test(text);
+}
+
+const KEYED_ROW = new RegExp(
+  String.raw`^[\u4e00-\u9fff“”（）()、·\d]{1,24}：${FIGURE}(?:，${FIGURE}){0,2}$`,
+  'u',
+);
+
 /** A chart row's figures alone (`14.8%`, `11.9% 8.4%`, `1.08万亿元 同比增长11.7%`): the end of a row the column broke. */
 const FIGURES = new RegExp(String.raw`^${NUMBER}(?:\s+${FIGURE})*$`, 'u');
 

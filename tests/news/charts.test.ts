@@ -1,0 +1,42 @@
+/** Charts and boxes of figures the line pass read as headline lines (src/news/charts.ts), element by element. */
+import { describe, expect, it } from 'vitest';
+import { chartsAsText } from '../../src/news/charts.js';
+import type { Column, Element } from '../../src/news/structure-types.js';
+
+const column: Column = { width: 16, measure: (s) => Array.from(s).length };
+const para = (no: number, text: string): Element => ({ t: 'para', no, text, dateline: false });
+const head = (no: number, text: string): Element => ({ t: 'head', no, text });
+
+describe('a box of key figures printed as label：figure rows', () => {
+  const box = (after: Element[]): Element[] => [
+    para(0, '本报讯（记者 曹 政）昨天，市统计局发布一季度全市经济运行情况。'),
+    head(1, '主要指标一览'),
+    head(2, '地区生产总值：10446.7亿元'),
+    para(3, '，增长3.1%'),
+    head(4, '规模以上工业增加值：增长1.1%'),
+    head(5, '市场总消费额：增长4.5%'),
+    para(6, '数据来源：北京市统计局'),
+    ...after,
+  ];
+
+  it('is the story’s text, title, rows and note, where the story goes on under it', () => {
+    const out = chartsAsText(
+      box([para(7, '投资保持较快增长。一季度，全市固定资产投资同比增长8.6%。')]),
+      column,
+    );
+    expect(out.map((e) => [e.t, 'text' in e ? e.text : ''])).toEqual([
+      ['para', '本报讯（记者 曹 政）昨天，市统计局发布一季度全市经济运行情况。'],
+      ['para', '主要指标一览'],
+      ['para', '地区生产总值：10446.7亿元，增长3.1%'],
+      ['para', '规模以上工业增加值：增长1.1%'],
+      ['para', '市场总消费额：增长4.5%'],
+      ['para', '数据来源：北京市统计局'],
+      ['para', '投资保持较快增长。一季度，全市固定资产投资同比增长8.6%。'],
+    ]);
+  });
+
+  it('is left as printed where a headline follows the note: a box of its own has its own title', () => {
+    const elements = box([head(7, '京津冀三地启动区域协同立法')]);
+    expect(chartsAsText(elements, column)).toEqual(elements);
+  });
+});
