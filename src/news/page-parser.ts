@@ -34,12 +34,10 @@ import {
 import { dateFromFileName, findDate, isFurniture, parseBanner } from './line-kinds.js';
 import { assembleArticles, type Draft, type Element } from './page-structure.js';
 import type { Article, Page } from './types.js';
+import { isCreditTail, joinWrappedByline, opensWrappedCredit } from './wrapped-bylines.js';
 import {
   CREDIT_END,
-  isCreditTail,
-  joinWrappedByline,
   opensByline,
-  opensWrappedCredit,
   parseByline,
   parseDateline,
   reporterInLede,

@@ -5,7 +5,6 @@
  */
 import { hasClausePunct } from './char-class.js';
 import { AGENCIES } from './agencies.js';
-import { isPlaceLine } from './places.js';
 
 export { isDistrictLine, isPlaceLine, isPlaceName } from './places.js';
 export { AGENCIES };
@@ -24,9 +23,9 @@ const DATELINE_START = new RegExp(
 /** A reporter's role as printed before the names: `本报记者`, `首席记者`, `本报驻埃及记者`, `新华社记者`, `通讯员`. */
 /**
  * A paper, site or station not in `AGENCIES` named before its reporter: `湖北日报记者`, `潇湘晨报记者`,
- * `中青报·中青网记者`, `扬子晚报/紫牛新闻记者` (a paper and its site or app), `总台记者`.
+ * `中青报·中青网记者`, `扬子晚报/紫牛新闻记者`, `现代快报/现代+记者` (a paper and its site or app), `总台记者`.
  */
-const OUTLET = `(?:[\\u4e00-\\u9fff]{1,6}(?:日报|晚报|晨报|报|网|台)(?:[·•/／][\\u4e00-\\u9fff]{1,6}(?:报|网|台|客户端|新闻))?|总台)`;
+const OUTLET = `(?:[\\u4e00-\\u9fff]{1,6}(?:日报|晚报|晨报|报|网|台)(?:[·•/／][\\u4e00-\\u9fff]{1,6}(?:报|网|台|客户端|新闻|[+＋]))?|总台)`;
 const ROLE = `(?:本报|晚报|${AGENCY}|${OUTLET})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体|全媒体|融媒|全媒)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|共享联盟(?:[·•][\\u4e00-\\u9fff]{1,6}站)?|(?:本报|特约)?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:特约)?(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */
@@ -49,6 +48,11 @@ const MARKERS = /^[□■◇◆○●☆★▲△▼▽◎◼◻▪▫\s]+/u;
 /** A line opening with a byline marker: what follows it. */
 const MARKED = /^[□■◆●▲◼▪]\s*(.+)$/u;
 const ROLE_AT_START = new RegExp(`^(?:${ROLE})`, 'u');
+
+/** Opens with a reporter's role (`记者`, `通讯员`, `湖北日报记者` …), with no marker before it. */
+export function opensWithRole(text: string): boolean {
+  return ROLE_AT_START.test(text);
+}
 const ROLE_ANY = new RegExp(`(?:${ROLE})[:：]?`, 'gu');
 const OUTLET_ALONE = new RegExp(`^(?:本报|晚报|${AGENCY})$`, 'u');
 const NAME =
@@ -125,6 +129,8 @@ export function parseByline(line: string): ParsedByline | null {
   // (Each pattern from here on runs only where the character it needs is: a byline is read on every line
   // holding a role's word, and most have no 图, 发 or closing bracket.)
   let s = (roles.includes('图') ? roles.replace(GROUP_CREDIT, '').replace(PICTURE_LABEL, '') : roles).trim();
+  // `记者 朱 彤 文/摄`: the reporter wrote the story and took its pictures, a byline.
+  if (s.endsWith('摄') || s.endsWith('图')) s = s.replace(/\s*文\s*[/／]\s*[摄图]$/u, '');
   // An agency's release credit (`新华社发（王 军摄）`) brackets its photographer: a credit, not a trailer.
   const released = s.includes('发') ? RELEASED.exec(s) : null;
   if (released) s = s.slice(released[0].length);
@@ -476,32 +482,6 @@ export const NOTE_UNDER = /^(?:(?:数据|资料)?来源|注)[：:]/u;
 
 /** How a photo credit ends: `摄`, `摄）`, `摄（影像中国）`. */
 export const CREDIT_END = /摄(?:[）)]|[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
-/**
- * The tail of a credit broken inside the photographer's name (`…通讯员 刘小` / `东 摄`), or inside an agency's
- * release credit (`…花灯。新华社` / `发（王 军摄）`).
- */
-const CREDIT_TAIL =
-  /^(?:(?:(?:者|员)?\s*[\u4e00-\u9fff]{1,3}(?:\s[\u4e00-\u9fff]{1,3})?\s*)?摄(?:[（(][\u4e00-\u9fff]{2,8}[）)])?|[\u4e00-\u9fff]{0,3}发[（(][^（）()]{1,12}摄[）)])$/u;
-/**
- * The end of a credit the column broke inside its name or role: `彪摄（人民视觉）`, `大伟摄`, `者 李 霞摄`,
- * `发（王 军摄）`, or right before its 摄 (`…通讯员 张 芊` / `摄`).
- */
-export function isCreditTail(line: string): boolean {
-  return line.includes('摄') && CREDIT_TAIL.test(line);
-}
-
-/** A credit broken inside its agency's bracket (`新华社记者 沈 峤摄（无人`): no byline yet, the next line ends it. */
-export function opensWrappedCredit(line: string): boolean {
-  return line.includes('摄') && /摄[（(][\u4e00-\u9fff]{0,7}$/u.test(line);
-}
-
-const ENDS_WITH_ROLE = /(?:记者|通讯员|实习生)$/u;
-/** One name alone on a line: `叶雨婷`, `黄 嘉`. */
-const ONE_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$/u;
-// `吉克阿依`, `黄 嘉` (a two-character name set with a space), `王 佩 刘 晓`.
-const NAMES_LINE =
-  /^(?=.*[\u4e00-\u9fff].*[\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4}){0,3}$/u;
-
 /** A line opening with a reporter's role (after any byline marker), whether or not its names are all there. */
 export function opensByline(line: string): boolean {
   // (Every role holds one of these words: most lines are turned away before the pattern.)
@@ -509,95 +489,6 @@ export function opensByline(line: string): boolean {
   if (!BYLINE_WORDS.test(line)) return false;
   const bare = line.replace(MARKERS, '');
   return ROLE_AT_START.test(bare) || ROLE_AT_START.test(bare.replace(/^[文图]\s*[/／]\s*/u, ''));
-}
-
-/**
- * A byline or credit too long for the column, wrapped onto the next line: after a role (`本报记者 彭 琳 通讯员` /
- * `吉克阿依`), inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`), inside a role or inside its agency's bracket. Returns the two lines as one byline, or null.
- */
-export function joinWrappedByline(line: string, next: string): { text: string; byline: ParsedByline } | null {
-  // Or inside a role word (`本报记者 李 娜 本报通` / `讯员 张 涛`, `…记者 樊未晨 见` / `习记者 蒋 欣`, `…实习` / `生 王佳怡`).
-  if (
-    /^(?:讯员|通讯员|记者|者|员|生|习生|习记者)\s/u.test(next) &&
-    /(?:本报|通讯?|见习?|实习?|记)$/u.test(line)
-  ) {
-    const byline = parseByline(line + next);
-    if (byline) return { text: line + next, byline };
-  }
-  // Or a photo credit naming two photographers broken between them (`中青报·中青网记者 赵 迪` / `见习记者 郭 智摄`):
-  // a reporter's line set right over a credit, with no caption between, is the credit's first half.
-  if (
-    line.length >= 10 &&
-    next.endsWith('摄') &&
-    parseByline(next)?.photo &&
-    parseByline(line)?.photo === false
-  ) {
-    const text = `${line.trimEnd()} ${next}`;
-    const byline = parseByline(text);
-    if (byline?.photo) return { text, byline };
-  }
-  // Or before the bracket naming its picture (`…赵 迪摄` / `（图①） 新华社记者 黄 河摄（图②）`).
-  if (line.endsWith('摄') && /^[（(]图[①-⑳\d][）)]/u.test(next)) {
-    const byline = parseByline(line + next);
-    return byline?.photo ? { text: line + next, byline } : null;
-  }
-  // Or inside the picture agency's bracket (`新华社记者 沈 峤摄（无人` / `机照片）`), or the picture's (`…摄（` / `图②）`).
-  if (
-    CREDIT_TAIL.test(next) ||
-    (opensWrappedCredit(line) &&
-      (/^[\u4e00-\u9fff①-⑳]{1,8}[）)]$/u.test(next) || /^图[①-⑳\d][）)]\s/u.test(next)))
-  ) {
-    const byline = parseByline(line + next);
-    return byline?.photo ? { text: line + next, byline } : null;
-  }
-  // Or inside the names (`南方日报记者 罗 琼 陈` / `晖 通讯员 梁志坚`): a role opens a line that is no byline alone.
-  // (Broken inside a name of three, `…王 川 马` / `文宇 通讯员 刘晓宁`, the two parts join with no space.)
-  // (Inside a paper's name after 图/, `…图/羊` / `城晚报记者 梁 喻`, too.)
-  if (opensByline(line) && next.length <= 16 && !hasClausePunct(next) && parseByline(line) === null) {
-    const joins = [`${line.trimEnd()} ${next}`, line.trimEnd() + next];
-    if (/[/／][\u4e00-\u9fff]{1,6}$/u.test(line)) joins.reverse();
-    for (const text of joins) {
-      const byline = parseByline(text);
-      if (byline && !byline.photo) return { text, byline };
-    }
-  }
-  // Or inside a name of three after two of its characters (`…紫牛新闻记者 杨甜` / `子 通讯员 宁 轩`): the line reads
-  // as a byline alone, and the next opens on the name's last character.
-  // (The rest goes on with another role, `通讯员 …`, or nothing: `说 这是好事` is the story's text.)
-  const rest = next.slice(1).trim();
-  if (
-    /^[\u4e00-\u9fff](?: |$)/u.test(next) &&
-    (rest === '' || ROLE_AT_START.test(rest)) &&
-    /[\u4e00-\u9fff]{2}$/u.test(line) &&
-    opensByline(line)
-  ) {
-    const text = line + next;
-    const whole = parseByline(line);
-    const byline = whole !== null && !whole.photo ? parseByline(text) : null;
-    if (byline && !byline.photo && byline.authors[whole!.authors.length - 1]?.length === 3)
-      return { text, byline };
-  }
-  // Or the writer on one line and the photographer on the next (`文/羊城晚报记者 李焕坤` / `图/羊城晚报记者 梁 喻`).
-  if (/^文\s*[/／]/u.test(line) && /^图\s*[/／]/u.test(next)) {
-    const text = `${line.trimEnd()} ${next}`;
-    const byline = parseByline(text);
-    if (byline && !byline.photo) return { text, byline };
-  }
-  // Or before its last name, alone on the next line (`中青报·中青网记者 王聪聪` / `叶雨婷`), which is no package's
-  // place line (`本报记者 沈 婧` / `陕西洛川`) nor an editor's box (`核心阅读`) and follows a line long enough for the
-  // column to have broken.
-  if (ONE_NAME.test(next) && line.length >= 10 && !isPlaceLine(next) && !isBoxLabel(next)) {
-    const whole = parseByline(line);
-    if (whole !== null && !whole.photo && whole.authors.length > 0 && !whole.closing) {
-      const text = `${line.trimEnd()} ${next}`;
-      const byline = parseByline(text);
-      if (byline && byline.authors.length === whole.authors.length + 1) return { text, byline };
-    }
-  }
-  if (!ENDS_WITH_ROLE.test(line) || !NAMES_LINE.test(next)) return null;
-  const text = `${line} ${next}`;
-  const byline = parseByline(text);
-  return byline ? { text, byline } : null;
 }
 
 const TRAILER_END =

@@ -3,17 +3,16 @@ import { dateFromFileName, findDate, isFurniture, parseBanner, undouble } from '
 import {
   bareNames,
   closesWithTrailer,
-  isCreditTail,
   isDistrictLine,
   isTrailer,
   isPlaceLine,
-  joinWrappedByline,
   parseByline,
   parseDateline,
   reporterInLede,
   trailerAuthors,
   trailingCreditAt,
 } from '../../src/news/vocabulary.js';
+import { isCreditTail, joinWrappedByline } from '../../src/news/wrapped-bylines.js';
 
 describe('parseByline', () => {
   it.each([
@@ -26,6 +25,8 @@ describe('parseByline', () => {
     ['本报驻印度尼西亚记者 杜曼宁', ['杜曼宁'], false],
     ['四川日报全媒体记者 刘 春华', ['刘春华'], false],
     ['□扬子晚报/紫牛新闻记者 杨甜子 通讯员 宁轩', ['杨甜子', '宁轩'], false],
+    ['现代快报/现代+记者 施向辉 摄', ['施向辉'], true],
+    ['现代快报/现代+记者 朱 彤 文/摄', ['朱彤'], false],
     ['中青报·中青网记者 赵 迪摄（图①） 新华社记者 黄 河摄（图②）', ['赵迪', '黄河'], true],
     ['新华社发（王 军摄）', ['王军'], true],
     ['本报记者 侯一帆摄影报道', ['侯一帆'], true],

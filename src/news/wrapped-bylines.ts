@@ -1,0 +1,128 @@
+/**
+ * Bylines and credits the column broke over two lines (or three): where the break fell, and the line they make
+ * joined again. Part of the news vocabulary (vocabulary.ts), which reads the joined line.
+ */
+import { hasClausePunct } from './char-class.js';
+import { isPlaceLine } from './places.js';
+import { isBoxLabel, opensByline, opensWithRole, parseByline, type ParsedByline } from './vocabulary.js';
+
+/**
+ * The tail of a credit broken inside the photographer's name (`…通讯员 刘小` / `东 摄`), or inside an agency's
+ * release credit (`…花灯。新华社` / `发（王 军摄）`).
+ */
+const CREDIT_TAIL =
+  /^(?:(?:(?:者|员)?\s*[\u4e00-\u9fff]{1,3}(?:\s[\u4e00-\u9fff]{1,3})?\s*)?摄(?:[（(][\u4e00-\u9fff]{2,8}[）)])?|[\u4e00-\u9fff]{0,3}发[（(][^（）()]{1,12}摄[）)])$/u;
+/**
+ * The end of a credit the column broke inside its name or role: `彪摄（人民视觉）`, `大伟摄`, `者 李 霞摄`,
+ * `发（王 军摄）`, or right before its 摄 (`…通讯员 张 芊` / `摄`).
+ */
+export function isCreditTail(line: string): boolean {
+  return line.includes('摄') && CREDIT_TAIL.test(line);
+}
+
+/** A credit broken inside its agency's bracket (`新华社记者 沈 峤摄（无人`): no byline yet, the next line ends it. */
+export function opensWrappedCredit(line: string): boolean {
+  return line.includes('摄') && /摄[（(][\u4e00-\u9fff]{0,7}$/u.test(line);
+}
+
+const ENDS_WITH_ROLE = /(?:记者|通讯员|实习生)$/u;
+/** One name alone on a line: `叶雨婷`, `黄 嘉`. */
+const ONE_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$/u;
+// `吉克阿依`, `黄 嘉` (a two-character name set with a space), `王 佩 刘 晓`.
+const NAMES_LINE =
+  /^(?=.*[\u4e00-\u9fff].*[\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4}){0,3}$/u;
+
+/**
+ * A byline or credit too long for the column, wrapped onto the next line: after a role (`本报记者 彭 琳 通讯员` /
+ * `吉克阿依`), inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`), inside a role or inside its agency's bracket. Returns the two lines as one byline, or null.
+ */
+export function joinWrappedByline(line: string, next: string): { text: string; byline: ParsedByline } | null {
+  // Or inside a role word (`本报记者 李 娜 本报通` / `讯员 张 涛`, `…记者 樊未晨 见` / `习记者 蒋 欣`, `…实习` / `生 王佳怡`).
+  if (
+    /^(?:讯员|通讯员|记者|者|员|生|习生|习记者)\s/u.test(next) &&
+    /(?:本报|通讯?|见习?|实习?|记)$/u.test(line)
+  ) {
+    const byline = parseByline(line + next);
+    if (byline) return { text: line + next, byline };
+  }
+  // Or a photo credit naming two photographers broken between them (`中青报·中青网记者 赵 迪` / `见习记者 郭 智摄`):
+  // a reporter's line set right over a credit, with no caption between, is the credit's first half.
+  if (
+    line.length >= 10 &&
+    next.endsWith('摄') &&
+    parseByline(next)?.photo &&
+    parseByline(line)?.photo === false
+  ) {
+    const text = `${line.trimEnd()} ${next}`;
+    const byline = parseByline(text);
+    if (byline?.photo) return { text, byline };
+  }
+  // Or before the bracket naming its picture (`…赵 迪摄` / `（图①） 新华社记者 黄 河摄（图②）`).
+  if (line.endsWith('摄') && /^[（(]图[①-⑳\d][）)]/u.test(next)) {
+    const byline = parseByline(line + next);
+    return byline?.photo ? { text: line + next, byline } : null;
+  }
+  // Or inside the picture agency's bracket (`新华社记者 沈 峤摄（无人` / `机照片）`), or the picture's (`…摄（` / `图②）`).
+  if (
+    CREDIT_TAIL.test(next) ||
+    (opensWrappedCredit(line) &&
+      (/^[\u4e00-\u9fff①-⑳]{1,8}[）)]$/u.test(next) || /^图[①-⑳\d][）)]\s/u.test(next)))
+  ) {
+    const byline = parseByline(line + next);
+    return byline?.photo ? { text: line + next, byline } : null;
+  }
+  // Or inside the names (`南方日报记者 罗 琼 陈` / `晖 通讯员 梁志坚`): a role opens a line that is no byline alone.
+  // (Broken inside a name of three, `…王 川 马` / `文宇 通讯员 刘晓宁`, the two parts join with no space.)
+  // (Inside a paper's name after 图/, `…图/羊` / `城晚报记者 梁 喻`, too.)
+  if (opensByline(line) && next.length <= 16 && !hasClausePunct(next) && parseByline(line) === null) {
+    const joins = [`${line.trimEnd()} ${next}`, line.trimEnd() + next];
+    if (/[/／][\u4e00-\u9fff]{1,6}$/u.test(line)) joins.reverse();
+    for (const text of joins) {
+      const byline = parseByline(text);
+      if (byline && !byline.photo) return { text, byline };
+    }
+  }
+  // Or inside a name of three after two of its characters (`…紫牛新闻记者 杨甜` / `子 通讯员 宁 轩`): the line reads
+  // as a byline alone, and the next opens on the name's last character.
+  // (The rest goes on with another role, `通讯员 …`, or nothing: `说 这是好事` is the story's text.)
+  const rest = next.slice(1).trim();
+  if (
+    /^[\u4e00-\u9fff](?: |$)/u.test(next) &&
+    (rest === '' || opensWithRole(rest)) &&
+    /[\u4e00-\u9fff]{2}$/u.test(line) &&
+    opensByline(line)
+  ) {
+    const text = line + next;
+    const whole = parseByline(line);
+    const byline = whole !== null && !whole.photo ? parseByline(text) : null;
+    if (byline && !byline.photo && byline.authors[whole!.authors.length - 1]?.length === 3)
+      return { text, byline };
+  }
+  // Or before its closing 文/摄 (`现代快报/现代+记者 朱 彤` / `文/摄`).
+  if (/^文\s*[/／]\s*[摄图]$/u.test(next)) {
+    const text = `${line.trimEnd()} ${next}`;
+    const byline = parseByline(text);
+    if (byline && !byline.photo) return { text, byline };
+  }
+  // Or the writer on one line and the photographer on the next (`文/羊城晚报记者 李焕坤` / `图/羊城晚报记者 梁 喻`).
+  if (/^文\s*[/／]/u.test(line) && /^图\s*[/／]/u.test(next)) {
+    const text = `${line.trimEnd()} ${next}`;
+    const byline = parseByline(text);
+    if (byline && !byline.photo) return { text, byline };
+  }
+  // Or before its last name, alone on the next line (`中青报·中青网记者 王聪聪` / `叶雨婷`), which is no package's
+  // place line (`本报记者 沈 婧` / `陕西洛川`) nor an editor's box (`核心阅读`) and follows a line long enough for the
+  // column to have broken.
+  if (ONE_NAME.test(next) && line.length >= 10 && !isPlaceLine(next) && !isBoxLabel(next)) {
+    const whole = parseByline(line);
+    if (whole !== null && !whole.photo && whole.authors.length > 0 && !whole.closing) {
+      const text = `${line.trimEnd()} ${next}`;
+      const byline = parseByline(text);
+      if (byline && byline.authors.length === whole.authors.length + 1) return { text, byline };
+    }
+  }
+  if (!ENDS_WITH_ROLE.test(line) || !NAMES_LINE.test(next)) return null;
+  const text = `${line} ${next}`;
+  const byline = parseByline(text);
+  return byline ? { text, byline } : null;
+}
