@@ -4,15 +4,19 @@ import { isDataRow, isKeyedRow } from './layout.js';
 import type { Column, Element, Token } from './structure-types.js';
 import { NOTE_UNDER } from './vocabulary.js';
 
-const CHART_TITLE = /^图表[：:]/u;
+const CHART_TITLE = /^图?表[：:]/u;
 const UNIT = /^[（(]?单位[：:]/u;
 /** A table's column heads: three and more short words set apart by spaces, no figure (`省份 进出口额 同比增长`). */
 const COLUMN_HEADS = /^[\p{Script=Han}]{1,6}(?:\s+[\p{Script=Han}]{1,6}){2,}$/u;
 
-/** A table's unit line or its column heads. */
+/** A table's unit line or its column heads (parted by spaces or bars: `项目｜同比涨跌（%）｜环比涨跌（%）`). */
 export function isTableLead(text: string): boolean {
-  return UNIT.test(text) || COLUMN_HEADS.test(text);
+  if (UNIT.test(text)) return true;
+  if (text.includes('｜') || text.includes('|')) return BARRED_HEADS.test(text);
+  return COLUMN_HEADS.test(text);
 }
+
+const BARRED_HEADS = /^[\p{Script=Han}（）()%]{1,10}(?:\s*[｜|]\s*[\p{Script=Han}（）()%]{1,10}){2,}$/u;
 
 /**
  * A table's unit (`单位：亿元`) and column heads (`省份 进出口额 同比增长`) over two and more rows: the table's first
@@ -30,6 +34,21 @@ export function tableLeadsAsText(elements: Element[]): Element[] {
       ? { t: 'para', no: e.no, text: e.text, dateline: false }
       : e;
   });
+}
+
+/** A table's column heads parted by bars at element `n`, the column's wrap joined (`…｜环比` / `涨跌（%）`), or null. */
+function leadAt(elements: Element[], n: number): { text: string; lines: number } | null {
+  const x = elements[n];
+  if (x?.t !== 'head' && x?.t !== 'para') return null;
+  const y = elements[n + 1];
+  const wrap =
+    (y?.t === 'head' || y?.t === 'para') &&
+    /[｜|]/u.test(x.text) &&
+    !/[｜|]/u.test(y.text) &&
+    !isDataRow(y.text);
+  if (wrap && isTableLead(x.text + y.text)) return { text: x.text + y.text, lines: 2 };
+  // (Spaced heads and a unit line are tableLeadsAsText's, read whichever way the page prints its headlines.)
+  return /[｜|]/u.test(x.text) && isTableLead(x.text) ? { text: x.text, lines: 1 } : null;
 }
 
 /**
@@ -62,13 +81,23 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
     let k = n;
     for (
       let h = elements[k];
-      k - n < 2 && h?.t === 'head' && !isDataRow(h.text) && !isKeyedRow(h.text);
+      k - n < 2 &&
+      h?.t === 'head' &&
+      !isDataRow(h.text) &&
+      !isKeyedRow(h.text) &&
+      leadAt(elements, k) === null;
       h = elements[k]
     )
       k++;
     const rows: Element[] = [];
     let keyed = 0;
     let m = k;
+    // The table's unit and column heads, over its rows (`项目｜同比涨跌（%）｜环比` / `涨跌（%）`, wrapped).
+    const leads: Element[] = [];
+    for (let lead = leadAt(elements, m); lead !== null && leads.length < 2; lead = leadAt(elements, m)) {
+      leads.push(para(elements[m]!.no, lead.text));
+      m += lead.lines;
+    }
     for (;;) {
       const x = elements[m];
       const y = elements[m + 1];
@@ -134,7 +163,7 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
     const across = (k - n === 1 || UNIT.test(second)) && column.measure(e.text) > column.width + 1.5;
     if (!own && (before !== 'para' || across)) {
       const heads = across && k - n === 2 ? [e, para(elements[n + 1]!.no, second)] : elements.slice(n, k);
-      out.push(...heads, ...rows, para(note.no, noteText));
+      out.push(...heads, ...leads, ...rows, para(note.no, noteText));
       n = end;
       continue;
     }
@@ -148,7 +177,7 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
     out.push(...elements.slice(n, from));
     const title = elements.slice(from, k).map((h) => (h as { text: string }).text);
     if (title.length > 0) out.push(para(elements[from]!.no, joinHeadline(title)));
-    out.push(...rows, para(note.no, noteText));
+    out.push(...leads, ...rows, para(note.no, noteText));
     n = end;
   }
   return out;

@@ -180,7 +180,7 @@ const FIGURE = String.raw`[\u4e00-\u9fff]{0,6}[-+−]?${NUMBER}`;
  * paragraph of its own, never a headline, however short and unpunctuated.
  */
 const DATA_ROW = new RegExp(
-  String.raw`^[\u4e00-\u9fff“”（）()、·\d]{1,24}(?:[ \u3000]+${FIGURE}){1,3}$`,
+  String.raw`^[\u4e00-\u9fff“”（）()、·：\d]{1,24}(?:[ \u3000]+${FIGURE}){1,3}$`,
   'u',
 );
 
@@ -189,6 +189,8 @@ const DATA_ROW = new RegExp(
  * (`出口 2.19万亿元 同比增长8.5%`).
  */
 export function isDataRow(text: string): boolean {
+  // (A table's cells may be parted by bars, `居民消费价格｜0.6｜0.4`, as by spaces.)
+  if (text.includes('｜') || text.includes('|')) return DATA_ROW.test(text.replace(/\s*[｜|]\s*/gu, ' '));
   return text.includes(' ') && DATA_ROW.test(text);
 }
 

@@ -40,3 +40,27 @@ describe('a box of key figures printed as label：figure rows', () => {
     expect(chartsAsText(elements, column)).toEqual(elements);
   });
 });
+
+describe('a table whose cells are parted by bars, its column heads wrapped', () => {
+  it('is the story’s text: title, heads joined, rows and note', () => {
+    const elements: Element[] = [
+      para(0, '本报北京9月10日讯（记者 韦思远）国家统计局今天发布数据。'),
+      head(1, '表：8月份居民消费价格主要数据'),
+      head(2, '项目｜同比涨跌（%）｜环比'),
+      head(3, '涨跌（%）'),
+      para(4, '居民消费价格｜0.6｜0.4'),
+      para(5, '农村｜0.7｜0.5'),
+      para(6, '数据来源：国家统计局'),
+      para(7, '同日发布的数据显示，8月份，全国工业生产者出厂价格同比下降。'),
+    ];
+    expect(chartsAsText(elements, column).map((e) => [e.t, 'text' in e ? e.text : ''])).toEqual([
+      ['para', '本报北京9月10日讯（记者 韦思远）国家统计局今天发布数据。'],
+      ['para', '表：8月份居民消费价格主要数据'],
+      ['para', '项目｜同比涨跌（%）｜环比涨跌（%）'],
+      ['para', '居民消费价格｜0.6｜0.4'],
+      ['para', '农村｜0.7｜0.5'],
+      ['para', '数据来源：国家统计局'],
+      ['para', '同日发布的数据显示，8月份，全国工业生产者出厂价格同比下降。'],
+    ]);
+  });
+});

@@ -130,26 +130,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['02-fazhi/05-waimai-qishou'],
   },
   'own-tuning-21': {
-    'after+blank': [
-      '02-jingji-chanye/03-cpi-tongbi',
-      '03-shandong-quyu/01-qiushou-zuzhong',
-      '05-huaxi-chengshi/01-yeshi-jingji',
-    ],
-    after: [
-      '02-jingji-chanye/03-cpi-tongbi',
-      '03-shandong-quyu/01-qiushou-zuzhong',
-      '05-huaxi-chengshi/01-yeshi-jingji',
-    ],
-    'first+blank': [
-      '02-jingji-chanye/03-cpi-tongbi',
-      '03-shandong-quyu/01-qiushou-zuzhong',
-      '05-huaxi-chengshi/01-yeshi-jingji',
-    ],
-    first: [
-      '02-jingji-chanye/03-cpi-tongbi',
-      '03-shandong-quyu/01-qiushou-zuzhong',
-      '05-huaxi-chengshi/01-yeshi-jingji',
-    ],
+    'after+blank': ['03-shandong-quyu/01-qiushou-zuzhong', '05-huaxi-chengshi/01-yeshi-jingji'],
+    after: ['03-shandong-quyu/01-qiushou-zuzhong', '05-huaxi-chengshi/01-yeshi-jingji'],
+    'first+blank': ['03-shandong-quyu/01-qiushou-zuzhong', '05-huaxi-chengshi/01-yeshi-jingji'],
+    first: ['03-shandong-quyu/01-qiushou-zuzhong', '05-huaxi-chengshi/01-yeshi-jingji'],
   },
   'own-tuning-22': {
     'after+blank': [],
@@ -297,19 +281,17 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'after+blank': [
       '01-yaowen/01-jicheng-dianlu',
       '01-yaowen/02-suzhouhe-tupian',
-      '03-jingji/03-waimao-shuju',
       '03-jingji/04-chunji-zhongshu',
       '03-jingji/05-tupian-baodao',
     ],
     after: [
       '01-yaowen/01-jicheng-dianlu',
       '01-yaowen/02-suzhouhe-tupian',
-      '03-jingji/03-waimao-shuju',
       '03-jingji/04-chunji-zhongshu',
       '03-jingji/05-tupian-baodao',
     ],
-    'first+blank': ['03-jingji/03-waimao-shuju'],
-    first: ['03-jingji/03-waimao-shuju'],
+    'first+blank': [],
+    first: [],
   },
   'own-held-19': {
     'after+blank': ['02-zonghe/02-kuaidi-yewuliang'],
