@@ -68,3 +68,33 @@ export function opensSubStory(elements: Element[], n: number): boolean {
   const wrapped = b?.t === 'head' && a.text.length >= 10 && b.text.length <= 6 && !b.text.startsWith('—');
   return b?.t === 'byline' || (wrapped && c?.t === 'byline');
 }
+
+/**
+ * The package's place lines: bare names in a run (`barePlaceLines`), the ones `opensSubStory` knows, and any other
+ * short line shaped as they are (over a sub-title and a reporter's line) in the same package, whatever its place
+ * (`德州禹城` beside `潍坊寿光`, a county the lists do not hold).
+ */
+export function packagePlaces(elements: Element[]): Set<number> {
+  const at = barePlaceLines(elements);
+  const shaped: number[] = [];
+  for (let n = 0; n < elements.length; n++) {
+    const e = elements[n]!;
+    if (e.t !== 'head') continue;
+    if (opensSubStory(elements, n)) at.add(n);
+    else if (
+      SHORT_PLACE.test(e.text) &&
+      !KICKER_WORD.test(e.text) &&
+      elements[n + 1]?.t === 'head' &&
+      elements[n + 2]?.t === 'byline'
+    )
+      shaped.push(n);
+  }
+  // (A sibling between two place lines, inside the package: a story's kicker before or after it, `生态保护`, is not.)
+  const known = [...at];
+  for (const n of shaped)
+    if (known.some((m) => m < n && n - m <= 30) && known.some((m) => m > n && m - n <= 30)) at.add(n);
+  return at;
+}
+
+/** A line short as a place line: two to six characters, nothing but ideographs. */
+const SHORT_PLACE = /^[\u4e00-\u9fff]{2,6}$/u;

@@ -18,7 +18,7 @@ import { endsSentence, hasSpaceBetweenHan } from './char-class.js';
 import { chartsAsText, insideChart, isTableLead, tableLeadsAsText } from './charts.js';
 import { bracketDepth, brokenMidPhrase, endsMidPhrase } from './layout.js';
 import { NUMBERED, opensLede } from './text-line.js';
-import { barePlaceLines, opensSubStory } from './package-places.js';
+import { packagePlaces } from './package-places.js';
 import { extractPhotos } from './photo-items.js';
 import { splitHiddenHeadlines } from './hidden-headlines.js';
 import { bylineLast, splitVerse } from './verse.js';
@@ -61,7 +61,7 @@ const POEMS = /[（(]外[一二三四五]首[）)]/u;
 /** Groups elements into headline groups, body stretches, banners and credits. */
 function tokenize(allElements: Element[], column: Column): Token[] {
   const elements = tableLeadsAsText(chartsAsText(allElements, column));
-  const places = barePlaceLines(elements);
+  const places = packagePlaces(elements);
   const tokens: Token[] = [];
   for (let n = 0; n < elements.length; n++) {
     let e = elements[n]!;
@@ -95,8 +95,7 @@ function tokenize(allElements: Element[], column: Column): Token[] {
       else
         tokens.push({ t: 'body', no: e.no, items: [{ t: 'para', no: e.no, text: e.text, dateline: false }] });
     } else if (e.t === 'head') {
-      const role =
-        places.has(n) || opensSubStory(elements, n) ? 'place' : isBoxLabel(e.text) ? 'label' : null;
+      const role = places.has(n) ? 'place' : isBoxLabel(e.text) ? 'label' : null;
       // A place line or a box label starts a group of its own; a place line keeps the sub-title under it.
       if (role === 'label' || role === 'place' || last?.t !== 'heads' || last.role === 'label')
         tokens.push({ t: 'heads', no: e.no, lines: [e.text], role: role ?? 'title' });

@@ -1177,3 +1177,38 @@ describe('a dash opening a line inside a quotation the line above left open', ()
     ]);
   });
 });
+
+describe('a package with a place line no list knows, between two that are known', () => {
+  it('is one article (潍坊寿光 / 莒南大店 / 东营垦利), and a kicker over the next story is no place', () => {
+    const page = [
+      '喜看稻菽千重浪',
+      '齐鲁大地秋收秋种忙',
+      '寒露将至，齐鲁大地处处是丰收的景象。',
+      '潍坊寿光',
+      '大棚里的秋茬蔬菜“赶着上市”',
+      '□记者 高 雪',
+      '秋收时节，寿光市洛城街道的蔬菜大棚',
+      '里一片繁忙。',
+      '莒南大店',
+      '“托管服务”让小农户省心又增收',
+      '本报记者 崔明亮',
+      '在兰陵县向城镇，村民李长河站在地头',
+      '看着收割机作业。',
+      '东营垦利',
+      '盐碱地上迎来大豆丰收',
+      '本报记者 李 婧',
+      '在垦利区的一片盐碱地改良示范区，大',
+      '豆迎来丰收。',
+      '生态保护',
+      '黄河口湿地迎来候鸟迁徙高峰',
+      '本报记者 王 川',
+      '连日来，黄河三角洲国家级自然保护区',
+      '迎来候鸟迁徙高峰。',
+    ].join('\n');
+    const articles = parsePageText(page, 'package-unknown-place.txt').articles;
+    expect(articles.map((a) => [a.kicker, a.title, a.authors])).toEqual([
+      ['喜看稻菽千重浪', '齐鲁大地秋收秋种忙', ['高雪', '崔明亮', '李婧']],
+      ['生态保护', '黄河口湿地迎来候鸟迁徙高峰', ['王川']],
+    ]);
+  });
+});
