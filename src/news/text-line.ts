@@ -229,14 +229,26 @@ export function markBrokenDashes(lines: TextLine[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!.text;
     const b = lines[i + 1]!.text;
-    // (Or a dash opening a line inside a quotation the line above left open: `“画说海上` / `——海派连环画特展”将在…`.)
-    const inQuote = b.startsWith('—') && a.lastIndexOf('“') > a.lastIndexOf('”');
+    // (Or a dash opening a line inside a quotation the lines above left open: `“画说海上` / `——海派连环画特展”将在…`,
+    // `…点击“我的—设置—` / `账户与安全—会员管理` / `—自动续费管理”等…`.)
+    const inQuote = b.startsWith('—') && quoteOpenBefore(lines, i + 1);
     if ((a.endsWith('—') && !a.endsWith('——') && b.startsWith('—') && !b.startsWith('——')) || inQuote) {
       lines[i]!.titleish = false;
       lines[i + 1]!.titleish = false;
       lines[i]!.brokenDash = lines[i + 1]!.brokenDash = true;
     }
   }
+}
+
+/** A quotation opened in the three lines before line `k` and not closed by it. */
+function quoteOpenBefore(lines: TextLine[], k: number): boolean {
+  let depth = 0;
+  for (let j = Math.max(0, k - 3); j < k; j++)
+    for (const ch of lines[j]!.text) {
+      if (ch === '“') depth++;
+      else if (ch === '”') depth = Math.max(0, depth - 1);
+    }
+  return depth > 0;
 }
 
 const RUN_ON_HANDOUT = /[。！？”][\u4e00-\u9fff]{2,10}供图$/u;

@@ -1212,3 +1212,25 @@ describe('a package with a place line no list knows, between two that are known'
     ]);
   });
 });
+
+describe('dashes opening lines inside a quotation opened two lines above', () => {
+  it('are the quotation’s text (…点击“我的—设置— / 账户与安全—会员管理 / —自动续费管理”…)', () => {
+    const page = [
+      '会员“自动续费”扣款不提醒？',
+      '□见习记者 夏 雨',
+      '记者实际体验了多款App，关闭自动续费',
+      '需要依次点击“我的—设置—',
+      '账户与安全—会员管理',
+      '—自动续费管理”等多个步骤，有的还需',
+      '要到第三方支付平台单独解约。',
+    ].join('\n');
+    const articles = parsePageText(page, 'quote-dashes.txt').articles;
+    expect(articles.map((a) => [a.title, a.subtitle, a.paragraphs.join('')])).toEqual([
+      [
+        '会员“自动续费”扣款不提醒？',
+        null,
+        '记者实际体验了多款App，关闭自动续费需要依次点击“我的—设置—账户与安全—会员管理—自动续费管理”等多个步骤，有的还需要到第三方支付平台单独解约。',
+      ],
+    ]);
+  });
+});

@@ -142,18 +142,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-tuning-23': {
-    'after+blank': [
-      '03-sanqin/02-qinchuangyuan',
-      '05-chengshi/01-bowuguan-yuyue',
-      '05-chengshi/05-zidong-xufei',
-    ],
-    after: ['03-sanqin/02-qinchuangyuan', '05-chengshi/01-bowuguan-yuyue', '05-chengshi/05-zidong-xufei'],
-    'first+blank': [
-      '03-sanqin/02-qinchuangyuan',
-      '05-chengshi/01-bowuguan-yuyue',
-      '05-chengshi/05-zidong-xufei',
-    ],
-    first: ['03-sanqin/02-qinchuangyuan', '05-chengshi/01-bowuguan-yuyue', '05-chengshi/05-zidong-xufei'],
+    'after+blank': ['03-sanqin/02-qinchuangyuan', '05-chengshi/01-bowuguan-yuyue'],
+    after: ['03-sanqin/02-qinchuangyuan', '05-chengshi/01-bowuguan-yuyue'],
+    'first+blank': ['03-sanqin/02-qinchuangyuan', '05-chengshi/01-bowuguan-yuyue'],
+    first: ['03-sanqin/02-qinchuangyuan', '05-chengshi/01-bowuguan-yuyue'],
   },
   'own-tuning-24': {
     'after+blank': ['04-hainan/04-wuyi-lvyou', '05-chutian/04-zhizihua-tupian'],
