@@ -346,7 +346,13 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
       if (para.length === 1 && titleish(prev) && prev.w <= w - 3.25 && NUMBERED.test(prev.text)) break;
       // A short line that ends no sentence cannot sit inside a paragraph: after a sentence end or title-shaped
       // lines, it is a headline (a photo's title, typically).
-      if (titleish(cur) && cur.w <= w - 4.5 && i + 1 < lines.length && (prev.ends || para.every(titleish)))
+      // (A source note's wrapped tail, `数据来源：海南省旅游和文化` / `广电体育厅`, is the note's.)
+      if (
+        titleish(cur) &&
+        cur.w <= w - 4.5 &&
+        i + 1 < lines.length &&
+        (prev.ends || (para.every(titleish) && !SOURCE_NOTE.test(first.text)))
+      )
         break;
       // Text with no clause punctuation at all, then a line opening a lede (`近日，…`): the text was the headline
       // of a story that has neither byline nor dateline (a brief), printed above its body or after the previous

@@ -1234,3 +1234,21 @@ describe('dashes opening lines inside a quotation opened two lines above', () =>
     ]);
   });
 });
+
+describe('a source note the column wrapped onto a short second line', () => {
+  it('is one note in the story, not a headline (数据来源：海南省旅游和文化 / 广电体育厅)', () => {
+    const page = [
+      '“五一”假期海南接待游客超280万人次',
+      '本报讯（记者 陈蔚林）今年“五一”假',
+      '期，全省接待游客超280万人次。',
+      '数据来源：海南省旅游和文化',
+      '广电体育厅',
+      '假期期间，海南旅游市场呈现以下特点',
+      '：一是免税购物持续火热。',
+    ].join('\n');
+    const articles = parsePageText(page, 'wrapped-note.txt').articles;
+    expect(articles.map((a) => [a.title, a.paragraphs[1]])).toEqual([
+      ['“五一”假期海南接待游客超280万人次', '数据来源：海南省旅游和文化广电体育厅'],
+    ]);
+  });
+});
