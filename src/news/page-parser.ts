@@ -105,9 +105,12 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     let by = plain ? parseByline(trimmed) : null;
     const lineBefore = n > 0 ? nonBlank[n - 1] : -1;
     const following1 = n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
-    // (A photo credit goes on only with the picture it is for: `…赵 迪摄` / `（图①） 新华社记者 黄 河摄（图②）`.)
+    // (A photo credit goes on only with the picture it is for: `…赵 迪摄` / `（图①） 新华社记者 黄 河摄（图②）`, or
+    // with the next picture's credit: `图①…何 晓摄` / `图②通讯员 张俊供图`.)
     const wraps = by
-      ? !by.photo || /^[（(]图[①-⑳\d][）)]/u.test(following1)
+      ? !by.photo ||
+        /^[（(]图[①-⑳\d][）)]/u.test(following1) ||
+        (/^图[①-⑳]/u.test(trimmed) && /^图[①-⑳]/u.test(following1))
       : plain && (opensWrappedCredit(trimmed) || opensByline(trimmed));
     const next = wraps ? following1 : '';
     const wrapped = next === '' ? null : joinWrappedByline(trimmed, next);

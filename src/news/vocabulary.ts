@@ -99,6 +99,19 @@ function pictureCredits(line: string): ParsedByline | null {
   return { authors, photo: true, closing: false };
 }
 
+const LABELLED_CREDITS = /^图[①-⑳].*\s图[①-⑳]/u;
+
+/** Credits each after its picture's label (`图①… 图②…`): one photo credit naming all of them, or null. */
+function labelledCredits(line: string): ParsedByline | null {
+  const authors: string[] = [];
+  for (const part of line.split(/\s+(?=图[①-⑳])/u)) {
+    const by = parseByline(part.replace(/^图[①-⑳]\s*/u, ''));
+    if (by === null || !by.photo) return null;
+    authors.push(...by.authors);
+  }
+  return { authors, photo: true, closing: false };
+}
+
 /**
  * Parses `□首席记者 陈晓苏`, `记者 A 通讯员 B`, `本报记者 姜 峰`, `本报评论员`, `记者 杨成栋 摄`, `杨成栋 摄`,
  * `新华社记者 杜 宇摄`, `王海滨摄（影像中国）`. Returns null for anything else, including body text that merely starts
@@ -107,6 +120,8 @@ function pictureCredits(line: string): ParsedByline | null {
 export function parseByline(line: string): ParsedByline | null {
   // Two credits on one line, each for its picture (`…记者 赵 迪摄（图①） 新华社记者 黄 河摄（图②）`).
   if (line.includes('摄（图') && FOR_PICTURE.test(line)) return pictureCredits(line);
+  // Or each after the picture it is for (`图①楚天都市报记者 何 晓摄 图②通讯员 张俊供图`).
+  if (line.charCodeAt(0) === 0x56fe && LABELLED_CREDITS.test(line)) return labelledCredits(line);
   // A byline marker before a bare name (`□ 周 鹏`) signs a commentary as its role word would.
   const marked = MARKED.exec(line);
   const markedNames = marked ? bareNames(marked[1]!) : null;
@@ -201,7 +216,7 @@ export function parseByline(line: string): ParsedByline | null {
 }
 
 /** How a credit's last word ends (`摄`, `摄影`, `摄影报道`, `绘`, a chart's `制图`), and the characters that can end it. */
-const CREDIT_WORD = /\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|[制绘]图|绘)$/u;
+const CREDIT_WORD = /\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|[制绘供]图|绘)$/u;
 const CREDIT_LAST = new Set(Array.from('摄影道绘图', (c) => c.charCodeAt(0)));
 
 const RELEASED = new RegExp(`^(?:${AGENCY})发(?=\\s*[（(].*摄[）)]$)`, 'u');
@@ -487,7 +502,8 @@ export function opensByline(line: string): boolean {
   // (Every role holds one of these words: most lines are turned away before the pattern.)
   // (A writer's and a photographer's byline opens on its 文/: `文/广州日报全媒体记者 黄…`.)
   if (!BYLINE_WORDS.test(line)) return false;
-  const bare = line.replace(MARKERS, '');
+  // (Or on its picture's label: `图①楚天都市报记者 何 晓…`.)
+  const bare = line.replace(MARKERS, '').replace(/^图[①-⑳]\s*/u, '');
   return ROLE_AT_START.test(bare) || ROLE_AT_START.test(bare.replace(/^[文图]\s*[/／]\s*/u, ''));
 }
 

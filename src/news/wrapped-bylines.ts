@@ -57,6 +57,13 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     const byline = parseByline(text);
     if (byline?.photo) return { text, byline };
   }
+  // Or credits after their pictures' labels, broken before a 摄 (`图①楚天都市报记者 何 晓` / `摄 图②通讯员 张俊供图`)
+  // or between them (`图①…何 晓摄` / `图②通讯员 张俊供图`).
+  if (/^图[①-⑳]/u.test(line) && (next.startsWith('摄') || /^图[①-⑳]/u.test(next))) {
+    const text = next.startsWith('摄') ? line.trimEnd() + next : `${line.trimEnd()} ${next}`;
+    const byline = parseByline(text);
+    if (byline?.photo) return { text, byline };
+  }
   // Or before the bracket naming its picture (`…赵 迪摄` / `（图①） 新华社记者 黄 河摄（图②）`).
   if (line.endsWith('摄') && /^[（(]图[①-⑳\d][）)]/u.test(next)) {
     const byline = parseByline(line + next);

@@ -148,10 +148,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['05-chengshi/01-bowuguan-yuyue'],
   },
   'own-tuning-24': {
-    'after+blank': ['05-chutian/04-zhizihua-tupian'],
-    after: ['05-chutian/04-zhizihua-tupian'],
-    'first+blank': ['05-chutian/03-tuibu-yumin', '05-chutian/04-zhizihua-tupian'],
-    first: ['05-chutian/03-tuibu-yumin', '05-chutian/04-zhizihua-tupian'],
+    'after+blank': [],
+    after: [],
+    'first+blank': [],
+    first: [],
   },
   features: {
     'after+blank': [],
