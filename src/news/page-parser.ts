@@ -25,6 +25,7 @@ import {
   makeLine,
   markBrokenDatelines,
   markBrokenDashes,
+  markBrokenUnits,
   markCommaRunOns,
   markHandoutCredits,
   markOpenQuotes,
@@ -199,6 +200,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
   markOpenQuotes(allText);
   markHandoutCredits(allText);
   markBrokenDashes(allText);
+  markBrokenUnits(allText);
   markCommaRunOns(allText);
   admitCommaTitles(allText, pageWidth);
   const spread = fullLineSpread(allText, pageWidth);

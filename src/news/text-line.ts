@@ -240,6 +240,30 @@ export function markBrokenDashes(lines: TextLine[]): void {
   }
 }
 
+/**
+ * A unit the column pushed to the next line's start (`…温度不宜低于26` / `℃，室内外温差…`) runs the line above on:
+ * the line above is no headline's, however title-shaped.
+ */
+export function markBrokenUnits(lines: TextLine[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const c = lines[i]!.text.charCodeAt(0);
+    // ℃ ％ % ‰ ㎡ ㎞ ° (most lines open on an ideograph: turned away on the first comparison)
+    if (
+      c < 0x4e00 &&
+      (c === 0x2103 ||
+        c === 0xff05 ||
+        c === 0x25 ||
+        c === 0x2030 ||
+        c === 0x33a1 ||
+        c === 0x339e ||
+        c === 0xb0)
+    ) {
+      lines[i - 1]!.titleish = false;
+      lines[i]!.titleish = false;
+    }
+  }
+}
+
 /** A quotation opened in the three lines before line `k` and not closed by it. */
 function quoteOpenBefore(lines: TextLine[], k: number): boolean {
   let depth = 0;

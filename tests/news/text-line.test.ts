@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brokenMidPhrase } from '../../src/news/layout.js';
-import { columnTagged, opensLede } from '../../src/news/text-line.js';
+import { columnTagged, makeLine, markBrokenUnits, opensLede } from '../../src/news/text-line.js';
 
 describe('opensLede', () => {
   it('knows how a story without a dateline opens: when it happened, what the reporter learned, an editor’s note', () => {
@@ -56,5 +56,16 @@ describe('columnTagged', () => {
       '只要有信心 黄土变成金（今日谈）',
       '数据多跑路，群众少跑腿（人民时评）',
     ]);
+  });
+});
+
+describe('markBrokenUnits', () => {
+  it('makes the line over a pushed-down unit running text, not a title-shaped line', () => {
+    const lines = ['③使用空调时温度不宜低于26', '℃，室内外温差不宜过大', '气温将升至38', '度左右'].map(
+      (t, k) => makeLine(k, t),
+    );
+    expect(lines.map((l) => l.titleish)).toEqual([true, false, true, true]);
+    markBrokenUnits(lines);
+    expect(lines.map((l) => l.titleish)).toEqual([false, false, true, true]);
   });
 });
