@@ -4,7 +4,14 @@
  */
 import { hasClausePunct } from './char-class.js';
 import { isPlaceLine } from './places.js';
-import { isBoxLabel, opensByline, opensWithRole, parseByline, type ParsedByline } from './vocabulary.js';
+import {
+  bareNames,
+  isBoxLabel,
+  opensByline,
+  opensWithRole,
+  parseByline,
+  type ParsedByline,
+} from './vocabulary.js';
 
 /**
  * The tail of a credit broken inside the photographer's name (`…通讯员 刘小` / `东 摄`), or inside an agency's
@@ -91,11 +98,12 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
   }
   // Or inside a name of three after two of its characters (`…紫牛新闻记者 杨甜` / `子 通讯员 宁 轩`): the line reads
   // as a byline alone, and the next opens on the name's last character.
-  // (The rest goes on with another role, `通讯员 …`, or nothing: `说 这是好事` is the story's text.)
+  // (The rest goes on with another role, `通讯员 …`, more names, `钟晓璐`, or nothing: `说 这是好事` is the story's
+  // text.)
   const rest = next.slice(1).trim();
   if (
     /^[\u4e00-\u9fff](?: |$)/u.test(next) &&
-    (rest === '' || opensWithRole(rest)) &&
+    (rest === '' || opensWithRole(rest) || bareNames(rest) !== null) &&
     /[\u4e00-\u9fff]{2}$/u.test(line) &&
     opensByline(line)
   ) {
