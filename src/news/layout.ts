@@ -12,7 +12,7 @@
  */
 import { isHan, isLatinOrDigit } from './char-class.js';
 import { columnTagged, isSubtitle, NUMBERED, isBullet, type TextLine } from './text-line.js';
-import { isBoxLabel, isPlaceLine, SOURCE_NOTE } from './vocabulary.js';
+import { isBareName, isBoxLabel, isPlaceLine, SOURCE_NOTE } from './vocabulary.js';
 
 /** A dateline's bracketed byline opening a line: `（记者 刘旭）`, `（本报记者 王 明 通讯员`. */
 const DATELINE_BYLINE_NEXT = /^[（(][^）)]{0,12}(?:记者|通讯员)/u;
@@ -124,6 +124,14 @@ function paragraphBreak(
   // After a sentence end, a title-shaped line running two ems and a half past the page's full lines is no
   // paragraph's line (they vary by `spread`, not more): it is a headline set across columns.
   if (prev.ends && cur.titleish && cur.w >= w + spread + 2.5) return true;
+  // Over a reporter's line or a name alone (`珠江夜游国庆假期接待游客同比增长两成` / `王明远`), an em past them is enough.
+  if (
+    prev.ends &&
+    cur.titleish &&
+    cur.w >= w + spread + 1 &&
+    (cur.bylineNext || (after !== undefined && isBareName(after.text)))
+  )
+    return true;
   if (!prev.ends) {
     // `他说：` closing a short line may introduce a quoted paragraph, and a quotation closing a short line
     // (`…是最好的练兵”`, the full stop left out or lost) may end one: a justified column has no short lines
