@@ -269,6 +269,8 @@ export function isTrailer(text: string): boolean {
     // The reporters' names alone, set with spaces: `（王 佩 刘 晓）`, `（孙伟 黄晓雯）`.
     /^[（(][\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){1,5}[）)]$/u.test(text) ||
     /[（(]作者(?:分别)?(?:为|系|单位)[^）)]{1,40}[）)]$/u.test(text) ||
+    // A pointer to the rest or more of the story elsewhere: `（相关报道见第二版）`, `（下转第三版）`.
+    /^[（(](?:相关报道|相关新闻|详见|详细报道|下转|转第|接第|上接)[^）)]{0,20}[）)]$/u.test(text) ||
     signedByOutlet(text)
   );
 }
