@@ -88,3 +88,45 @@ describe('photo credits the column wrapped', () => {
     expect([...failing]).toEqual(KNOWN_CREDIT_FAILURES);
   });
 });
+
+// A page-wide credit in brackets (`（本版图片除署名外均由本报记者 王 涛 摄）`) is no story's trailer yet.
+const KNOWN_TRAILER_FAILURES = [
+  'after （本版图片除署名外均由本报记 / 者 王 涛 摄）',
+  'first （本版图片除署名外均由本报记 / 者 王 涛 摄）',
+];
+
+describe('closing bracketed lines the column wrapped (trailers, pointers)', () => {
+  it('stay their story’s last paragraph, headlines after or first, but for the known settings', () => {
+    const closings = new Set<string>();
+    for (const c of CORPORA.filter((x) => !x.name.startsWith('own-held')))
+      for (const page of loadCorpus(c.dir))
+        for (const a of page.articles) {
+          const last = a.gold.paragraphs.at(-1)!;
+          if (last.length >= 10 && /^[（(].*[）)]$/u.test(last)) closings.add(last);
+        }
+    const failing = new Set<string>();
+    for (const last of closings)
+      for (const first of [false, true])
+        for (let seed = 1; seed <= 6; seed++) {
+          const lines = setParagraph(last, rng(seed));
+          const body = [
+            '新华社北京电 近日，各地加快推进重点工程建设，一批项目陆续',
+            '完工投用，为经济发展注入新动能。',
+            ...lines,
+          ];
+          const next = [
+            '本报讯 记者日前从市交通运输局获悉，今年以来全市',
+            '新开通公交线路12条，方便了群众出行。',
+          ];
+          const page = first
+            ? ['重点工程建设提速', ...body, '公交线路持续优化', ...next]
+            : [...body, '重点工程建设提速', ...next, '公交线路持续优化'];
+          const got = parsePageText(page.join('\n'), 'trailer.txt').articles;
+          const ends = got[0]?.paragraphs.join('').replace(/\s/gu, '').endsWith(last.replace(/\s/gu, ''));
+          if (got.length !== 2 || got[0]!.title !== '重点工程建设提速' || !ends)
+            failing.add(`${first ? 'first' : 'after'} ${lines.join(' / ')}`);
+        }
+    expect(closings.size).toBeGreaterThan(40);
+    expect([...failing]).toEqual(KNOWN_TRAILER_FAILURES);
+  });
+});
