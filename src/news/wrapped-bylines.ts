@@ -113,6 +113,12 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     if (byline && !byline.photo && byline.authors[whole!.authors.length - 1]?.length === 3)
       return { text, byline };
   }
+  // Or before a middle dot, which never opens a line of its own (`…共享联盟` / `·庆元站 吴丽芳`, `…艾哈迈德` / `·萨米尔`).
+  if (next.startsWith('·') && opensByline(line)) {
+    const text = line.trimEnd() + next;
+    const byline = parseByline(text);
+    if (byline && !byline.photo) return { text, byline };
+  }
   // Or before its closing 文/摄 (`现代快报/现代+记者 朱 彤` / `文/摄`).
   if (/^文\s*[/／]\s*[摄图]$/u.test(next)) {
     const text = `${line.trimEnd()} ${next}`;
