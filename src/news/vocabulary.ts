@@ -190,7 +190,9 @@ export function parseByline(line: string): ParsedByline | null {
         (credit !== null && credit[0].length > 1) ||
         source ||
         released ||
-        bare.replace(/\s/gu, '').length <= 3) &&
+        bare.replace(/\s/gu, '').length <= 3 ||
+        // (Or photographers' names alone, parted by 、: `王 鑫、邓 凯摄`.)
+        (bare.includes('、') && bare.split('、').every((p) => bareNames(p.trim()) !== null))) &&
       // (Two photographers share a credit: `杨 杰、杨 广摄（人民视觉）`.)
       names(bare.split(/[\s、]+/u)) !== null
     )

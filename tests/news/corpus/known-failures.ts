@@ -156,22 +156,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   'own-tuning-25': {
     'after+blank': ['03-hubei/03-jinyu-jiance'],
     after: ['03-hubei/03-jinyu-jiance'],
-    'first+blank': [
-      '02-junshi/01-lianbingchang-jiaozhen',
-      '02-junshi/02-yejian-jidong',
-      '02-junshi/03-benbao-pinglunyuan',
-      '02-junshi/04-tuiyi-zhaopin',
-      '02-junshi/05-lieri-lianbing',
-      '03-hubei/03-jinyu-jiance',
-    ],
-    first: [
-      '02-junshi/01-lianbingchang-jiaozhen',
-      '02-junshi/02-yejian-jidong',
-      '02-junshi/03-benbao-pinglunyuan',
-      '02-junshi/04-tuiyi-zhaopin',
-      '02-junshi/05-lieri-lianbing',
-      '03-hubei/03-jinyu-jiance',
-    ],
+    'first+blank': ['03-hubei/03-jinyu-jiance'],
+    first: ['03-hubei/03-jinyu-jiance'],
   },
   'own-tuning-26': {
     'after+blank': ['03-zhejiang/04-tupian-baodao', '04-chongqing/01-luhai-tongdao'],
