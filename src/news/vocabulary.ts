@@ -44,7 +44,8 @@ export interface ParsedByline {
  * role (`opensByline`) holds one of these words too.
  */
 const BYLINE_WORDS = /记者|通讯员|实习生|报道组|评论员|撰稿|文字|图片|制图|[/／摄绘]/;
-const MARKERS = /^[□■◇◆○●☆★▲△▼▽◎◼◻▪▫\s]+/u;
+// (And a label a byline may open with: `采写：南都记者 梁 宇`.)
+const MARKERS = /^(?:[□■◇◆○●☆★▲△▼▽◎◼◻▪▫\s]+|(?:采写|撰文|采访)[:：]\s*)+/u;
 /** A line opening with a byline marker: what follows it. */
 const MARKED = /^[□■◆●▲◼▪]\s*(.+)$/u;
 const ROLE_AT_START = new RegExp(`^(?:${ROLE})`, 'u');
