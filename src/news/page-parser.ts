@@ -91,7 +91,9 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     // Closing marks alone on the next line were pushed down by a narrow column (`…（本报记者 王海燕` / `）`,
     // `…原料供应。` / `”`): they end this line.
     const pushed = n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
-    if (pushed.length <= 2 && CLOSING_ONLY.test(pushed)) {
+    // So is a table row the column broke at a bar between its cells (`…卵苗径流量（亿粒）` / `｜约60｜约95`).
+    const barred = pushed !== '' && (pushed.charCodeAt(0) === 0xff5c || trimmed.endsWith('｜'));
+    if ((pushed.length <= 2 && CLOSING_ONLY.test(pushed)) || (barred && (trimmed + pushed).includes('｜'))) {
       trimmed += pushed;
       n++;
     }

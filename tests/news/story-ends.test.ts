@@ -1252,3 +1252,24 @@ describe('a source note the column wrapped onto a short second line', () => {
     ]);
   });
 });
+
+describe('a table row the column broke at a bar between its cells', () => {
+  it('is one row (“四大家鱼”卵苗径流量（亿粒） / ｜约60｜约95, 江豚目击频次（头次/航次）｜ / 0.8｜2.3)', () => {
+    const page = [
+      '长江湖北段鱼类资源持续恢复',
+      '本报讯（记者 吴 琼）4月18日，省农业农',
+      '村厅发布长江禁渔效果评估结果。',
+      '指标｜2020年｜2022年',
+      '鱼类种数（种）｜134｜148',
+      '“四大家鱼”卵苗径流量（亿粒）',
+      '｜约60｜约95',
+      '江豚目击频次（头次/航次）｜',
+      '0.8｜2.3',
+      '数据来源：省农业农村厅',
+    ].join('\n');
+    const articles = parsePageText(page, 'barred-rows.txt').articles;
+    const texts = articles.flatMap((a) => [a.title, ...a.paragraphs]);
+    expect(texts).toContain('“四大家鱼”卵苗径流量（亿粒）｜约60｜约95');
+    expect(texts).toContain('江豚目击频次（头次/航次）｜0.8｜2.3');
+  });
+});
