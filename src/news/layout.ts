@@ -188,7 +188,7 @@ const FIGURE = String.raw`[\u4e00-\u9fff]{0,6}[-+−]?${NUMBER}`;
  * paragraph of its own, never a headline, however short and unpunctuated.
  */
 const DATA_ROW = new RegExp(
-  String.raw`^[\u4e00-\u9fff“”（）()、·：\d]{1,24}(?:[ \u3000]+${FIGURE}){1,3}$`,
+  String.raw`^[\u4e00-\u9fff“”（）()、·：/\d]{1,24}(?:[ \u3000]+${FIGURE}){1,3}$`,
   'u',
 );
 

@@ -1,6 +1,7 @@
 /** Charts and boxes of figures the line pass read as headline lines (src/news/charts.ts), element by element. */
 import { describe, expect, it } from 'vitest';
 import { chartsAsText } from '../../src/news/charts.js';
+import { isDataRow } from '../../src/news/layout.js';
 import type { Column, Element } from '../../src/news/structure-types.js';
 
 const column: Column = { width: 16, measure: (s) => Array.from(s).length };
@@ -61,6 +62,23 @@ describe('a table whose cells are parted by bars, its column heads wrapped', () 
       ['para', '农村｜0.7｜0.5'],
       ['para', '数据来源：国家统计局'],
       ['para', '同日发布的数据显示，8月份，全国工业生产者出厂价格同比下降。'],
+    ]);
+  });
+});
+
+describe('isDataRow', () => {
+  it('knows a chart row: a label (with its unit, `（头次/航次）`), then figures parted by spaces or bars', () => {
+    const rows = [
+      '制造业 6.3',
+      '出口 2.19万亿元 同比增长8.5%',
+      '居民消费价格｜0.6｜0.4',
+      '江豚目击频次（头次/航次）｜0.8｜2.3',
+    ];
+    expect(rows.map(isDataRow)).toEqual([true, true, true, true]);
+    expect(['时速 350公里的列车', '他说 这是好事', '记者｜王明'].map(isDataRow)).toEqual([
+      false,
+      false,
+      false,
     ]);
   });
 });
