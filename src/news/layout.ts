@@ -388,7 +388,7 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
     }
     blocks.push({ type: 'para', lines: para, dateline: first.dateline });
   }
-  return convertUnterminated(blocks);
+  return convertUnterminated(blocks, w);
 }
 
 // (And the 到 of a 从…到… still waiting for its second half.)
@@ -422,6 +422,10 @@ function quoteLeftOpen(a: string, b: string): boolean {
   return close >= 0 && !b.slice(0, close).includes('“');
 }
 
+/** A source's last word that ends its name: an office, a body, a paper (`…统计局`, `…研究院`, `…联盟`). */
+const WHOLE_SOURCE =
+  /(?:局|部|院|厅|委|委员会|协会|学会|商会|联合会|中心|所|署|馆|站|办|司|网|社|报|台|联盟|集团|公司|银行|大学|机构|平台|数据|年鉴|公报)$/u;
+
 /** Bracket depth after `text`, starting from `depth`. */
 export function bracketDepth(text: string, depth: number): number {
   for (let k = 0; k < text.length; k++) {
@@ -437,7 +441,7 @@ export function bracketDepth(text: string, depth: number): number {
  * never body: it is the headline printed after the story (or before the next byline). Its title-shaped tail
  * becomes headline lines, at most four (kicker, two title lines, subtitle).
  */
-function convertUnterminated(blocks: TextBlock[]): TextBlock[] {
+function convertUnterminated(blocks: TextBlock[], w: number): TextBlock[] {
   const out: TextBlock[] = [];
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
@@ -462,12 +466,21 @@ function convertUnterminated(blocks: TextBlock[]): TextBlock[] {
       continue;
     }
     let cut = b.lines.length;
-    while (cut > 0 && b.lines.length - cut < 4 && titleish(b.lines[cut - 1]!)) cut--;
+    // (Not the short rest of a source note that filled the column, broken inside a name: `数据来源：中青报·中青网社会` /
+    // `调查中心`. One ending on an office's word, `…工业和信息化局`, is whole, and a headline may follow.)
+    const noteTail = (k: number): boolean =>
+      k >= 1 &&
+      SOURCE_NOTE.test(b.lines[k - 1]!.text) &&
+      !WHOLE_SOURCE.test(b.lines[k - 1]!.text) &&
+      b.lines[k - 1]!.w >= w - 3 &&
+      b.lines[k]!.w <= w / 2;
+    while (cut > 0 && b.lines.length - cut < 4 && titleish(b.lines[cut - 1]!) && !noteTail(cut - 1)) cut--;
     // A headline may hold a comma (`寒冬里，那一份份温暖守护`): a one-line paragraph that ends no sentence, with a
     // headline line, a dateline or the end of the stretch after it, is one all the same; so is a short one whose
     // lines are title-shaped but the last (`前10个月全国铁路发送旅客38.2亿人次` / `同比增长6.5%，创历史同期新高`).
     if (
       cut === b.lines.length &&
+      !noteTail(cut - 1) &&
       b.lines.length <= 3 &&
       last.text.length <= 30 &&
       !/[。；]/.test(last.text) &&

@@ -1273,3 +1273,42 @@ describe('a table row the column broke at a bar between its cells', () => {
     expect(texts).toContain('江豚目击频次（头次/航次）｜0.8｜2.3');
   });
 });
+
+describe('a source note broken inside a name, its short rest over the headline printed after the story', () => {
+  const page = (note: string[]): string =>
+    [
+      '中青报·中青网见习记者 郭 雨 记者 孟 晴',
+      '下班后约上同事打一场羽毛球',
+      '，周末和网友相约骑行，“运动搭',
+      '子”正成为不少年轻人的运动新方',
+      '式。调查显示，73.6%的受访青年',
+      '期待身边有个“运动搭子”。',
+      ...note,
+      '中青报·中青网社会调查',
+      '73.6%受访青年期待身边有个“运动搭子”',
+    ].join('\n');
+
+  it('keeps the rest in the note (…中青网社会 / 调查中心) and the kicker over the title', () => {
+    const [a] = parsePageText(page(['数据来源：中青报·中青网社会', '调查中心']), 'note-tail.txt').articles;
+    expect([a?.kicker, a?.paragraphs.at(-1)]).toEqual([
+      '中青报·中青网社会调查',
+      '数据来源：中青报·中青网社会调查中心',
+    ]);
+    // The same on the corpus page it was found on, as the layouts set it (own-tuning-26, 中国青年报 style).
+    const corpus = CORPORA.find((c) => c.name === 'own-tuning-26')!;
+    const zq = loadCorpus(corpus.dir).find((p) => p.name === '02-zhongqing')!;
+    const after = LAYOUTS.find((l) => l.name === 'after')!.layout;
+    const survey = parsePageText(layoutCorpusPage(zq, after), 'zq.txt').articles.find((x) =>
+      x.title.includes('运动搭子'),
+    );
+    expect([survey?.kicker, survey?.paragraphs.at(-1)]).toEqual([
+      '中青报·中青网社会调查',
+      '数据来源：中青报·中青网社会调查中心',
+    ]);
+  });
+
+  it('leaves a whole note (…统计局) and the short headline after it apart', () => {
+    const [a] = parsePageText(page(['数据来源：国家统计局']), 'note-whole.txt').articles;
+    expect([a?.kicker, a?.paragraphs.at(-1)]).toEqual(['中青报·中青网社会调查', '数据来源：国家统计局']);
+  });
+});
