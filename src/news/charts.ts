@@ -8,12 +8,15 @@ const CHART_TITLE = /^图?表[：:]/u;
 const UNIT = /^[（(]?单位[：:]/u;
 /** A table's column heads: three and more short words set apart by spaces, no figure (`省份 进出口额 同比增长`). */
 const COLUMN_HEADS = /^[\p{Script=Han}]{1,6}(?:\s+[\p{Script=Han}]{1,6}){2,}$/u;
+/** Column heads with a unit in brackets, two and more (`品种 平均价格（元/公斤）`, `区 零售额（亿元） 同比增长`). */
+const UNIT_HEADS =
+  /^(?=.*（)[\p{Script=Han}]{1,6}(?:（[\p{Script=Han}/%]{1,6}）)?(?:\s+[\p{Script=Han}]{1,6}(?:（[\p{Script=Han}/%]{1,6}）)?)+$/u;
 
 /** A table's unit line or its column heads (parted by spaces or bars: `项目｜同比涨跌（%）｜环比涨跌（%）`). */
 export function isTableLead(text: string): boolean {
   if (UNIT.test(text)) return true;
   if (text.includes('｜') || text.includes('|')) return BARRED_HEADS.test(text);
-  return COLUMN_HEADS.test(text);
+  return COLUMN_HEADS.test(text) || (text.includes('（') && UNIT_HEADS.test(text));
 }
 
 const BARRED_HEADS = /^[\p{Script=Han}（）()%]{1,10}(?:\s*[｜|]\s*[\p{Script=Han}（）()%]{1,10}){2,}$/u;

@@ -1,6 +1,6 @@
 /** Charts and boxes of figures the line pass read as headline lines (src/news/charts.ts), element by element. */
 import { describe, expect, it } from 'vitest';
-import { chartsAsText } from '../../src/news/charts.js';
+import { chartsAsText, isTableLead } from '../../src/news/charts.js';
 import { isDataRow } from '../../src/news/layout.js';
 import type { Column, Element } from '../../src/news/structure-types.js';
 
@@ -76,6 +76,24 @@ describe('isDataRow', () => {
     ];
     expect(rows.map(isDataRow)).toEqual([true, true, true, true]);
     expect(['时速 350公里的列车', '他说 这是好事', '记者｜王明'].map(isDataRow)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('isTableLead', () => {
+  it('knows a unit line and column heads, also with their units in brackets', () => {
+    const leads = [
+      '单位：亿元',
+      '省份 进出口额 同比增长',
+      '品种 平均价格（元/公斤）',
+      '区 零售额（亿元） 同比增长',
+      '项目｜同比涨跌（%）｜环比涨跌（%）',
+    ];
+    expect(leads.map(isTableLead)).toEqual([true, true, true, true, true]);
+    expect(['抓项目 促发展', '绿色生活 从“分”开始', '零售额（亿元）'].map(isTableLead)).toEqual([
       false,
       false,
       false,
