@@ -473,7 +473,7 @@ function convertUnterminated(blocks: TextBlock[], w: number): TextBlock[] {
       SOURCE_NOTE.test(b.lines[k - 1]!.text) &&
       !WHOLE_SOURCE.test(b.lines[k - 1]!.text) &&
       b.lines[k - 1]!.w >= w - 3 &&
-      b.lines[k]!.w <= w / 2;
+      b.lines[k]!.w <= 0.6 * w;
     while (cut > 0 && b.lines.length - cut < 4 && titleish(b.lines[cut - 1]!) && !noteTail(cut - 1)) cut--;
     // A headline may hold a comma (`寒冬里，那一份份温暖守护`): a one-line paragraph that ends no sentence, with a
     // headline line, a dateline or the end of the stretch after it, is one all the same; so is a short one whose
