@@ -20,7 +20,7 @@ import { decodePage, splitLines } from './decode.js';
 import { admitCommaTitles } from './comma-titles.js';
 import { chooseWidthModel, columnWidth, fullLineSpread, measure } from './column-width.js';
 import { joinHeadline, joinLines } from './join-lines.js';
-import { segmentRun } from './layout.js';
+import { brokenMidPhrase, segmentRun } from './layout.js';
 import {
   makeLine,
   markBrokenDatelines,
@@ -271,6 +271,12 @@ function splitHeadline(
     const wa = width(a);
     if (wa > column - 1 && wa <= column && !hasSpaceBetweenHan(a) && width(b) <= 0.6 * column)
       return { kicker: null, title: joinHeadline(main), subtitle };
+  }
+  // Three lines and no `——`: kicker, title and a subtitle set without its dash (`乡村振兴一线行` / `一颗猕猴桃的“致富经”` /
+  // `秦岭北麓蹲点调研记②`), unless the title's line was broken mid-phrase.
+  if (main.length === 3 && subtitle === null) {
+    const [, b, c] = main as [string, string, string];
+    if (!brokenMidPhrase(b, c, width(b), column)) return { kicker: main[0]!, title: b, subtitle: c };
   }
   return { kicker: main[0]!, title: joinHeadline(main.slice(1)), subtitle };
 }

@@ -224,3 +224,26 @@ describe('credits in other places', () => {
 
   it('accounts for every character', () => expectAccounted(text, page));
 });
+
+describe('a three-line headline with no dash', () => {
+  it('is kicker, title and subtitle; a title broken mid-phrase stays one title', () => {
+    const body = [
+      '本报讯 记者日前从省农业农村厅获悉，今年以来，',
+      '全省猕猴桃种植面积稳步增长，果农收入持续提高。',
+    ];
+    const three = parsePageText(
+      ['乡村振兴一线行', '一颗猕猴桃的“致富经”', '秦岭北麓蹲点调研记②', ...body].join('\n'),
+      'h3.txt',
+    );
+    expect(three.articles.map((a) => [a.kicker, a.title, a.subtitle])).toEqual([
+      ['乡村振兴一线行', '一颗猕猴桃的“致富经”', '秦岭北麓蹲点调研记②'],
+    ]);
+    const broken = parsePageText(
+      ['乡村振兴一线行', '以制度创新打通科技成果转化的', '堵点难点', ...body].join('\n'),
+      'h3b.txt',
+    );
+    expect(broken.articles.map((a) => [a.kicker, a.title, a.subtitle])).toEqual([
+      ['乡村振兴一线行', '以制度创新打通科技成果转化的堵点难点', null],
+    ]);
+  });
+});
