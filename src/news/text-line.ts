@@ -54,6 +54,9 @@ export interface TextLine {
   brokenDash: boolean;
 }
 
+/** A kicker naming who speaks in the title under it: `海关总署：`, `国家统计局：`, `专家：`. */
+const SPEAKER_KICKER = /^[\u4e00-\u9fff]{0,8}(?:部|局|署|委|院|厅|办|中心|组织|专家|发言人)：$/u;
+
 /** Ends on `，`, `、` or `；`: the sentence goes on (`/[，、；]$/` as a look at the last character: it runs per line). */
 export function continuesAtEnd(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
@@ -143,7 +146,7 @@ export function makeLine(no: number, raw: string, trimmed = raw.trim(), scan = s
       !clause &&
       !continuesAtEnd(text) &&
       !isBullet(text) &&
-      !(text.charCodeAt(text.length - 1) === 0xff1a && !isBoxLabel(text)),
+      !(text.charCodeAt(text.length - 1) === 0xff1a && !isBoxLabel(text) && !SPEAKER_KICKER.test(text)),
     bylineNext: false,
     headline: false,
     brokenDash: false,

@@ -69,3 +69,12 @@ describe('markBrokenUnits', () => {
     expect(lines.map((l) => l.titleish)).toEqual([false, false, true, true]);
   });
 });
+
+describe('a line ending on a colon', () => {
+  it('is no headline line, unless a box label or a kicker naming who speaks', () => {
+    const lines = ['下人群优先接种：', '编者按：', '海关总署：', '国家统计局：'].map((t, k) =>
+      makeLine(k, t),
+    );
+    expect(lines.map((l) => l.titleish)).toEqual([false, true, true, true]);
+  });
+});
