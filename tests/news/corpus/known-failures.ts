@@ -323,4 +323,34 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'first+blank': [],
     first: [],
   },
+  'own-held-22': {
+    'after+blank': [
+      '03-hunan-yaowen/02-nongcun-gonglu',
+      '03-hunan-yaowen/03-tupian-baodao',
+      '04-beijing-chengshi/01-shequ-shitang',
+      '04-beijing-chengshi/05-gongnuan-ji',
+    ],
+    after: [
+      '03-hunan-yaowen/02-nongcun-gonglu',
+      '03-hunan-yaowen/03-tupian-baodao',
+      '04-beijing-chengshi/01-shequ-shitang',
+      '04-beijing-chengshi/05-gongnuan-ji',
+    ],
+    'first+blank': ['04-beijing-chengshi/01-shequ-shitang', '04-beijing-chengshi/05-gongnuan-ji'],
+    first: ['04-beijing-chengshi/01-shequ-shitang', '04-beijing-chengshi/05-gongnuan-ji'],
+  },
+  'own-held-23': {
+    'after+blank': [
+      '01-yaowen/03-waimao-xiaozhen',
+      '04-longjiang/03-duie-maoyi',
+      '05-chengshi/05-haibian-ganhai',
+    ],
+    after: ['01-yaowen/03-waimao-xiaozhen', '04-longjiang/03-duie-maoyi', '05-chengshi/05-haibian-ganhai'],
+    'first+blank': [
+      '01-yaowen/03-waimao-xiaozhen',
+      '04-longjiang/03-duie-maoyi',
+      '05-chengshi/05-haibian-ganhai',
+    ],
+    first: ['01-yaowen/03-waimao-xiaozhen', '04-longjiang/03-duie-maoyi', '05-chengshi/05-haibian-ganhai'],
+  },
 };
