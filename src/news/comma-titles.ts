@@ -68,7 +68,9 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     // line after a short one is a paragraph's first, two ems short, never wider than a full line (unless a picture
     // set a caption wider: `图片报道` / `9月20日，小朋友在…`, a lede). Short: a paragraph's first line can fall three
     // ems short too, when a number did not fit (`…有关负责人表` / `示，今年将有序推进5G网络向5G-A`).
-    const wideUnderKicker = kicker && prev.w <= w - 6 && !l.ends && !l.lede && l.w > w;
+    // (Figures and Latin letters may be measured an em where the column set them half: `1992年，19岁的…` is no wider.)
+    const ascii = t.replace(/[^\x21-\x7e]/gu, '').length;
+    const wideUnderKicker = kicker && prev.w <= w - 6 && !l.ends && !l.lede && l.w - ascii / 2 > w;
     // Under a centred kicker (` 消费提醒`), a line over a paragraph's first line (short of the column by the lost
     // indent, over a full line): the line is no paragraph's, as a first line is followed by full ones.
     const firstLineUnder =

@@ -1,6 +1,8 @@
 /** Headlines with a comma, which the title shape alone turns away, read from where they stand. */
 import { describe, expect, it } from 'vitest';
+import { admitCommaTitles } from '../../src/news/comma-titles.js';
 import { parsePageText } from '../../src/news/page-parser.js';
+import { makeLine } from '../../src/news/text-line.js';
 
 // Headlines printed after their stories, no blank lines, a 15.5-em column.
 const story = [
@@ -181,5 +183,21 @@ describe('a comma line ending on half of a dash the column broke', () => {
     expect(articles.map((a) => [a.title, a.subtitle, a.paragraphs[0]?.slice(0, 16)])).toEqual([
       ['“反向旅游”折射消费新变化', null, '避开热门景区，去小城慢慢逛——这'],
     ]);
+  });
+});
+
+describe('a paragraph’s first line holding figures, under a short title-shaped line', () => {
+  it('is no comma headline set past the column: its figures are measured wider than the column set them', () => {
+    // Widths as a character-count model measures them on a 16-em column: the figures count an em each.
+    const widths = [2, 9, 17, 15, 16];
+    const lines = [
+      '说。',
+      '“把最好的给孩子”',
+      '1992年，19岁的杨再华从州里的',
+      '民族师范学校毕业，被分配到方岭',
+      '村小学。那时的学校只有三间木房、',
+    ].map((t, k) => Object.assign(makeLine(k, t), { w: widths[k]! }));
+    admitCommaTitles(lines, 16);
+    expect(lines[2]!.titleish).toBe(false);
   });
 });
