@@ -54,6 +54,8 @@ export interface TextLine {
   brokenDash: boolean;
 }
 
+const OPENS_AT_END = /[（(]$/u;
+
 /** A kicker naming who speaks in the title under it: `海关总署：`, `国家统计局：`, `专家：`. */
 const SPEAKER_KICKER = /^[\u4e00-\u9fff]{0,8}(?:部|局|署|委|院|厅|办|中心|组织|专家|发言人)：$/u;
 
@@ -146,7 +148,9 @@ export function makeLine(no: number, raw: string, trimmed = raw.trim(), scan = s
       !clause &&
       !continuesAtEnd(text) &&
       !isBullet(text) &&
-      !(text.charCodeAt(text.length - 1) === 0xff1a && !isBoxLabel(text) && !SPEAKER_KICKER.test(text)),
+      !(text.charCodeAt(text.length - 1) === 0xff1a && !isBoxLabel(text) && !SPEAKER_KICKER.test(text)) &&
+      // (Nor on an opening bracket, which 避头尾 keeps off a line's end: the text goes on, `…户外运动（` / `58.2%）；`.)
+      !OPENS_AT_END.test(text),
     bylineNext: false,
     headline: false,
     brokenDash: false,

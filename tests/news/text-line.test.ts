@@ -78,3 +78,10 @@ describe('a line ending on a colon', () => {
     expect(lines.map((l) => l.titleish)).toEqual([false, true, true, true]);
   });
 });
+
+describe('a line ending on an opening bracket', () => {
+  it('is no headline line: the bracket’s text is on the next line', () => {
+    const lines = ['跑步、骑行等户外运动（', '跑步、骑行等户外运动'].map((t, k) => makeLine(k, t));
+    expect(lines.map((l) => l.titleish)).toEqual([false, true]);
+  });
+});
