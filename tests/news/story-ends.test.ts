@@ -1312,3 +1312,15 @@ describe('a source note broken inside a name, its short rest over the headline p
     expect([a?.kicker, a?.paragraphs.at(-1)]).toEqual(['中青报·中青网社会调查', '数据来源：国家统计局']);
   });
 });
+
+describe('an intertitle broken inside a quotation, its quotation marks measured half an em', () => {
+  it('is one intertitle on the corpus page it was found on (own-tuning-20, layout seed 3)', () => {
+    const corpus = CORPORA.find((c) => c.name === 'own-tuning-20')!;
+    const page = loadCorpus(corpus.dir).find((p) => p.name === '01-qingnian')!;
+    for (const { layout } of LAYOUTS) {
+      const articles = parsePageText(layoutCorpusPage(page, layout, 3), 'qn.txt').articles;
+      const subheads = articles.flatMap((a) => (a.subheads ?? []).map((k) => a.paragraphs[k]));
+      expect(subheads).toContain('融入乡土 从“外来客”到“自家人”');
+    }
+  });
+});
