@@ -1324,3 +1324,15 @@ describe('an intertitle broken inside a quotation, its quotation marks measured 
     }
   });
 });
+
+describe('a source note’s rest up to 60 % of the column, over the headline printed after the story', () => {
+  it('stays in the note on the corpus page it was found on (own-tuning-22, headlines after)', () => {
+    const corpus = CORPORA.find((c) => c.name === 'own-tuning-22')!;
+    const page = loadCorpus(corpus.dir).find((p) => p.name === '02-keji')!;
+    const after = LAYOUTS.find((l) => l.name === 'after')!.layout;
+    const story = parsePageText(layoutCorpusPage(page, after), 'keji.txt').articles.find((a) =>
+      a.title.startsWith('新型储能'),
+    );
+    expect([story?.kicker, story?.title]).toEqual(['聚焦新质生产力', '新型储能：从“配角”走向“主角”']);
+  });
+});
