@@ -87,11 +87,13 @@ console.log(
 );
 
 // Not part of the score, but what a reader sees next to the title: the byline's names and the dateline.
-console.log('\narticles found (headlines after, seed 1): authors and dateline as the gold has them');
+console.log(
+  '\narticles found (headlines after, seed 1): authors, dateline and headline parts (kicker, title, subtitle) as the gold has them',
+);
 const after = LAYOUTS.find((l) => l.name === 'after')!.layout;
 for (const { name, dir } of CORPORA) {
   if (!existsSync(dir)) continue;
-  const t = { found: 0, authors: 0, datelines: 0 };
+  const t = { found: 0, authors: 0, datelines: 0, headlines: 0 };
   for (const page of loadCorpus(dir)) {
     const m = metadataAgreement(
       page,
@@ -100,9 +102,10 @@ for (const { name, dir } of CORPORA) {
     t.found += m.found;
     t.authors += m.authors;
     t.datelines += m.datelines;
+    t.headlines += m.headlines;
   }
   console.log(
-    `  ${name.padEnd(13)} ${String(t.found).padStart(3)} found   authors ${pct(t.authors, t.found).padStart(7)}   datelines ${pct(t.datelines, t.found).padStart(7)}`,
+    `  ${name.padEnd(13)} ${String(t.found).padStart(3)} found   authors ${pct(t.authors, t.found).padStart(7)}   datelines ${pct(t.datelines, t.found).padStart(7)}   headline parts ${pct(t.headlines, t.found).padStart(7)}`,
   );
 }
 

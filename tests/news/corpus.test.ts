@@ -33,17 +33,18 @@ describe.each(CORPORA.map((c) => [c.name, c.dir] as const))('the %s corpus', (na
   });
 });
 
-// The team's corpus: every article found also has the gold's authors, in order, and its dateline.
+// The team's corpus: every article found also has the gold's authors, in order, its dateline, and its kicker,
+// title and subtitle each in its place.
 describe('the shared corpus, read with headlines after', () => {
   const shared = CORPORA.find((c) => c.name === 'shared')!;
   const after = LAYOUTS.find((l) => l.name === 'after')!.layout;
 
-  it('gives every article found its authors and dateline', () => {
+  it('gives every article found its authors, dateline and headline parts', () => {
     const wrong: string[] = [];
     for (const page of loadCorpus(shared.dir)) {
       const parsed = parsePageText(layoutCorpusPage(page, after), `${page.name}.txt`).articles;
       const m = metadataAgreement(page, parsed);
-      if (m.authors < m.found || m.datelines < m.found) wrong.push(page.name);
+      if (m.authors < m.found || m.datelines < m.found || m.headlines < m.found) wrong.push(page.name);
     }
     expect(wrong).toEqual([]);
   });

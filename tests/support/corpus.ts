@@ -187,23 +187,32 @@ const AFTER_OPENING = new RegExp(
 );
 
 /**
- * Of the articles whose title was found, how many have the gold's authors (same names, same order) and the gold's
- * dateline. `Article.dateline` keeps the bracketed byline and the date or time that follow the opening words
+ * Of the articles whose title was found, how many have the gold's authors (same names, same order), the gold's
+ * dateline, and the gold's kicker, title and subtitle each in its place. `Article.dateline` keeps the bracketed byline and the date or time that follow the opening words
  * (`本报讯（记者 王明）昨天上午`); the gold has the opening words alone, so those are compared.
  */
 export function metadataAgreement(
   page: CorpusPage,
   parsed: Article[],
-): { found: number; authors: number; datelines: number } {
+): { found: number; authors: number; datelines: number; headlines: number } {
   let found = 0;
   let authors = 0;
   let datelines = 0;
+  let headlines = 0;
   for (const a of page.articles) {
     const title = bare(a.gold.title);
     const got = parsed.find((p) => carriesTitle(p, title));
     if (got === undefined) continue;
     found++;
     if (JSON.stringify(got.authors) === JSON.stringify(a.gold.authors)) authors++;
+    // The whole headline group in its parts: kicker, title and subtitle each the gold's (punctuation and spaces aside).
+    const same = (x: string | null, y: string | null): boolean => bare(x ?? '') === bare(y ?? '');
+    if (
+      same(got.title, a.gold.title) &&
+      same(got.kicker, a.gold.kicker) &&
+      same(got.subtitle, a.gold.subtitle)
+    )
+      headlines++;
     const gold = a.gold.dateline;
     const ours = got.dateline;
     if (
@@ -213,7 +222,7 @@ export function metadataAgreement(
     )
       datelines++;
   }
-  return { found, authors, datelines };
+  return { found, authors, datelines, headlines };
 }
 
 /** A corpus page set in `layout` (with layout seed `seed`), parsed, and scored. */
