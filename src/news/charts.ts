@@ -1,6 +1,6 @@
 /** Charts set inside a story, which the line pass reads as headline lines and short paragraphs. */
 import { joinHeadline } from './join-lines.js';
-import { isDataRow, isKeyedRow } from './layout.js';
+import { hasCellBars, isDataRow, isKeyedRow } from './layout.js';
 import type { Column, Element, Token } from './structure-types.js';
 import { NOTE_UNDER } from './vocabulary.js';
 
@@ -15,7 +15,7 @@ const UNIT_HEADS =
 /** A table's unit line or its column heads (parted by spaces or bars: `项目｜同比涨跌（%）｜环比涨跌（%）`). */
 export function isTableLead(text: string): boolean {
   if (UNIT.test(text)) return true;
-  if (text.includes('｜') || text.includes('|')) return BARRED_HEADS.test(text);
+  if (hasCellBars(text)) return BARRED_HEADS.test(text);
   return COLUMN_HEADS.test(text) || (text.includes('（') && UNIT_HEADS.test(text));
 }
 
@@ -42,16 +42,12 @@ export function tableLeadsAsText(elements: Element[]): Element[] {
 /** A table's column heads parted by bars at element `n`, the column's wrap joined (`…｜环比` / `涨跌（%）`), or null. */
 function leadAt(elements: Element[], n: number): { text: string; lines: number } | null {
   const x = elements[n];
-  if (x?.t !== 'head' && x?.t !== 'para') return null;
-  const y = elements[n + 1];
-  const wrap =
-    (y?.t === 'head' || y?.t === 'para') &&
-    /[｜|]/u.test(x.text) &&
-    !/[｜|]/u.test(y.text) &&
-    !isDataRow(y.text);
-  if (wrap && isTableLead(x.text + y.text)) return { text: x.text + y.text, lines: 2 };
   // (Spaced heads and a unit line are tableLeadsAsText's, read whichever way the page prints its headlines.)
-  return /[｜|]/u.test(x.text) && isTableLead(x.text) ? { text: x.text, lines: 1 } : null;
+  if ((x?.t !== 'head' && x?.t !== 'para') || !hasCellBars(x.text)) return null;
+  const y = elements[n + 1];
+  const wrap = (y?.t === 'head' || y?.t === 'para') && !hasCellBars(y.text) && !isDataRow(y.text);
+  if (wrap && isTableLead(x.text + y.text)) return { text: x.text + y.text, lines: 2 };
+  return isTableLead(x.text) ? { text: x.text, lines: 1 } : null;
 }
 
 /**

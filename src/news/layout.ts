@@ -198,8 +198,13 @@ const DATA_ROW = new RegExp(
  */
 export function isDataRow(text: string): boolean {
   // (A table's cells may be parted by bars, `居民消费价格｜0.6｜0.4`, as by spaces.)
-  if (text.includes('｜') || text.includes('|')) return DATA_ROW.test(text.replace(/\s*[｜|]\s*/gu, ' '));
+  if (hasCellBars(text)) return DATA_ROW.test(text.replace(/\s*[｜|]\s*/gu, ' '));
   return text.includes(' ') && DATA_ROW.test(text);
+}
+
+/** Holds a bar parting a table's cells (`｜` or `|`). */
+export function hasCellBars(text: string): boolean {
+  return text.includes('｜') || text.includes('|');
 }
 
 /**

@@ -59,13 +59,13 @@ export function parsePage(bytes: Uint8Array, source: string): Page {
   return parsePageText(text, source, encoding);
 }
 
+/** A line of closing brackets or quotes alone: `）`, `”`. */
+const CLOSING_ONLY = /^[”’）)》」』]+$/u;
+
 /**
  * Parses a page's text. Never throws: any string gives a `Page`, at worst with its text kept as headline or
  * paragraph rather than lost.
  */
-/** A line of closing brackets or quotes alone: `）`, `”`. */
-const CLOSING_ONLY = /^[”’）)》」』]+$/u;
-
 export function parsePageText(text: string, source: string, encoding = 'utf-8'): Page {
   const raw = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const nonBlank: number[] = [];
@@ -93,7 +93,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     const pushed = n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
     // So is a table row the column broke at a bar between its cells (`…卵苗径流量（亿粒）` / `｜约60｜约95`).
     const barred = pushed !== '' && (pushed.charCodeAt(0) === 0xff5c || trimmed.endsWith('｜'));
-    if ((pushed.length <= 2 && CLOSING_ONLY.test(pushed)) || (barred && (trimmed + pushed).includes('｜'))) {
+    if ((pushed.length <= 2 && CLOSING_ONLY.test(pushed)) || barred) {
       trimmed += pushed;
       n++;
     }

@@ -54,8 +54,6 @@ export interface TextLine {
   brokenDash: boolean;
 }
 
-const OPENS_AT_END = /[（(]$/u;
-
 /** A kicker naming who speaks in the title under it: `海关总署：`, `国家统计局：`, `专家：`. */
 const SPEAKER_KICKER = /^[\u4e00-\u9fff]{0,8}(?:部|局|署|委|院|厅|办|中心|组织|专家|发言人)：$/u;
 
@@ -124,6 +122,7 @@ export function makeLine(no: number, raw: string, trimmed = raw.trim(), scan = s
   // A trailer ends its paragraph; a dateline's own bracketed byline (`本报讯（记者 X）`) closes nothing.
   const closes = !dateline && closesWithTrailer(text);
   const ends = closes || endsSentence(text);
+  const lastCode = text.charCodeAt(text.length - 1);
   return {
     no,
     text,
@@ -148,9 +147,10 @@ export function makeLine(no: number, raw: string, trimmed = raw.trim(), scan = s
       !clause &&
       !continuesAtEnd(text) &&
       !isBullet(text) &&
-      !(text.charCodeAt(text.length - 1) === 0xff1a && !isBoxLabel(text) && !SPEAKER_KICKER.test(text)) &&
+      !(lastCode === 0xff1a && !isBoxLabel(text) && !SPEAKER_KICKER.test(text)) &&
       // (Nor on an opening bracket, which 避头尾 keeps off a line's end: the text goes on, `…户外运动（` / `58.2%）；`.)
-      !OPENS_AT_END.test(text),
+      lastCode !== 0xff08 &&
+      lastCode !== 0x28,
     bylineNext: false,
     headline: false,
     brokenDash: false,

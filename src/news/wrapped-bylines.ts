@@ -39,6 +39,12 @@ const ONE_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$/u;
 const NAMES_LINE =
   /^(?=.*[\u4e00-\u9fff].*[\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4}){0,3}$/u;
 
+/** `text` as one byline, a photo credit or not as `photo` says, with its text; or null. */
+function asByline(text: string, photo: boolean): { text: string; byline: ParsedByline } | null {
+  const byline = parseByline(text);
+  return byline !== null && byline.photo === photo ? { text, byline } : null;
+}
+
 /**
  * A byline or credit too long for the column, wrapped onto the next line: after a role (`本报记者 彭 琳 通讯员` /
  * `吉克阿依`), inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`), inside a role or inside its agency's bracket. Returns the two lines as one byline, or null.
@@ -60,31 +66,27 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     parseByline(next)?.photo &&
     parseByline(line)?.photo === false
   ) {
-    const text = `${line.trimEnd()} ${next}`;
-    const byline = parseByline(text);
-    if (byline?.photo) return { text, byline };
+    const joined = asByline(`${line.trimEnd()} ${next}`, true);
+    if (joined) return joined;
   }
   // Or credits after their pictures' labels, broken before a 摄 (`图①楚天都市报记者 何 晓` / `摄 图②通讯员 张俊供图`)
   // or between them (`图①…何 晓摄` / `图②通讯员 张俊供图`).
   if (/^图[①-⑳]/u.test(line) && (next.startsWith('摄') || /^图[①-⑳]/u.test(next))) {
-    const text = next.startsWith('摄') ? line.trimEnd() + next : `${line.trimEnd()} ${next}`;
-    const byline = parseByline(text);
-    if (byline?.photo) return { text, byline };
+    const joined = asByline(
+      next.startsWith('摄') ? line.trimEnd() + next : `${line.trimEnd()} ${next}`,
+      true,
+    );
+    if (joined) return joined;
   }
   // Or before the bracket naming its picture (`…赵 迪摄` / `（图①） 新华社记者 黄 河摄（图②）`).
-  if (line.endsWith('摄') && /^[（(]图[①-⑳\d][）)]/u.test(next)) {
-    const byline = parseByline(line + next);
-    return byline?.photo ? { text: line + next, byline } : null;
-  }
+  if (line.endsWith('摄') && /^[（(]图[①-⑳\d][）)]/u.test(next)) return asByline(line + next, true);
   // Or inside the picture agency's bracket (`新华社记者 沈 峤摄（无人` / `机照片）`), or the picture's (`…摄（` / `图②）`).
   if (
     CREDIT_TAIL.test(next) ||
     (opensWrappedCredit(line) &&
       (/^[\u4e00-\u9fff①-⑳]{1,8}[）)]$/u.test(next) || /^图[①-⑳\d][）)]\s/u.test(next)))
-  ) {
-    const byline = parseByline(line + next);
-    return byline?.photo ? { text: line + next, byline } : null;
-  }
+  )
+    return asByline(line + next, true);
   // Or inside the names (`南方日报记者 罗 琼 陈` / `晖 通讯员 梁志坚`): a role opens a line that is no byline alone.
   // (Broken inside a name of three, `…王 川 马` / `文宇 通讯员 刘晓宁`, the two parts join with no space.)
   // (Inside a paper's name after 图/, `…图/羊` / `城晚报记者 梁 喻`, too.)
@@ -92,8 +94,8 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     const joins = [`${line.trimEnd()} ${next}`, line.trimEnd() + next];
     if (/[/／][\u4e00-\u9fff]{1,6}$/u.test(line)) joins.reverse();
     for (const text of joins) {
-      const byline = parseByline(text);
-      if (byline && !byline.photo) return { text, byline };
+      const joined = asByline(text, false);
+      if (joined) return joined;
     }
   }
   // Or inside a name of three after two of its characters (`…紫牛新闻记者 杨甜` / `子 通讯员 宁 轩`): the line reads
@@ -115,21 +117,18 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
   }
   // Or before a middle dot, which never opens a line of its own (`…共享联盟` / `·庆元站 吴丽芳`, `…艾哈迈德` / `·萨米尔`).
   if (next.startsWith('·') && opensByline(line)) {
-    const text = line.trimEnd() + next;
-    const byline = parseByline(text);
-    if (byline && !byline.photo) return { text, byline };
+    const joined = asByline(line.trimEnd() + next, false);
+    if (joined) return joined;
   }
   // Or before its closing 文/摄 (`现代快报/现代+记者 朱 彤` / `文/摄`).
   if (/^文\s*[/／]\s*[摄图]$/u.test(next)) {
-    const text = `${line.trimEnd()} ${next}`;
-    const byline = parseByline(text);
-    if (byline && !byline.photo) return { text, byline };
+    const joined = asByline(`${line.trimEnd()} ${next}`, false);
+    if (joined) return joined;
   }
   // Or the writer on one line and the photographer on the next (`文/羊城晚报记者 李焕坤` / `图/羊城晚报记者 梁 喻`).
   if (/^文\s*[/／]/u.test(line) && /^图\s*[/／]/u.test(next)) {
-    const text = `${line.trimEnd()} ${next}`;
-    const byline = parseByline(text);
-    if (byline && !byline.photo) return { text, byline };
+    const joined = asByline(`${line.trimEnd()} ${next}`, false);
+    if (joined) return joined;
   }
   // Or before its last name, alone on the next line (`中青报·中青网记者 王聪聪` / `叶雨婷`), which is no package's
   // place line (`本报记者 沈 婧` / `陕西洛川`) nor an editor's box (`核心阅读`) and follows a line long enough for the

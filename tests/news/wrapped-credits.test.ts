@@ -28,6 +28,16 @@ function goldLines(photo: boolean): Set<string> {
   return out;
 }
 
+/** `line` as the column breaks it at layout seeds 1-8, where it takes two lines or more. */
+function wrappings(line: string): string[][] {
+  const out: string[][] = [];
+  for (let seed = 1; seed <= 8; seed++) {
+    const lines = setParagraph(line, rng(seed));
+    if (lines.length >= 2) out.push(lines);
+  }
+  return out;
+}
+
 describe('standalone bylines the column wrapped', () => {
   it('give their story every author, but for the known settings', () => {
     const bylines = [...goldLines(false)].filter((p) => p.length >= 14);
@@ -35,9 +45,7 @@ describe('standalone bylines the column wrapped', () => {
     let wrapped = 0;
     for (const line of bylines) {
       const authors = parseByline(line)!.authors;
-      for (let seed = 1; seed <= 8; seed++) {
-        const lines = setParagraph(line, rng(seed));
-        if (lines.length < 2) continue;
+      for (const lines of wrappings(line)) {
         wrapped++;
         const page = [
           '某地推进一项重点工作取得新进展',
@@ -61,9 +69,7 @@ describe('photo credits the column wrapped', () => {
     let wrapped = 0;
     for (const line of goldLines(true)) {
       const authors = parseByline(line)!.authors;
-      for (let seed = 1; seed <= 8; seed++) {
-        const lines = setParagraph(line, rng(seed));
-        if (lines.length < 2) continue;
+      for (const lines of wrappings(line)) {
         wrapped++;
         const page = [
           '据新华社电 近日，各地加快推进重点工程建设，一批项目陆续',
