@@ -90,23 +90,30 @@ const FOR_PICTURE = /摄[（(]图[①-⑳\d][）)]/u;
 /** Credits each followed by the picture it is for (`摄（图①）`): one photo credit naming all of them. */
 function pictureCredits(line: string): ParsedByline | null {
   const parts = line.split(/(?<=摄[（(]图[①-⑳\d][）)])\s*/u).filter((p) => p !== '');
-  const authors: string[] = [];
-  for (const part of parts) {
-    const credit = part.replace(/[（(]图[①-⑳\d][）)]$/u, '');
-    const by = FOR_PICTURE.test(credit) ? null : parseByline(credit);
-    if (by === null || !by.photo) return null;
-    authors.push(...by.authors);
-  }
-  return { authors, photo: true, closing: false };
+  // (A part still holding `摄（图…）` is no single credit, and would bring the parse back here.)
+  return creditsSideBySide(parts, /[（(]图[①-⑳\d][）)]$/u, (credit) => !FOR_PICTURE.test(credit));
 }
 
 const LABELLED_CREDITS = /^图[①-⑳].*\s图[①-⑳]/u;
 
 /** Credits each after its picture's label (`图①… 图②…`): one photo credit naming all of them, or null. */
 function labelledCredits(line: string): ParsedByline | null {
+  return creditsSideBySide(line.split(/\s+(?=图[①-⑳])/u), /^图[①-⑳]\s*/u, () => true);
+}
+
+/**
+ * Credits side by side, each a photo credit (that `single` lets through) once its picture's `label` is taken off:
+ * one naming them all, or null.
+ */
+function creditsSideBySide(
+  parts: string[],
+  label: RegExp,
+  single: (credit: string) => boolean,
+): ParsedByline | null {
   const authors: string[] = [];
-  for (const part of line.split(/\s+(?=图[①-⑳])/u)) {
-    const by = parseByline(part.replace(/^图[①-⑳]\s*/u, ''));
+  for (const part of parts) {
+    const credit = part.replace(label, '');
+    const by = single(credit) ? parseByline(credit) : null;
     if (by === null || !by.photo) return null;
     authors.push(...by.authors);
   }

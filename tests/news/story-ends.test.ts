@@ -1,9 +1,21 @@
 /** How a story's end shows on a page: a trailer, then the headline printed after it. */
 import { describe, expect, it } from 'vitest';
 import { parsePageText } from '../../src/news/page-parser.js';
+import type { Article } from '../../src/news/types.js';
 import { LAYOUTS, layoutCorpusPage, loadCorpus, setParagraph, type CorpusPage } from '../support/corpus.js';
 import { CORPORA } from './corpus/corpora.js';
 import { rng } from '../support/page-generator.js';
+
+/** A tuning corpus's page, by corpus and page name (these tests hold fixes to the pages they were found on). */
+function corpusPage(corpus: string, page: string): CorpusPage {
+  return loadCorpus(CORPORA.find((c) => c.name === corpus)!.dir).find((p) => p.name === page)!;
+}
+
+/** `page` as the corpus layout `layoutName` sets it at layout seed `seed`, parsed. */
+function parsedCorpusPage(page: CorpusPage, layoutName: string, seed = 1): Article[] {
+  const layout = LAYOUTS.find((l) => l.name === layoutName)!.layout;
+  return parsePageText(layoutCorpusPage(page, layout, seed), `${page.name}.txt`).articles;
+}
 
 // Headlines printed after their stories, no blank lines, a 15-em column. The first story closes with a trailer
 // the column wrapped; its headline is about as wide as a paragraph's first line.
@@ -827,10 +839,8 @@ describe('a poem whose lines include one with a comma, under its poet’s byline
   ] as const)(
     'reads the second poem’s two-character title (谷仓) as a line of the poem, not its author (headlines %s, seed %i)',
     (layoutName, seed) => {
-      const corpus = CORPORA.find((c) => c.name === 'own-tuning-14')!;
-      const page = loadCorpus(corpus.dir).find((p) => p.name === '08-dadi')!;
-      const layout = LAYOUTS.find((l) => l.name === layoutName)!.layout;
-      const articles = parsePageText(layoutCorpusPage(page, layout, seed), 'verse.txt').articles;
+      const page = corpusPage('own-tuning-14', '08-dadi');
+      const articles = parsedCorpusPage(page, layoutName, seed);
       const poem = articles.find((a) => a.title === '稻田（外一首）');
       const gold = page.articles.find((a) => a.id.endsWith('daotian-shi'))!.gold;
       expect([poem?.byline, poem?.paragraphs]).toEqual(['吴晓川', gold.paragraphs.slice(1)]);
@@ -1295,12 +1305,8 @@ describe('a source note broken inside a name, its short rest over the headline p
       '数据来源：中青报·中青网社会调查中心',
     ]);
     // The same on the corpus page it was found on, as the layouts set it (own-tuning-26, 中国青年报 style).
-    const corpus = CORPORA.find((c) => c.name === 'own-tuning-26')!;
-    const zq = loadCorpus(corpus.dir).find((p) => p.name === '02-zhongqing')!;
-    const after = LAYOUTS.find((l) => l.name === 'after')!.layout;
-    const survey = parsePageText(layoutCorpusPage(zq, after), 'zq.txt').articles.find((x) =>
-      x.title.includes('运动搭子'),
-    );
+    const zq = corpusPage('own-tuning-26', '02-zhongqing');
+    const survey = parsedCorpusPage(zq, 'after').find((x) => x.title.includes('运动搭子'));
     expect([survey?.kicker, survey?.paragraphs.at(-1)]).toEqual([
       '中青报·中青网社会调查',
       '数据来源：中青报·中青网社会调查中心',
@@ -1315,10 +1321,9 @@ describe('a source note broken inside a name, its short rest over the headline p
 
 describe('an intertitle broken inside a quotation, its quotation marks measured half an em', () => {
   it('is one intertitle on the corpus page it was found on (own-tuning-20, layout seed 3)', () => {
-    const corpus = CORPORA.find((c) => c.name === 'own-tuning-20')!;
-    const page = loadCorpus(corpus.dir).find((p) => p.name === '01-qingnian')!;
-    for (const { layout } of LAYOUTS) {
-      const articles = parsePageText(layoutCorpusPage(page, layout, 3), 'qn.txt').articles;
+    const page = corpusPage('own-tuning-20', '01-qingnian');
+    for (const { name } of LAYOUTS) {
+      const articles = parsedCorpusPage(page, name, 3);
       const subheads = articles.flatMap((a) => (a.subheads ?? []).map((k) => a.paragraphs[k]));
       expect(subheads).toContain('融入乡土 从“外来客”到“自家人”');
     }
@@ -1327,10 +1332,7 @@ describe('an intertitle broken inside a quotation, its quotation marks measured 
 
 describe('a source note’s rest up to 60 % of the column, over the headline printed after the story', () => {
   it('stays in the note on the corpus page it was found on (own-tuning-22, headlines after)', () => {
-    const corpus = CORPORA.find((c) => c.name === 'own-tuning-22')!;
-    const page = loadCorpus(corpus.dir).find((p) => p.name === '02-keji')!;
-    const after = LAYOUTS.find((l) => l.name === 'after')!.layout;
-    const story = parsePageText(layoutCorpusPage(page, after), 'keji.txt').articles.find((a) =>
+    const story = parsedCorpusPage(corpusPage('own-tuning-22', '02-keji'), 'after').find((a) =>
       a.title.startsWith('新型储能'),
     );
     expect([story?.kicker, story?.title]).toEqual(['聚焦新质生产力', '新型储能：从“配角”走向“主角”']);
