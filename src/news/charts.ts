@@ -1,6 +1,6 @@
 /** Charts set inside a story, which the line pass reads as headline lines and short paragraphs. */
 import { joinHeadline } from './join-lines.js';
-import { hasCellBars, isDataRow, isKeyedRow } from './layout.js';
+import { hasCellBars, isDataRow, isKeyedRow, splitKeyedRows } from './layout.js';
 import type { Column, Element, Token } from './structure-types.js';
 import { NOTE_UNDER } from './vocabulary.js';
 
@@ -62,6 +62,12 @@ export function insideChart(elements: Element[], n: number, last: Token | undefi
   return isNote(elements[n + 1]) || (elements[n + 1]?.t === 'head' && isNote(elements[n + 2]));
 }
 
+/** Keyed rows run together on line `x`, or on `x` and the `rest` of its row, and how many lines they took. */
+function ranTogether(x: string, rest: string | null): [string[] | null, number] {
+  const both = rest === null || NOTE_UNDER.test(rest) ? null : splitKeyedRows(x + rest);
+  return both !== null ? [both, 2] : [splitKeyedRows(x), 1];
+}
+
 /**
  * A chart printed as text inside a story, with no `图表：` to say so: a title (one or two headline-shaped lines)
  * after the story's text, two or more rows (`制造业 6.3`, one the column broke: `电力、热力…生产和供` / `应业 3.1`),
@@ -113,6 +119,14 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
         rows.push(para(x.no, keyedRow));
         keyed++;
         m += keyedRow === x.text ? 1 : 2;
+        continue;
+      }
+      // (Rows the line pass ran together, a broken one's tail with the next: `开行186列，同比增长32.9%通道运输…`.)
+      const [split, used] = ranTogether(x.text, rest0);
+      if (split !== null) {
+        rows.push(...split.map((row) => para(x.no, row)));
+        keyed += split.length;
+        m += used;
         continue;
       }
       // A row the column broke: inside a word (`同比增` / `长4.2%`, `…生产和供` / `应业 3.1`), or at a space the line

@@ -215,6 +215,25 @@ export function isKeyedRow(text: string): boolean {
   return text.includes('：') && KEYED_ROW.test(text);
 }
 
+/**
+ * Two and more keyed rows the line pass ran together, one after another (`…：开行186列，同比增长32.9%` +
+ * `通道运输货值：约390亿元，…`), split where each ends, or null: a box's row the column broke reads as a running line.
+ */
+export function splitKeyedRows(text: string): string[] | null {
+  if (text.indexOf('：') === text.lastIndexOf('：')) return null;
+  for (let i = text.indexOf('：') + 2; i < text.length - 2; i++) {
+    // (Only after a unit's last character: `12亿元利润：…` reads `12亿元` + `利润：…`, not `12亿元利` + `润：…`.)
+    if (!ROW_END.test(text[i - 1]!) || !isKeyedRow(text.slice(0, i))) continue;
+    const rest = text.slice(i);
+    if (isKeyedRow(rest)) return [text.slice(0, i), rest];
+    const more = splitKeyedRows(rest);
+    if (more !== null) return [text.slice(0, i), ...more];
+  }
+  return null;
+}
+
+const ROW_END = /[%％元次箱列吨人个户家座项件辆里米台套亩天倍]/u;
+
 const KEYED_ROW = new RegExp(
   String.raw`^[\u4e00-\u9fff“”（）()、·\d]{1,24}：${FIGURE}(?:，${FIGURE}){0,2}$`,
   'u',

@@ -1,7 +1,7 @@
 /** Charts and boxes of figures the line pass read as headline lines (src/news/charts.ts), element by element. */
 import { describe, expect, it } from 'vitest';
 import { chartsAsText, isTableLead } from '../../src/news/charts.js';
-import { isDataRow } from '../../src/news/layout.js';
+import { isDataRow, splitKeyedRows } from '../../src/news/layout.js';
 import type { Column, Element } from '../../src/news/structure-types.js';
 
 const column: Column = { width: 16, measure: (s) => Array.from(s).length };
@@ -39,6 +39,37 @@ describe('a box of key figures printed as label：figure rows', () => {
   it('is left as printed where a headline follows the note: a box of its own has its own title', () => {
     const elements = box([head(7, '京津冀三地启动区域协同立法')]);
     expect(chartsAsText(elements, column)).toEqual(elements);
+  });
+});
+
+describe('a box whose broken row the line pass ran into the next', () => {
+  it('splits the run-together rows where each ends, and keeps the box in the story', () => {
+    const elements: Element[] = [
+      para(0, '重庆作为“十字路口”的枢纽地位日益凸显。'),
+      head(1, '2023年1—8月西部陆海新通道重庆'),
+      head(2, '运行情况'),
+      para(3, '铁海联运班列：发运9.6万标箱，同比增长16.2%'),
+      para(5, '跨境公路班车：发运3120车次，同比增长21.5%'),
+      head(7, '国际铁路联运班列（中越）：'),
+      para(8, '开行186列，同比增长32.9%通道运输货值：约390亿元，同比增长18.7%'),
+      para(11, '数据来源：重庆市人民政府口岸和物流办公室'),
+      para(12, '对企业而言，通道好不好用，关键看两点：价格和时效。'),
+    ];
+    expect(chartsAsText(elements, column).map((e) => [e.t, 'text' in e ? e.text : ''])).toEqual([
+      ['para', '重庆作为“十字路口”的枢纽地位日益凸显。'],
+      ['para', '2023年1—8月西部陆海新通道重庆运行情况'],
+      ['para', '铁海联运班列：发运9.6万标箱，同比增长16.2%'],
+      ['para', '跨境公路班车：发运3120车次，同比增长21.5%'],
+      ['para', '国际铁路联运班列（中越）：开行186列，同比增长32.9%'],
+      ['para', '通道运输货值：约390亿元，同比增长18.7%'],
+      ['para', '数据来源：重庆市人民政府口岸和物流办公室'],
+      ['para', '对企业而言，通道好不好用，关键看两点：价格和时效。'],
+    ]);
+  });
+
+  it('splitKeyedRows finds no rows in running text with two colons', () => {
+    expect(splitKeyedRows('他说：“好。”她答：明天去')).toBeNull();
+    expect(splitKeyedRows('营收：12亿元利润：3亿元')).toEqual(['营收：12亿元', '利润：3亿元']);
   });
 });
 

@@ -160,10 +160,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-tuning-26': {
-    'after+blank': ['04-chongqing/01-luhai-tongdao'],
-    after: ['04-chongqing/01-luhai-tongdao'],
-    'first+blank': ['04-chongqing/01-luhai-tongdao', '05-nandu/01-chengzhongcun', '05-nandu/02-shelun'],
-    first: ['04-chongqing/01-luhai-tongdao', '05-nandu/01-chengzhongcun', '05-nandu/02-shelun'],
+    'after+blank': [],
+    after: [],
+    'first+blank': ['05-nandu/01-chengzhongcun', '05-nandu/02-shelun'],
+    first: ['05-nandu/01-chengzhongcun', '05-nandu/02-shelun'],
   },
   features: {
     'after+blank': [],
