@@ -62,6 +62,16 @@ export function insideChart(elements: Element[], n: number, last: Token | undefi
   return isNote(elements[n + 1]) || (elements[n + 1]?.t === 'head' && isNote(elements[n + 2]));
 }
 
+/**
+ * A keyed row the column broke inside or right after its label (`数字经济核心产业制造业增加值` / `：同比增长9.6%`,
+ * `…增加` / `值：…`): a tail of a few characters before the colon, where a title over a row has the row's label.
+ */
+function brokenAtColon(text: string, next: Element | undefined): boolean {
+  if (next?.t !== 'head' && next?.t !== 'para') return false;
+  const colon = next.text.indexOf('：');
+  return colon >= 0 && colon <= 3 && !text.includes('：') && isKeyedRow(text + next.text);
+}
+
 /** Keyed rows run together on line `x`, or on `x` and the `rest` of its row, and how many lines they took. */
 function ranTogether(x: string, rest: string | null): [string[] | null, number] {
   const both = rest === null || NOTE_UNDER.test(rest) ? null : splitKeyedRows(x + rest);
@@ -90,6 +100,7 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
       h?.t === 'head' &&
       !isDataRow(h.text) &&
       !isKeyedRow(h.text) &&
+      !brokenAtColon(h.text, elements[k + 1]) &&
       leadAt(elements, k) === null;
       h = elements[k]
     )
@@ -110,7 +121,11 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
       // A box of key figures (`规模以上工业增加值：增长1.1%`), its rows whole or broken after the colon or a comma.
       const rest0 = y?.t === 'para' || y?.t === 'head' ? y.text : null;
       const keyedRow =
-        rest0 !== null && !NOTE_UNDER.test(rest0) && !isKeyedRow(rest0) && isKeyedRow(x.text + rest0)
+        rest0 !== null &&
+        !NOTE_UNDER.test(rest0) &&
+        // (A line with no colon is no row: it is the label of the row under it, broken, `…亿元以上` / `项目：187个`.)
+        (!isKeyedRow(rest0) || !x.text.includes('：')) &&
+        isKeyedRow(x.text + rest0)
           ? x.text + rest0
           : isKeyedRow(x.text)
             ? x.text

@@ -67,6 +67,29 @@ describe('a box whose broken row the line pass ran into the next', () => {
     ]);
   });
 
+  it('joins rows the column broke inside their label, under the title and before a whole row', () => {
+    const elements: Element[] = [
+      para(0, '智能光伏组件、锂离子电池等产品产量分别增长36.2%和27.9%。'),
+      head(1, '1至5月全省数字经济主要指标'),
+      head(2, '数字经济核心产业制造业增加'),
+      head(3, '值：同比增长9.6%'),
+      para(4, '软件业务收入：3614亿元，同比增长13.1%'),
+      head(6, '数字经济领域新开工亿元以上'),
+      head(7, '项目：187个'),
+      para(8, '数据来源：省统计局、省经信厅'),
+      para(9, '在杭州钱塘区，一家半导体企业的12英寸晶圆生产线正满负荷运转。'),
+    ];
+    expect(chartsAsText(elements, column).map((e) => [e.t, 'text' in e ? e.text : ''])).toEqual([
+      ['para', '智能光伏组件、锂离子电池等产品产量分别增长36.2%和27.9%。'],
+      ['para', '1至5月全省数字经济主要指标'],
+      ['para', '数字经济核心产业制造业增加值：同比增长9.6%'],
+      ['para', '软件业务收入：3614亿元，同比增长13.1%'],
+      ['para', '数字经济领域新开工亿元以上项目：187个'],
+      ['para', '数据来源：省统计局、省经信厅'],
+      ['para', '在杭州钱塘区，一家半导体企业的12英寸晶圆生产线正满负荷运转。'],
+    ]);
+  });
+
   it('splitKeyedRows finds no rows in running text with two colons', () => {
     expect(splitKeyedRows('他说：“好。”她答：明天去')).toBeNull();
     expect(splitKeyedRows('营收：12亿元利润：3亿元')).toEqual(['营收：12亿元', '利润：3亿元']);
