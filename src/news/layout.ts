@@ -67,6 +67,7 @@ function startsSomethingNew(l: TextLine, prev: TextLine, w: number): boolean {
 function headlineAtBoundary(
   l: TextLine,
   next: TextLine | undefined,
+  after: TextLine | undefined,
   w: number,
   spread: number,
   afterHead: boolean,
@@ -93,9 +94,21 @@ function headlineAtBoundary(
   // (two ems short, give or take `spread`) by an em and a half, over what looks like the next story's first line
   // (`…出行需求。` / `石家庄开通首条夜间“微循环”公交线路` / `记者曹铮4月19日从…`), where the break before it is sure.
   const across = w + Math.max(1.5, spread + 1);
+  // Under a headline line, a title-shaped line over one as short that ends nothing either (`…在南宁闭幕` /
+  // `签约项目投资总额超过千亿元` / `秋收时节，走进田间地头，会`): inside a paragraph the second would run to the
+  // column, so the first is the headline's, over the next story's first line.
+  const shortPair =
+    afterHead &&
+    !l.lede &&
+    after !== undefined &&
+    !next.ends &&
+    next.w + after.latinHead <= w - 2.5 - spread &&
+    // (Counted whole too: marks the page model measures half may have been set whole.)
+    next.text.length <= w - 1.25 - spread;
   return (
     l.w <= w - 4.5 ||
     l.w >= across ||
+    (shortPair && l.w + next.latinHead <= w - 1.25) ||
     (!l.lede &&
       ((l.w >= w + spread - 0.5 && !breakInDoubt && !next.ends && next.w <= w + spread - 2) ||
         (afterHead && l.w > w - 1.25 + spread)))
@@ -324,7 +337,16 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
     // `山西省…副` / `院长…说。`): the break before `first` is in doubt.
     const breakInDoubt = before?.type === 'para' && before.lines[before.lines.length - 1]!.w > w - 4.5;
     if (
-      headlineAtBoundary(first, lines[i + 1], w, spread, before?.type === 'head', afterTrailer, breakInDoubt)
+      headlineAtBoundary(
+        first,
+        lines[i + 1],
+        lines[i + 2],
+        w,
+        spread,
+        before?.type === 'head',
+        afterTrailer,
+        breakInDoubt,
+      )
     ) {
       blocks.push({ type: 'head', line: first });
       i++;

@@ -1338,3 +1338,17 @@ describe('a source note’s rest up to 60 % of the column, over the headline pri
     expect([story?.kicker, story?.title]).toEqual(['聚焦新质生产力', '新型储能：从“配角”走向“主角”']);
   });
 });
+
+describe('a headline’s last line over the next story’s first line, both short of the column', () => {
+  it('is the headline’s, on the corpus page it was found on (own-tuning-8, headlines after)', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-8', '01-yaowen'), 'after');
+    const expo = articles.find((a) => a.paragraphs[0]?.startsWith('新华社南宁9月21日电'));
+    const column = articles.find((a) => a.title === '田间的“新农具”（今日谈）');
+    // (Two lines with no dash read as kicker and title: see the headline-parts figure in bench:parse-quality.)
+    expect([expo?.kicker, expo?.title, column?.paragraphs[0]?.slice(0, 4)]).toEqual([
+      '第二十二届中国—东盟博览会在南宁闭幕',
+      '签约项目投资总额超过千亿元',
+      '秋收时节',
+    ]);
+  });
+});
