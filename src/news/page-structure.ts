@@ -162,7 +162,8 @@ const EMBEDDED_CAPTION = /^(?:图为|图表[：:])/u;
  * A paragraph's first words that continue a sentence broken at the line before (`心，一块电子地图…`,
  * `任务之一。`): a few characters, then clause or sentence punctuation, and not a word that opens paragraphs.
  */
-const CONTINUES = /^(?:[，、。；：！？”’）]|[\u4e00-\u9fff]{1,2}[，、；：]|[\u4e00-\u9fff]{1,4}[。！？])/u;
+const CONTINUES =
+  /^(?:[，、。；：！？”’）]|[\u4e00-\u9fff]{1,2}[，、；：]|[\u4e00-\u9fff]{1,4}[。！？]|\d[\d.]*[\u4e00-\u9fff%]{0,3}[。！？])/u;
 const OPENERS =
   /^(?:据悉|目前|此外|同时|其中|对此|为此|由此|近日|日前|近期|今年|去年|如今|眼下|当前|随后|然而|但是|不过|因此|此前|此次|届时|首先|其次|最后|另外|他说|她说|会上|现在|过去|后来|当时|可见|显然|总之|昨天|今天|明天|当天|次日|岁末|年初|年底|年末|月初|月底|是的|周末|昨日|今日|明日|连日|近年|上午|下午|中午|晚上|早上|清晨|凌晨|傍晚|入夜|入冬|节前|节后|会后|赛后|此后|最终|同样)[，、；：]/u;
 

@@ -1352,3 +1352,13 @@ describe('a headline’s last line over the next story’s first line, both shor
     ]);
   });
 });
+
+describe('a headline-shaped line over the rest of its sentence opening on a number (…已有 / 40多年。…)', () => {
+  it('is the paragraph’s first line, on the corpus page it was found on (own-tuning-14, headlines after, seed 5)', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-14', '05-wenhua'), 'after', 5);
+    const feature = articles.find((a) => a.title === '千年瓷都，窑火为何越烧越旺');
+    expect(feature?.paragraphs).toContain(
+      '62岁的余德胜从事青花瓷绘制已有40多年。他的工作室不大，案头摆满了画好的坯胎，每一件上的缠枝纹都细密流畅。',
+    );
+  });
+});
