@@ -111,13 +111,22 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
           isSubtitle(next) ||
           isBoxLabel(next.text) ||
           isBareName(next.text) ||
-          (next.titleish && after !== undefined && (after.dateline || after.lede))))
+          (next.titleish && after !== undefined && (after.dateline || after.lede) && !wrapsInto(l, next, w))))
     ) {
       l.titleish = true;
       l.headline = true;
       l.ends = false;
     }
   }
+}
+
+/**
+ * A line the column broke (`向“新”而行，打造世界级产` / `业集群`): near full, its tail a few characters. A headline
+ * is set on its own lines whatever its width; a line wrapped like text is an intertitle, set as the text is.
+ */
+function wrapsInto(l: TextLine, next: TextLine, w: number): boolean {
+  // (Counted whole too: the page model measures the quotes and comma half, the column may set them whole.)
+  return Math.max(l.w, l.wChars) >= w - 3 && next.w <= w / 3;
 }
 
 /** A paragraph opening on where its figures come from: `据海关总署统计，`, `据介绍，`. */

@@ -1362,3 +1362,11 @@ describe('a headline-shaped line over the rest of its sentence opening on a numb
     );
   });
 });
+
+describe('a comma intertitle the column wrapped (向“新”而行，打造世界级产 / 业集群)', () => {
+  it('stays in its feature, on the corpus page it was found on (own-tuning-10, headlines after, seed 6)', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-10', '02-jingji'), 'after', 6);
+    const feature = articles.find((a) => a.title === '顺德家电业：从“制造”到“智造”的蝶变');
+    expect(feature?.paragraphs).toContain('向“新”而行，打造世界级产业集群');
+  });
+});
