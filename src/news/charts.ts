@@ -39,6 +39,25 @@ export function tableLeadsAsText(elements: Element[]): Element[] {
   });
 }
 
+/**
+ * Rows of figures a sentence introduces (`…呈现跨越式增长：` / `2021年底：约400万千瓦` / `2022年底：…`): two and more
+ * keyed rows right after a paragraph ending on a colon are its list, in the story's text, however headline-like.
+ */
+export function listedRowsAsText(elements: Element[]): Element[] {
+  const keyed = (x: Element | undefined): x is Extract<Element, { t: 'head' | 'para' }> =>
+    (x?.t === 'head' || x?.t === 'para') && isKeyedRow(x.text);
+  const out = [...elements];
+  for (let n = 1; n < out.length; n++) {
+    const intro = out[n - 1]!;
+    if (intro.t !== 'para' || !intro.text.endsWith('：') || !keyed(out[n]) || !keyed(out[n + 1])) continue;
+    for (let k = n; keyed(out[k]); k++) {
+      const row = out[k] as { no: number; text: string };
+      out[k] = { t: 'para', no: row.no, text: row.text, dateline: false };
+    }
+  }
+  return out;
+}
+
 /** A table's column heads parted by bars at element `n`, the column's wrap joined (`…｜环比` / `涨跌（%）`), or null. */
 function leadAt(elements: Element[], n: number): { text: string; lines: number } | null {
   const x = elements[n];

@@ -15,7 +15,7 @@
  *    captions with their credits under one headline (`图①：…`, `图②：…`) are one item.
  */
 import { endsSentence, hasSpaceBetweenHan } from './char-class.js';
-import { chartsAsText, insideChart, isTableLead, tableLeadsAsText } from './charts.js';
+import { chartsAsText, insideChart, isTableLead, listedRowsAsText, tableLeadsAsText } from './charts.js';
 import { bracketDepth, brokenMidPhrase, endsMidPhrase } from './layout.js';
 import { NUMBERED, opensLede } from './text-line.js';
 import { packagePlaces } from './package-places.js';
@@ -60,7 +60,7 @@ const POEMS = /[（(]外[一二三四五]首[）)]/u;
 
 /** Groups elements into headline groups, body stretches, banners and credits. */
 function tokenize(allElements: Element[], column: Column): Token[] {
-  const elements = tableLeadsAsText(chartsAsText(allElements, column));
+  const elements = listedRowsAsText(tableLeadsAsText(chartsAsText(allElements, column)));
   const places = packagePlaces(elements);
   const tokens: Token[] = [];
   for (let n = 0; n < elements.length; n++) {

@@ -1,6 +1,6 @@
 /** Charts and boxes of figures the line pass read as headline lines (src/news/charts.ts), element by element. */
 import { describe, expect, it } from 'vitest';
-import { chartsAsText, isTableLead } from '../../src/news/charts.js';
+import { chartsAsText, isTableLead, listedRowsAsText } from '../../src/news/charts.js';
 import { isDataRow, splitKeyedRows } from '../../src/news/layout.js';
 import type { Column, Element } from '../../src/news/structure-types.js';
 
@@ -93,6 +93,22 @@ describe('a box whose broken row the line pass ran into the next', () => {
   it('splitKeyedRows finds no rows in running text with two colons', () => {
     expect(splitKeyedRows('他说：“好。”她答：明天去')).toBeNull();
     expect(splitKeyedRows('营收：12亿元利润：3亿元')).toEqual(['营收：12亿元', '利润：3亿元']);
+  });
+});
+
+describe('listedRowsAsText', () => {
+  it('keeps keyed rows a sentence introduces in the text, and leaves rows after other text as they are', () => {
+    const rows = [
+      head(1, '2021年底：约400万千瓦'),
+      head(2, '2022年底：约870万千瓦'),
+      head(3, '2023年底：3139万千瓦'),
+    ];
+    const out = listedRowsAsText([para(0, '近三年我国新型储能装机规模呈现跨越式增长：'), ...rows]);
+    expect(out.map((e) => e.t)).toEqual(['para', 'para', 'para', 'para']);
+    const untouched = [para(0, '近三年我国新型储能装机规模呈现跨越式增长。'), ...rows];
+    expect(listedRowsAsText(untouched)).toEqual(untouched);
+    const one = [para(0, '装机规模：'), rows[0]!, head(2, '新型储能走向规模化')];
+    expect(listedRowsAsText(one)).toEqual(one);
   });
 });
 
