@@ -145,6 +145,10 @@ describe('isDataRow', () => {
       '江豚目击频次（头次/航次）｜0.8｜2.3',
     ];
     expect(rows.map(isDataRow)).toEqual([true, true, true, true]);
+    // (A dash for a figure not given, beside one that is.)
+    expect(['规模以上工业增加值 — 4.9%', '进出口总额 5432.6亿元 -4.2%', '增加值 — —'].map(isDataRow)).toEqual(
+      [true, true, false],
+    );
     expect(['时速 350公里的列车', '他说 这是好事', '记者｜王明'].map(isDataRow)).toEqual([
       false,
       false,
