@@ -394,6 +394,9 @@ describe('isPlaceLine', () => {
       true,
       true,
     ]);
+    // (Some the list first left out: 长治, 平凉, 永州, 眉山, 普洱, 中卫, 和田.)
+    const more = ['长治上党', '平凉崆峒', '永州道县', '眉山东坡', '普洱思茅', '中卫沙坡头', '和田于田'];
+    expect(more.filter((t) => !isPlaceLine(t))).toEqual([]);
     expect(['朝阳产业观察', '中山大学', '宁德时代'].map(isPlaceLine)).toEqual([false, false, false]);
   });
 });
