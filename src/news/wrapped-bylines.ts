@@ -90,11 +90,13 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
   // Or inside the names (`南方日报记者 罗 琼 陈` / `晖 通讯员 梁志坚`): a role opens a line that is no byline alone.
   // (Broken inside a name of three, `…王 川 马` / `文宇 通讯员 刘晓宁`, the two parts join with no space.)
   // (Inside a paper's name after 图/, `…图/羊` / `城晚报记者 梁 喻`, too.)
+  // (A photo credit too: `新甘肃·甘肃日报记者 牛` / `军 通讯员 张兴龙 摄`.)
   if (opensByline(line) && next.length <= 16 && !hasClausePunct(next) && parseByline(line) === null) {
     const joins = [`${line.trimEnd()} ${next}`, line.trimEnd() + next];
     if (/[/／][\u4e00-\u9fff]{1,6}$/u.test(line)) joins.reverse();
+    const photo = /摄(?:[（(][\u4e00-\u9fff]{2,8}[）)])?$/u.test(next);
     for (const text of joins) {
-      const joined = asByline(text, false);
+      const joined = asByline(text, photo);
       if (joined) return joined;
     }
   }

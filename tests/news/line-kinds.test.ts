@@ -27,6 +27,7 @@ describe('parseByline', () => {
     ['□扬子晚报/紫牛新闻记者 杨甜子 通讯员 宁轩', ['杨甜子', '宁轩'], false],
     ['现代快报/现代+记者 施向辉 摄', ['施向辉'], true],
     ['华西都市报-封面新闻记者 杨丽娟 钟晓璐', ['杨丽娟', '钟晓璐'], false],
+    ['新甘肃·甘肃日报记者 周 睿 杨晓明', ['周睿', '杨晓明'], false],
     ['现代快报/现代+记者 朱 彤 文/摄', ['朱彤'], false],
     ['图①楚天都市报记者 何 晓摄 图②通讯员 张俊供图', ['何晓', '张俊'], true],
     ['通讯员 张俊供图', ['张俊'], true],
@@ -104,6 +105,12 @@ describe('parseByline', () => {
       '宁轩',
     ]);
     expect(joinWrappedByline('本报记者 王明', '说 这是好事')).toBeNull();
+    // A photo credit broken inside a padded name of two (`…记者 牛` / `军 通讯员 张兴龙 摄`).
+    expect(joinWrappedByline('新甘肃·甘肃日报记者 牛', '军 通讯员 张兴龙 摄')?.byline).toEqual({
+      authors: ['牛军', '张兴龙'],
+      photo: true,
+      closing: false,
+    });
     // Or inside a name of three, set without padding: the parts join with no space.
     expect(joinWrappedByline('□大众日报记者 王 川 马', '文宇 通讯员 刘晓宁')?.byline.authors).toEqual([
       '王川',
