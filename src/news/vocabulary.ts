@@ -138,6 +138,8 @@ export function parseByline(line: string): ParsedByline | null {
   if (!BYLINE_WORDS.test(line)) return null;
   // `记者手记` opens a reporter's box: a role word before a word, not a name.
   if (isBoxLabel(line)) return null;
+  // An interview's question the column broke (`记者：煤炭、焦化、冶金等传` / `统产业…`): its list is no names.
+  if (line.startsWith('记者：') && line.includes('、')) return null;
   // A whole page's or group's credit (`本版图片均为本报记者 陶 然摄`) names its photographer as one credit does.
   // `文/晚报记者 许可 图/晚报记者 江涛`: who wrote and who photographed, both the story's authors.
   const unmarked = line.replace(MARKERS, '');
