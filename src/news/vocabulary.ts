@@ -67,10 +67,14 @@ const CREDIT_SOURCE = /[（(][\u4e00-\u9fff]{2,8}[）)]$/u;
  */
 const HAN1 = /^[\u4e00-\u9fff]$/u;
 
+/** What a reporter does, after the role in running text (`…接受人民网记者采访时说`, `据…记者了解`): never a name. */
+const REPORTING = /^(?:采访|专访|了解|获悉|介绍|表示|看到|发现|注意到|调查|走访|探访)/u;
+
 function names(tokens: string[]): string[] | null {
   const out: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (REPORTING.test(t)) return null;
     const next = tokens[k + 1];
     if (HAN1.test(t) && next !== undefined && HAN1.test(next)) {
       out.push(t + next);
