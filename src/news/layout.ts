@@ -426,7 +426,9 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
           after.dateline ||
           after.lede ||
           // (or a package's place line: `广西南宁`, over its sub-title)
-          isPlaceLine(after.text)
+          isPlaceLine(after.text) ||
+          // (or a commentary's signature, a name alone: `…的“支撑点”` / `马建军`)
+          (!after.ends && isBareName(after.text))
         )
           break;
       }

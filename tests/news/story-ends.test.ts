@@ -1370,3 +1370,11 @@ describe('a comma intertitle the column wrapped (向“新”而行，打造世�
     expect(feature?.paragraphs).toContain('向“新”而行，打造世界级产业集群');
   });
 });
+
+describe('a title-shaped line after a sentence end, over a name alone (…的“支撑点” / 马建军)', () => {
+  it('is a signed commentary’s headline, on the corpus page it was found on (own-tuning-27, headlines first, seed 2)', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-27', '03-gansu'), 'first', 2);
+    const column = articles.find((a) => a.title === '让县域经济成为高质量发展的“支撑点”');
+    expect([column?.authors, column?.paragraphs[0]?.slice(0, 7)]).toEqual([['马建军'], '县域强则省域强']);
+  });
+});
