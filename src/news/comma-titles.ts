@@ -105,7 +105,9 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
       l.bylineNext ||
       (next &&
         (next.dateline ||
-          (next.lede && !runsOnIntoLede(t)) ||
+          // (Not a question after a question: `…走好“数智化”这步棋？` / `传统产业改造升级有哪些新举措？` / `日前，…`
+          // asks twice in one paragraph.)
+          (next.lede && !runsOnIntoLede(t) && !(l.ends && prev?.text.endsWith('？'))) ||
           // A question over a paragraph opening on its source (`一杯新茶饮，凭什么走俏海外？` / `据海关总署统计，…`).
           (last === 0xff1f && SOURCED.test(next.text)) ||
           isSubtitle(next) ||
