@@ -47,15 +47,16 @@ function headlineShaped(l: TextLine): boolean {
 }
 
 /** A line that cannot continue a paragraph: a subtitle, a centred short line, a dateline, a surviving indent. */
-function startsSomethingNew(l: TextLine, prev: TextLine, w: number): boolean {
+function startsSomethingNew(l: TextLine, prev: TextLine, w: number, midSentence: boolean): boolean {
   if (l.indent || l.dateline) return true;
   // A list item (`▲…`, `●…`) or a chart's source note (`数据来源：…`) opens a paragraph of its own.
   if (isBullet(l.text) || SOURCE_NOTE.test(l.text)) return true;
   // So does a picture's caption after a sentence end (`…9位退休教师。` / `图为周老师在…`).
   if (prev.ends && l.text.startsWith('图为')) return true;
   // A subtitle is under a headline line: after a line broken mid-sentence a dash opening the line is the
-  // sentence's (`…推出了“诊断` / `—改造—评估”全流程服务，…`).
-  if (isSubtitle(l) && (prev.titleish || prev.ends)) return true;
+  // sentence's (`…推出了“诊断` / `—改造—评估”全流程服务，…`), also after a title-shaped line that goes on with a
+  // sentence broken above it (`…的校门，孩` / `子们被教学楼顶的红色跑道吸引住了` / `——这是一座…`).
+  if (isSubtitle(l) && (prev.ends || (prev.titleish && !midSentence))) return true;
   if (titleish(l) && isBoxLabel(l.text)) return true;
   // A column's name closes a headline, but a line broken mid-sentence may end on a bracket too
   // (`…获悉，今` / `年我省将新建社区老年食堂（助餐点）`).
@@ -390,9 +391,12 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
         i++;
         continue;
       }
+      // (`prev` goes on with a sentence broken on the line above it.)
+      const above = para[para.length - 2];
+      const midSentence = above !== undefined && !above.ends && !titleish(above);
       if (
         paragraphBreak(prev, cur, lines[i + 1], w, spread, para.length === 1) ||
-        startsSomethingNew(cur, prev, w) ||
+        startsSomethingNew(cur, prev, w, midSentence) ||
         rows?.[i] === true
       )
         break;

@@ -1387,3 +1387,13 @@ describe('a question line after a line ending on a question, over a lede (…这
     expect(interview?.paragraphs.join('')).toMatch(/这步棋？传统产业改造升级有哪些新举措？日前，/u);
   });
 });
+
+describe('a dash opening a line under a title-shaped line that goes on with a broken sentence', () => {
+  it('is the sentence’s, on the corpus page it was found on (own-tuning-10, headlines first, seed 5)', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-10', '05-jiaoyu'), 'first', 5);
+    const feature = articles.find((a) => a.title === '新学期，你好！');
+    expect(feature?.paragraphs.join('')).toContain(
+      '孩子们被教学楼顶的红色跑道吸引住了——这是一座建在五楼屋顶的',
+    );
+  });
+});
