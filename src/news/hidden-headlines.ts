@@ -4,7 +4,7 @@
  */
 import { endsSentence } from './char-class.js';
 import type { BodyElement, Token } from './structure-types.js';
-import { CAPTION_START, parseDateline, SOURCE_NOTE, SOURCE_TRAILER, trailerAuthors } from './vocabulary.js';
+import { CAPTION_START, parseDateline, SOURCE_NOTE, closesOnSource, trailerAuthors } from './vocabulary.js';
 
 /**
  * A headline printed after its story and straight before the next story's first line reads as that line's start
@@ -48,7 +48,7 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
   const trailer =
     last.t === 'para' ? trailerAuthors(last.text) : last.t === 'byline' && last.closing ? last.authors : [];
   // (Or, under a dated story, a brief's word on where it came from: `（据新华社电）` closes a story of its own.)
-  const sourced = dated >= 0 && last.t === 'para' && SOURCE_TRAILER.test(last.text);
+  const sourced = dated >= 0 && last.t === 'para' && closesOnSource(last.text);
   if (trailer.length === 0 && !sourced) return null;
   const head = dated >= 0 ? dated : 0;
   const opening = items[head]!;

@@ -31,7 +31,7 @@ import {
   isTrailer,
   NOTE_UNDER,
   parseDateline,
-  SOURCE_TRAILER,
+  closesOnSource,
   trailerAuthors,
 } from './vocabulary.js';
 
@@ -384,7 +384,7 @@ function markIntertitles(tokens: Token[], column: Column): void {
       prev.items[0]!.t === 'para' &&
       prev.items[0]!.dateline &&
       end.t === 'para' &&
-      SOURCE_TRAILER.test(end.text)
+      closesOnSource(end.text)
     )
       return;
     // A feature may open on the time of day (`下午4点，…`), and so may the text under an intertitle; after a dated

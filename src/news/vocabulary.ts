@@ -276,6 +276,12 @@ export function isBoxLabel(text: string): boolean {
 
 /** A brief's closing word on where it came from: `（据新华社电）`, `（据央视新闻报道）`. */
 export const SOURCE_TRAILER = /^[（(]据[\u4e00-\u9fff]{2,12}(?:电|报道|消息)[）)]$/u;
+const SOURCE_TAIL = /[。！？”][（(]据[\u4e00-\u9fff]{2,12}(?:电|报道|消息)[）)]$/u;
+
+/** A paragraph that closes on where the story came from: `（据新华社电）` alone, or run on after its last sentence. */
+export function closesOnSource(text: string): boolean {
+  return SOURCE_TRAILER.test(text) || SOURCE_TAIL.test(text);
+}
 
 /** A line that ends a story: `（作者为缅甸驻华大使）`, `（作者分别为…）`, `（本报记者 X）`, `（完）`. */
 export function isTrailer(text: string): boolean {

@@ -1397,3 +1397,11 @@ describe('a dash opening a line under a title-shaped line that goes on with a br
     );
   });
 });
+
+describe('a brief whose last paragraph runs on into where it came from (…逐步恢复。（据新华社电）)', () => {
+  it('stands apart under its one-line headline, on the corpus page it was found on (own-tuning-16, headlines first, seed 4)', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-16', '06-cankao'), 'first', 4);
+    const brief = articles.find((a) => a.title === '巴西咖啡出口量下降');
+    expect(brief?.paragraphs.at(-1)).toMatch(/（据新华社电）$/u);
+  });
+});
