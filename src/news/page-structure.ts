@@ -259,7 +259,8 @@ function mergeWrapped(tokens: Token[], column: Column): Token[] {
       hasSpaceBetweenHan(a) &&
       !b.includes(' ') &&
       column.measure(b) <= 3 &&
-      column.measure(a) >= column.width - 4 &&
+      // (Counted whole too: the page model measures its quotes half, the column may set them whole.)
+      Math.max(column.measure(a), a.length) >= column.width - 4 &&
       !TITLE_MARKS.test(b);
     if (
       !(numbered || dangling || spilled || bracketDepth(a, 0) > 0) ||

@@ -1405,3 +1405,11 @@ describe('a brief whose last paragraph runs on into where it came from (…逐�
     expect(brief?.paragraphs.at(-1)).toMatch(/（据新华社电）$/u);
   });
 });
+
+describe('a phrase-spaced intertitle the column wrapped, its quotes set whole (从零起步 在“冷板凳”上坐 / 出名堂)', () => {
+  it('stays in its feature, on the corpus page it was found on (own-tuning-20, headlines first, seed 3)', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-20', '04-wuhan'), 'first', 3);
+    const feature = articles.find((a) => a.title === '十年磨一“芯”');
+    expect(feature?.paragraphs).toContain('从零起步 在“冷板凳”上坐出名堂');
+  });
+});
