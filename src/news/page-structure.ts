@@ -181,7 +181,7 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
       const line = tok.lines[tok.lines.length - 1]!;
       // Only a line as wide as a paragraph's first line (the column less the lost indent) can be one.
       const w = column.measure(line);
-      const firstLineWide = w >= column.width - 4 && w <= column.width;
+      const firstLineWide = Math.max(w, line.length) >= column.width - 4 && w <= column.width;
       // Under an intertitle (`补链条 强集群`, `一、…`) in the middle of a story, a first-line-wide line over a
       // paragraph that opens nothing new is that paragraph's first line, whatever its words.
       const prev = out[out.length - 1];

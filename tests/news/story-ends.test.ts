@@ -1413,3 +1413,13 @@ describe('a phrase-spaced intertitle the column wrapped, its quotes set whole (�
     expect(feature?.paragraphs).toContain('从零起步 在“冷板凳”上坐出名堂');
   });
 });
+
+describe('a caption’s first line full of quotes, measured half, over the rest of its sentence', () => {
+  it('is the caption’s, on the corpus page it was found on (own-tuning-12, headlines after, seed 5)', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-12', '03-keji'), 'after', 5);
+    const photo = articles.find((a) => a.title === '走近“国之重器”');
+    expect(photo?.paragraphs[0]).toBe(
+      '5月11日是“科技活动周”开放日，全国多家科研院所和重点实验室向公众开放。',
+    );
+  });
+});
