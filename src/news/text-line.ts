@@ -296,6 +296,8 @@ export function markHandoutCredits(lines: TextLine[]): void {
     if (RUN_ON_HANDOUT.test(l.text)) {
       l.titleish = false;
       l.ends = true;
+      // (It closes the story, as a trailer does: a headline follows, its own printed after it or the next one's.)
+      l.closes = true;
       continue;
     }
     if (!l.titleish || l.text.length > 10 || !lines[i - 1]!.ends) continue;

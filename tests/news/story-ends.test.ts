@@ -1423,3 +1423,14 @@ describe('a caption’s first line full of quotes, measured half, over the rest 
     );
   });
 });
+
+describe('a handout credit run onto a caption’s last line (…辅导作 / 业。受访者供图)', () => {
+  it('closes its story, so the line after it is a headline (own-tuning-7, headlines after, seed 2)', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-7', '05-wanbao-chengshi'), 'after', 2);
+    const story = articles.find((a) => a.title === '退休教师开起“免费作业辅导班”');
+    expect([story?.authors, story?.paragraphs.at(-1)]).toEqual([
+      ['孟瑶'],
+      '图为周老师在为孩子们辅导作业。受访者供图',
+    ]);
+  });
+});
