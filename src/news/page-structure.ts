@@ -214,20 +214,35 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
         (fullLine || (firstLineWide && (goesOn || underIntertitle || afterByline))) &&
         !TITLE_MARKS.test(line)
       ) {
-        tokens[k + 1] = {
-          ...next!,
-          items: [
-            { ...first, text: line + first.text },
-            ...(next as { items: BodyElement[] }).items.slice(1),
-          ],
-        } as Token;
+        tokens[k + 1] = withFirstLines(next as Extract<Token, { t: 'body' }>, line);
         if (tok.lines.length > 1) out.push({ ...tok, lines: tok.lines.slice(0, -1) });
+        continue;
+      }
+      // Two lines under a reporter's line, a first line's width then a full one (`“小候鸟”是成都市金牛区一` /
+      // `些社区对暑期来城里和打工父母团聚的`): a first sentence with no comma yet, the text's first lines.
+      const [a, b] = tok.lines;
+      if (
+        prev?.t === 'body' &&
+        bylineLast(prev.items) &&
+        tok.lines.length === 2 &&
+        Math.max(column.measure(a!), a!.length) >= column.width - 4 &&
+        column.measure(a!) <= column.width &&
+        column.measure(b!) >= column.width - 1.5 &&
+        !TITLE_MARKS.test(b!)
+      ) {
+        tokens[k + 1] = withFirstLines(next as Extract<Token, { t: 'body' }>, a! + b!);
         continue;
       }
     }
     out.push(tok);
   }
   return out;
+}
+
+/** The stretch `body` with `lines` put back at the start of its first paragraph. */
+function withFirstLines(body: Extract<Token, { t: 'body' }>, lines: string): Token {
+  const [first, ...rest] = body.items;
+  return { ...body, items: [{ ...first!, text: lines + first!.text } as BodyElement, ...rest] };
 }
 
 /**

@@ -1434,3 +1434,13 @@ describe('a handout credit run onto a caption’s last line (…辅导作 / 业�
     ]);
   });
 });
+
+describe('two title-shaped lines under a reporter’s line, a first line’s width then a full one', () => {
+  it('are the text’s first lines, on the corpus page it was found on (own-tuning-14, headlines first, seed 4)', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-14', '04-shehui'), 'first', 4);
+    const pkg = articles.find((a) => a.title === '多地推出暑期托管服务，让孩子过个充实假期');
+    expect(pkg?.paragraphs.join('')).toContain(
+      '“小候鸟”是成都市金牛区一些社区对暑期来城里和打工父母团聚的孩子的称呼。',
+    );
+  });
+});
