@@ -110,7 +110,9 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
           (next.lede && !runsOnIntoLede(t) && !(l.ends && prev?.text.endsWith('？'))) ||
           // A question over a paragraph opening on its source (`一杯新茶饮，凭什么走俏海外？` / `据海关总署统计，…`).
           (last === 0xff1f && SOURCED.test(next.text)) ||
-          isSubtitle(next) ||
+          // (Not the text's first line under a name that opens it, after a headline: `…如何做到“长红”？` /
+          // `朱 珉` / `避开热门景区，去小城慢慢逛` / `——这几年，…`, where the dash goes on with the sentence.)
+          (isSubtitle(next) && !(prev !== undefined && isBareName(prev.text) && before?.titleish === true)) ||
           isBoxLabel(next.text) ||
           isBareName(next.text) ||
           (next.titleish && after !== undefined && (after.dateline || after.lede) && !wrapsInto(l, next, w))))

@@ -1444,3 +1444,11 @@ describe('two title-shaped lines under a reporter’s line, a first line’s wid
     );
   });
 });
+
+describe('a comma line under a name that opens a commentary after a headline, over a dash (朱 珉 / 避开热门景区，去小城慢慢逛 / ——这几年…)', () => {
+  it('is the text’s first line, on the corpus page it was found on (own-tuning-17, headlines after, seed 2)', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-17', '09-pinglun'), 'after', 2);
+    const column = articles.find((a) => a.title === '“反向旅游”折射消费新变化');
+    expect(column?.paragraphs[0]?.startsWith('避开热门景区，去小城慢慢逛——这几年，')).toBe(true);
+  });
+});
