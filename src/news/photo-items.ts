@@ -86,7 +86,9 @@ export function extractPhotos(
     while (tokens[k + 1]?.t === 'credit' || (tokens[k + 1]?.t === 'body' && tokens[k + 2]?.t === 'credit')) {
       const nb = tokens[k + 1]!;
       if (nb.t === 'body') {
-        if (nb.items.length > 2 || nb.items.some((i) => i.t !== 'para')) break;
+        // (Numbered captions may come back in more pieces: `图②：一名学生在工作人员指` / `导下操作机械臂。` / `图③：…`.)
+        const most = NUMBERED_CAPTION.test(nb.items[0]!.text) ? 4 : 2;
+        if (nb.items.length > most || nb.items.some((i) => i.t !== 'para')) break;
         extra.push(...nb.items.map((i) => i.text));
         k++;
       }

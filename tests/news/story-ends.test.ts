@@ -1452,3 +1452,11 @@ describe('a comma line under a name that opens a commentary after a headline, ov
     expect(column?.paragraphs[0]?.startsWith('避开热门景区，去小城慢慢逛——这几年，')).toBe(true);
   });
 });
+
+describe('a numbered caption the line pass broke in two, between a photo’s two credits', () => {
+  it('keeps the set one photo item, on the corpus page it was found on (own-tuning-17, headlines after, seed 4)', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-17', '03-keji'), 'after', 4);
+    const photo = articles.find((a) => a.title === '科技馆里的“冬日课堂”');
+    expect(photo?.authors).toEqual(['王贵彬', '李木易']);
+  });
+});
