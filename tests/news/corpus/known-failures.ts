@@ -177,6 +177,20 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'first+blank': [],
     first: [],
   },
+  'own-tuning-29': {
+    'after+blank': [
+      '05-shenghuo/01-quancheng-quanshui',
+      '05-shenghuo/03-chunji-zhaopin',
+      '05-shenghuo/05-yantai-yingtao',
+    ],
+    after: [
+      '05-shenghuo/01-quancheng-quanshui',
+      '05-shenghuo/03-chunji-zhaopin',
+      '05-shenghuo/05-yantai-yingtao',
+    ],
+    'first+blank': ['05-shenghuo/03-chunji-zhaopin', '05-shenghuo/05-yantai-yingtao'],
+    first: ['05-shenghuo/03-chunji-zhaopin', '05-shenghuo/05-yantai-yingtao'],
+  },
   features: {
     'after+blank': [],
     after: [],
@@ -372,5 +386,11 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     after: ['01-haiwai-yaowen/02-zhongguonian'],
     'first+blank': [],
     first: [],
+  },
+  'own-held-35': {
+    'after+blank': ['03-yunnan/05-lvyou-shuju'],
+    after: ['03-yunnan/05-lvyou-shuju'],
+    'first+blank': ['03-yunnan/05-lvyou-shuju'],
+    first: ['03-yunnan/05-lvyou-shuju'],
   },
 };
