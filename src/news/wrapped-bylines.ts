@@ -143,6 +143,19 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
       if (byline && byline.authors.length === whole.authors.length + 1) return { text, byline };
     }
   }
+  // Or between names, more of them and another role on the next line (`湖南日报全媒体记者 张佳伟` /
+  // `刘 音 通讯员 龙 佳`): a line that is no byline alone, naming more people joined.
+  if (next.length <= 16 && !hasClausePunct(next) && opensByline(line) && parseByline(next) === null) {
+    const whole = parseByline(line);
+    const joined =
+      whole !== null && !whole.photo && !whole.closing ? asByline(`${line.trimEnd()} ${next}`, false) : null;
+    if (
+      joined &&
+      joined.byline.authors.length > whole!.authors.length + 1 &&
+      /(?:记者|通讯员|实习生)/u.test(next)
+    )
+      return joined;
+  }
   if (!ENDS_WITH_ROLE.test(line) || !NAMES_LINE.test(next)) return null;
   const text = `${line} ${next}`;
   const byline = parseByline(text);

@@ -105,6 +105,12 @@ describe('parseByline', () => {
       '宁轩',
     ]);
     expect(joinWrappedByline('本报记者 王明', '说 这是好事')).toBeNull();
+    // Between names, more of them and another role on the next line.
+    expect(joinWrappedByline('湖南日报全媒体记者 张佳伟', '刘 音 通讯员 龙 佳')?.byline.authors).toEqual([
+      '张佳伟',
+      '刘音',
+      '龙佳',
+    ]);
     // A photo credit broken inside a padded name of two (`…记者 牛` / `军 通讯员 张兴龙 摄`).
     expect(joinWrappedByline('新甘肃·甘肃日报记者 牛', '军 通讯员 张兴龙 摄')?.byline).toEqual({
       authors: ['牛军', '张兴龙'],
