@@ -23,9 +23,9 @@ const DATELINE_START = new RegExp(
 /** A reporter's role as printed before the names: `本报记者`, `首席记者`, `本报驻埃及记者`, `新华社记者`, `通讯员`. */
 /**
  * A paper, site or station not in `AGENCIES` named before its reporter: `湖北日报记者`, `潇湘晨报记者`,
- * `中青报·中青网记者`, `新甘肃·甘肃日报记者` (an app before its paper; never a text's `…在接受本报记者专访`), `扬子晚报/紫牛新闻记者`, `现代快报/现代+记者`, `华西都市报-封面新闻记者` (a paper and its site or app), `总台记者`.
+ * `中青报·中青网记者`, `齐鲁晚报·齐鲁壹点记者`, `新甘肃·甘肃日报记者` (an app before its paper; never a text's `…在接受本报记者专访`), `扬子晚报/紫牛新闻记者`, `现代快报/现代+记者`, `华西都市报-封面新闻记者` (a paper and its site or app), `总台记者`.
  */
-const OUTLET = `(?:(?:[\\u4e00-\\u9fff]{2,6}[·•])?[\\u4e00-\\u9fff]{1,6}(?:日报|晚报|晨报|(?<!本)报|网|台)(?:[·•/／\\-－][\\u4e00-\\u9fff]{1,6}(?:报|网|台|客户端|新闻|[+＋]))?|总台)`;
+const OUTLET = `(?:(?:[\\u4e00-\\u9fff]{2,6}[·•])?[\\u4e00-\\u9fff]{1,6}(?:日报|晚报|晨报|(?<!本)报|网|台)(?:[·•/／\\-－][\\u4e00-\\u9fff]{1,6}(?:报|网|台|客户端|新闻|[+＋])|[·•][\\u4e00-\\u9fff]{2,6})?|总台)`;
 const ROLE = `(?:本报|晚报|${AGENCY}|${OUTLET})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体|全媒体|融媒|全媒)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|共享联盟(?:[·•][\\u4e00-\\u9fff]{1,6}站)?|拍友|(?:本报|特约|${AGENCY}|${OUTLET})?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:特约)?(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */
