@@ -114,7 +114,11 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
       ? !by.photo ||
         /^[（(]图[①-⑳\d][）)]/u.test(following1) ||
         (/^图[①-⑳]/u.test(trimmed) && /^图[①-⑳]/u.test(following1))
-      : plain && (opensWrappedCredit(trimmed) || opensByline(trimmed));
+      : plain &&
+        (opensWrappedCredit(trimmed) ||
+          opensByline(trimmed) ||
+          // (Or broken inside its first role: `文/片 齐鲁晚报·齐鲁壹点记` / `者 于 悦 …`.)
+          (trimmed.endsWith('记') && following1.startsWith('者 ')));
     const next = wraps ? following1 : '';
     const wrapped = next === '' ? null : joinWrappedByline(trimmed, next);
     // A long byline over three lines (`文/广州日报全媒体记者 黄` / `丹 通讯员 南宣 图/广州日报全` / `媒体记者 苏俊杰`):

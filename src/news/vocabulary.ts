@@ -213,7 +213,7 @@ export function parseByline(line: string): ParsedByline | null {
   )
     return null;
   // A writer's or photographer's role cut off by the column (`…李焕坤 图/羊` / `城晚报记者 梁 喻`) names no one yet.
-  if (/(?:^|\s)[文图]\s*[/／](?!\s*[文图])/u.test(s)) return null;
+  if (/(?:^|\s)[文图]\s*[/／](?!\s*[文图片])/u.test(s)) return null;
   const tokens = s
     .replace(ROLE_ANY, ' ')
     .split(/[\s、，,/／]+/u)
@@ -238,7 +238,7 @@ const CREDIT_LAST = new Set(Array.from('摄影道绘图', (c) => c.charCodeAt(0)
 const RELEASED = new RegExp(`^(?:${AGENCY})发(?=\\s*[（(].*摄[）)]$)`, 'u');
 
 const TEXT_PHOTO_ROLES = new RegExp(
-  `(?:^|\\s)[文图]\\s*[/／]\\s*(?=本报|晚报|记者|实习|见习|特约|首席|${AGENCY}|${OUTLET})`,
+  `(?:^|\\s)[文图]\\s*[/／]\\s*(?:片\\s+)?(?=本报|晚报|记者|实习|见习|特约|首席|${AGENCY}|${OUTLET})`,
   'gu',
 );
 
@@ -524,11 +524,11 @@ export const CREDIT_END = /摄(?:[）)]|[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
 /** A line opening with a reporter's role (after any byline marker), whether or not its names are all there. */
 export function opensByline(line: string): boolean {
   // (Every role holds one of these words: most lines are turned away before the pattern.)
-  // (A writer's and a photographer's byline opens on its 文/: `文/广州日报全媒体记者 黄…`.)
+  // (A writer's and a photographer's byline opens on its 文/ or 文/片: `文/广州日报全媒体记者 黄…`.)
   if (!BYLINE_WORDS.test(line)) return false;
   // (Or on its picture's label: `图①楚天都市报记者 何 晓…`.)
   const bare = line.replace(MARKERS, '').replace(/^图[①-⑳]\s*/u, '');
-  return ROLE_AT_START.test(bare) || ROLE_AT_START.test(bare.replace(/^[文图]\s*[/／]\s*/u, ''));
+  return ROLE_AT_START.test(bare) || ROLE_AT_START.test(bare.replace(/^[文图]\s*[/／]\s*(?:片\s+)?/u, ''));
 }
 
 const TRAILER_END =
