@@ -138,14 +138,15 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
       const y = elements[m + 1];
       if (x?.t !== 'para' && x?.t !== 'head') break;
       // A box of key figures (`规模以上工业增加值：增长1.1%`), its rows whole or broken after the colon or a comma.
-      const rest0 = y?.t === 'para' || y?.t === 'head' ? y.text : null;
+      // (The line under `x`, which may be the rest of its row.)
+      const rest = y?.t === 'para' || y?.t === 'head' ? y.text : null;
       const keyedRow =
-        rest0 !== null &&
-        !NOTE_UNDER.test(rest0) &&
+        rest !== null &&
+        !NOTE_UNDER.test(rest) &&
         // (A line with no colon is no row: it is the label of the row under it, broken, `…亿元以上` / `项目：187个`.)
-        (!isKeyedRow(rest0) || !x.text.includes('：')) &&
-        isKeyedRow(x.text + rest0)
-          ? x.text + rest0
+        (!isKeyedRow(rest) || !x.text.includes('：')) &&
+        isKeyedRow(x.text + rest)
+          ? x.text + rest
           : isKeyedRow(x.text)
             ? x.text
             : undefined;
@@ -156,7 +157,7 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
         continue;
       }
       // (Rows the line pass ran together, a broken one's tail with the next: `开行186列，同比增长32.9%通道运输…`.)
-      const [split, used] = ranTogether(x.text, rest0);
+      const [split, used] = ranTogether(x.text, rest);
       if (split !== null) {
         rows.push(...split.map((row) => para(x.no, row)));
         keyed += split.length;
@@ -166,7 +167,6 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
       // A row the column broke: inside a word (`同比增` / `长4.2%`, `…生产和供` / `应业 3.1`), or at a space the line
       // pass trimmed (`…进出口` / `1.08万亿元`); a row of its own goes on only with a line that is none
       // (`…1.86万亿元` / `占比56.2%`).
-      const rest = y?.t === 'para' || y?.t === 'head' ? y.text : null;
       const whole = isDataRow(x.text);
       const joined =
         rest === null || NOTE_UNDER.test(rest) || (whole && isDataRow(rest))

@@ -202,7 +202,7 @@ const FIGURE = String.raw`[\u4e00-\u9fff]{0,6}[-+−]?${NUMBER}`;
  * paragraph of its own, never a headline, however short and unpunctuated.
  */
 const DATA_ROW = new RegExp(
-  // (A cell may be a dash for a figure not given, `规模以上工业增加值 — 4.9%`, beside one that is.)
+  // (A cell may be a dash for a figure not given, `规模以上工业增加值 — 4.9%`, as long as the row's last cell holds one.)
   String.raw`^(?=.*\d[^\s]*$)[\u4e00-\u9fff“”（）()、·：/\d]{1,24}(?:[ \u3000]+(?:${FIGURE}|[—－]{1,2})){1,3}$`,
   'u',
 );

@@ -181,7 +181,7 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
       const line = tok.lines[tok.lines.length - 1]!;
       // Only a line as wide as a paragraph's first line (the column less the lost indent) can be one.
       const w = column.measure(line);
-      const firstLineWide = Math.max(w, line.length) >= column.width - 4 && w <= column.width;
+      const firstLineWide = measuredWhole(column, line) >= column.width - 4 && w <= column.width;
       // Under an intertitle (`补链条 强集群`, `一、…`) in the middle of a story, a first-line-wide line over a
       // paragraph that opens nothing new is that paragraph's first line, whatever its words.
       const prev = out[out.length - 1];
@@ -200,7 +200,8 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
         endsSentence(prev.items[prev.items.length - 1]!.text) &&
         !opensLede(first.text);
       // Nothing comes between a reporter's line and the story's text: a line there is the text's first.
-      const afterByline = prev?.t === 'body' && bylineLast(prev.items) && tok.lines.length === 1;
+      const underByline = prev?.t === 'body' && bylineLast(prev.items);
+      const afterByline = underByline && tok.lines.length === 1;
       // The paragraph goes on with the line's sentence, or the line ends on a word that needs the next
       // (`转机出现在企业瞄准新能源汽车和` / `风电装备市场之后。`).
       // (`单位：亿元` under a table's title goes on with nothing.)
@@ -222,10 +223,9 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
       // `些社区对暑期来城里和打工父母团聚的`): a first sentence with no comma yet, the text's first lines.
       const [a, b] = tok.lines;
       if (
-        prev?.t === 'body' &&
-        bylineLast(prev.items) &&
+        underByline &&
         tok.lines.length === 2 &&
-        Math.max(column.measure(a!), a!.length) >= column.width - 4 &&
+        measuredWhole(column, a!) >= column.width - 4 &&
         column.measure(a!) <= column.width &&
         column.measure(b!) >= column.width - 1.5 &&
         !TITLE_MARKS.test(b!)
@@ -237,6 +237,14 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
     out.push(tok);
   }
   return out;
+}
+
+/**
+ * A line's width as the page model measures it, or counted a character an em, whichever is more: the model
+ * measures quotes and commas half, a column may set them whole. (For a lower bound only: `≥ a first line's width`.)
+ */
+function measuredWhole(column: Column, text: string): number {
+  return Math.max(column.measure(text), text.length);
 }
 
 /** The stretch `body` with `lines` put back at the start of its first paragraph. */
@@ -274,8 +282,7 @@ function mergeWrapped(tokens: Token[], column: Column): Token[] {
       hasSpaceBetweenHan(a) &&
       !b.includes(' ') &&
       column.measure(b) <= 3 &&
-      // (Counted whole too: the page model measures its quotes half, the column may set them whole.)
-      Math.max(column.measure(a), a.length) >= column.width - 4 &&
+      measuredWhole(column, a) >= column.width - 4 &&
       !TITLE_MARKS.test(b);
     if (
       !(numbered || dangling || spilled || bracketDepth(a, 0) > 0) ||

@@ -237,8 +237,11 @@ const CREDIT_LAST = new Set(Array.from('摄影道绘图', (c) => c.charCodeAt(0)
 
 const RELEASED = new RegExp(`^(?:${AGENCY})发(?=\\s*[（(].*摄[）)]$)`, 'u');
 
+/** Who wrote and who photographed, before the role: `文/`, `图/`, `文/片 ` (text and pictures). */
+const BY_WORK = String.raw`[文图]\s*[/／]\s*(?:片\s+)?`;
+
 const TEXT_PHOTO_ROLES = new RegExp(
-  `(?:^|\\s)[文图]\\s*[/／]\\s*(?:片\\s+)?(?=本报|晚报|记者|实习|见习|特约|首席|${AGENCY}|${OUTLET})`,
+  `(?:^|\\s)${BY_WORK}(?=本报|晚报|记者|实习|见习|特约|首席|${AGENCY}|${OUTLET})`,
   'gu',
 );
 
@@ -521,6 +524,8 @@ export const NOTE_UNDER = /^(?:(?:数据|资料)?来源|注)[：:]/u;
 
 /** How a photo credit ends: `摄`, `摄）`, `摄（影像中国）`. */
 export const CREDIT_END = /摄(?:[）)]|[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;
+const BY_WORK_AT_START = new RegExp(`^${BY_WORK}`, 'u');
+
 /** A line opening with a reporter's role (after any byline marker), whether or not its names are all there. */
 export function opensByline(line: string): boolean {
   // (Every role holds one of these words: most lines are turned away before the pattern.)
@@ -528,7 +533,7 @@ export function opensByline(line: string): boolean {
   if (!BYLINE_WORDS.test(line)) return false;
   // (Or on its picture's label: `图①楚天都市报记者 何 晓…`.)
   const bare = line.replace(MARKERS, '').replace(/^图[①-⑳]\s*/u, '');
-  return ROLE_AT_START.test(bare) || ROLE_AT_START.test(bare.replace(/^[文图]\s*[/／]\s*(?:片\s+)?/u, ''));
+  return ROLE_AT_START.test(bare) || ROLE_AT_START.test(bare.replace(BY_WORK_AT_START, ''));
 }
 
 const TRAILER_END =
