@@ -7,6 +7,9 @@ import type { Column, Element } from '../../src/news/structure-types.js';
 const column: Column = { width: 16, measure: (s) => Array.from(s).length };
 const para = (no: number, text: string): Element => ({ t: 'para', no, text, dateline: false });
 const head = (no: number, text: string): Element => ({ t: 'head', no, text });
+/** What chartsAsText made of `elements`: each element's kind and text. */
+const charted = (elements: Element[]): [string, string][] =>
+  chartsAsText(elements, column).map((e) => [e.t, 'text' in e ? e.text : '']);
 
 describe('a box of key figures printed as label：figure rows', () => {
   const box = (after: Element[]): Element[] => [
@@ -21,11 +24,7 @@ describe('a box of key figures printed as label：figure rows', () => {
   ];
 
   it('is the story’s text, title, rows and note, where the story goes on under it', () => {
-    const out = chartsAsText(
-      box([para(7, '投资保持较快增长。一季度，全市固定资产投资同比增长8.6%。')]),
-      column,
-    );
-    expect(out.map((e) => [e.t, 'text' in e ? e.text : ''])).toEqual([
+    expect(charted(box([para(7, '投资保持较快增长。一季度，全市固定资产投资同比增长8.6%。')]))).toEqual([
       ['para', '本报讯（记者 曹 政）昨天，市统计局发布一季度全市经济运行情况。'],
       ['para', '主要指标一览'],
       ['para', '地区生产总值：10446.7亿元，增长3.1%'],
@@ -55,7 +54,7 @@ describe('a box whose broken row the line pass ran into the next', () => {
       para(11, '数据来源：重庆市人民政府口岸和物流办公室'),
       para(12, '对企业而言，通道好不好用，关键看两点：价格和时效。'),
     ];
-    expect(chartsAsText(elements, column).map((e) => [e.t, 'text' in e ? e.text : ''])).toEqual([
+    expect(charted(elements)).toEqual([
       ['para', '重庆作为“十字路口”的枢纽地位日益凸显。'],
       ['para', '2023年1—8月西部陆海新通道重庆运行情况'],
       ['para', '铁海联运班列：发运9.6万标箱，同比增长16.2%'],
@@ -79,7 +78,7 @@ describe('a box whose broken row the line pass ran into the next', () => {
       para(8, '数据来源：省统计局、省经信厅'),
       para(9, '在杭州钱塘区，一家半导体企业的12英寸晶圆生产线正满负荷运转。'),
     ];
-    expect(chartsAsText(elements, column).map((e) => [e.t, 'text' in e ? e.text : ''])).toEqual([
+    expect(charted(elements)).toEqual([
       ['para', '智能光伏组件、锂离子电池等产品产量分别增长36.2%和27.9%。'],
       ['para', '1至5月全省数字经济主要指标'],
       ['para', '数字经济核心产业制造业增加值：同比增长9.6%'],
@@ -124,7 +123,7 @@ describe('a table whose cells are parted by bars, its column heads wrapped', () 
       para(6, '数据来源：国家统计局'),
       para(7, '同日发布的数据显示，8月份，全国工业生产者出厂价格同比下降。'),
     ];
-    expect(chartsAsText(elements, column).map((e) => [e.t, 'text' in e ? e.text : ''])).toEqual([
+    expect(charted(elements)).toEqual([
       ['para', '本报北京9月10日讯（记者 韦思远）国家统计局今天发布数据。'],
       ['para', '表：8月份居民消费价格主要数据'],
       ['para', '项目｜同比涨跌（%）｜环比涨跌（%）'],
