@@ -116,6 +116,22 @@ function headlineAtBoundary(
   );
 }
 
+/**
+ * A paragraph's first line by its width alone: two and a half to four and a half ems short of the column (the
+ * lost indent, with room for how much lines vary), ending no sentence, with clause punctuation (no headline's), and
+ * not short only because the Latin word or number opening the next line did not fit.
+ */
+function opensByWidth(l: TextLine, next: TextLine | undefined, w: number): boolean {
+  return (
+    next !== undefined &&
+    !l.ends &&
+    !l.titleish &&
+    l.w <= w - 2.5 &&
+    l.w >= w - 4.5 &&
+    l.w + next.latinHead <= w - 2.5
+  );
+}
+
 /** Ends on a colon or a closing quotation mark (`/[：:”’」』]$/`, as a look at the last character: it runs per line). */
 function endsIntroducing(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
@@ -357,6 +373,7 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
     const para: TextLine[] = [first];
     // Brackets left open by the paragraph so far; only counted on dateline paragraphs (see below).
     let open = first.dateline ? bracketDepth(first.text, 0) : 0;
+    let headed = false;
     i++;
     while (i < lines.length) {
       const prev = para[para.length - 1]!;
@@ -417,6 +434,21 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
       // of a story that has neither byline nor dateline (a brief), printed above its body or after the previous
       // story's, however wide it is. Running text does not break a sentence right before `近日，`.
       if (cur.lede && !prev.ends && !first.dateline && para.every(titleish)) break;
+      // Two title-shaped lines, the second filling the column, then a line as short as a paragraph's first that
+      // ends nothing (`轨道交通成为市民出行首选` / `西安地铁日均客运量突破340万人次` / `阳春三月，三秦大地处处涌动`):
+      // a line broken mid-sentence inside a paragraph runs to the column, so a paragraph opens there and the two
+      // lines over it, which end no sentence, are headline lines.
+      if (
+        para.length >= 2 &&
+        !prev.ends &&
+        prev.w >= w - 0.5 &&
+        !first.dateline &&
+        para.every(titleish) &&
+        opensByWidth(cur, lines[i + 1], w)
+      ) {
+        headed = true;
+        break;
+      }
       // A phrase-spaced line ends a run of title-shaped lines (kicker, then title) rather than joining it.
       if (headlineShaped(cur) && (para.every(titleish) || prev.ends)) break;
       // After a sentence end, a title-shaped line followed by a headline line, a dateline, a lede (`10月13日，…`) or
@@ -439,7 +471,8 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
       para.push(cur);
       i++;
     }
-    blocks.push({ type: 'para', lines: para, dateline: first.dateline });
+    if (headed) for (const line of para) blocks.push({ type: 'head', line });
+    else blocks.push({ type: 'para', lines: para, dateline: first.dateline });
   }
   return convertUnterminated(blocks, w);
 }

@@ -1460,3 +1460,14 @@ describe('a numbered caption the line pass broke in two, between a photo’s two
     expect(photo?.authors).toEqual(['王贵彬', '李木易']);
   });
 });
+
+describe('two title-shaped lines, the second filling the column, over a line as short as a first line that ends nothing', () => {
+  it('are the headline printed after its story, not a paragraph run into the photo item under it (own-tuning-23, headlines after, seed 2)', () => {
+    const page = corpusPage('own-tuning-23', '03-sanqin');
+    const articles = parsedCorpusPage(page, 'after', 2);
+    const metro = articles.find((a) => a.title === '西安地铁日均客运量突破340万人次');
+    const photo = articles.find((a) => a.title === '图片报道');
+    const gold = page.articles.find((a) => a.id.endsWith('tupian-baodao'))!.gold;
+    expect([metro?.kicker, photo?.paragraphs[0]]).toEqual(['轨道交通成为市民出行首选', gold.paragraphs[0]]);
+  });
+});

@@ -338,18 +338,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-held-22': {
-    'after+blank': [
-      '03-hunan-yaowen/02-nongcun-gonglu',
-      '03-hunan-yaowen/03-tupian-baodao',
-      '04-beijing-chengshi/01-shequ-shitang',
-      '04-beijing-chengshi/05-gongnuan-ji',
-    ],
-    after: [
-      '03-hunan-yaowen/02-nongcun-gonglu',
-      '03-hunan-yaowen/03-tupian-baodao',
-      '04-beijing-chengshi/01-shequ-shitang',
-      '04-beijing-chengshi/05-gongnuan-ji',
-    ],
+    'after+blank': ['04-beijing-chengshi/01-shequ-shitang', '04-beijing-chengshi/05-gongnuan-ji'],
+    after: ['04-beijing-chengshi/01-shequ-shitang', '04-beijing-chengshi/05-gongnuan-ji'],
     'first+blank': ['04-beijing-chengshi/01-shequ-shitang', '04-beijing-chengshi/05-gongnuan-ji'],
     first: ['04-beijing-chengshi/01-shequ-shitang', '04-beijing-chengshi/05-gongnuan-ji'],
   },
