@@ -536,8 +536,9 @@ export function opensByline(line: string): boolean {
   return ROLE_AT_START.test(bare) || ROLE_AT_START.test(bare.replace(BY_WORK_AT_START, ''));
 }
 
+// (The roles include a 浙江日报 affiliate's, `…（记者 王 璐` / `共享联盟·柯城站 方 舟）`.)
 const TRAILER_END =
-  /(?:记者|通讯员|实习生)\s*[/／]?\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff]{1,4}){0,3}[）)]$|^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){0,2}[）)]$/;
+  /(?:记者|通讯员|实习生|共享联盟[·•][\u4e00-\u9fff]{1,6}站)\s*[/／]?\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff]{1,4}){0,3}[）)]$|^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){0,2}[）)]$/;
 
 /**
  * A line that closes a story with its trailer, whole or the last part of a wrapped one: `（作者为…）`,

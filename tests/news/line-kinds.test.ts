@@ -62,6 +62,14 @@ describe('parseByline', () => {
     expect(parseByline(line)).toMatchObject({ authors, photo });
   });
 
+  it('joins a byline the column broke before or inside a 浙江日报 affiliate (共享联盟·松阳站)', () => {
+    for (const [line, next] of [
+      ['本报记者 沈 洋 吴 越 共享', '联盟·松阳站 叶晓红'],
+      ['本报记者 沈 洋 吴 越', '共享联盟·松阳站 叶晓红'],
+    ])
+      expect(joinWrappedByline(line!, next!)?.byline.authors).toEqual(['沈洋', '吴越', '叶晓红']);
+  });
+
   it('joins a byline the column broke inside a role word, a spaced name or an agency bracket', () => {
     expect(joinWrappedByline('本报记者 李 娜 本报通', '讯员 张 涛')?.byline.authors).toEqual([
       '李娜',
@@ -446,6 +454,11 @@ describe('closesWithTrailer', () => {
       '一顿饭，连着民心（采访手记）',
     ];
     expect(lines.filter(closesWithTrailer)).toEqual(['…效率。（本报记者 唐 宁）', '见习记者 唐 宁）']);
+  });
+
+  it('knows the wrapped end of a trailer naming a 浙江日报 affiliate (…（记者 王 璐 / 共享联盟·柯城站 方 舟）)', () => {
+    expect(closesWithTrailer('共享联盟·柯城站 方 舟）')).toBe(true);
+    expect(closesWithTrailer('共享联盟·柯城站（试运行）')).toBe(false);
   });
 });
 
