@@ -286,10 +286,18 @@ export function closesOnSource(text: string): boolean {
   return SOURCE_TRAILER.test(text) || SOURCE_TAIL.test(text);
 }
 
-/** A line that ends a story: `（作者为缅甸驻华大使）`, `（作者分别为…）`, `（本报记者 X）`, `（完）`. */
+/** The author named before her post in a trailer: `（作者：秦 岭，系南京师范大学…教授）`. */
+const NAMED_AUTHOR =
+  /^[（(]作者[：:]\s*([\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3})?)[，,]\s*(?:系|为|是)[^）)]{1,40}[）)]$/u;
+
+/**
+ * A line that ends a story: `（作者为缅甸驻华大使）`, `（作者分别为…）`, `（作者：秦 岭，系…教授）`, `（本报记者 X）`,
+ * `（完）`.
+ */
 export function isTrailer(text: string): boolean {
   return (
     /^[（(](?:作者(?:分别)?(?:为|系|是)|作者单位|完|本报记者|记者)[^）)]{0,40}[）)]$/u.test(text) ||
+    NAMED_AUTHOR.test(text) ||
     SOURCE_TRAILER.test(text) ||
     // The reporters' names alone, set with spaces: `（王 佩 刘 晓）`, `（孙伟 黄晓雯）`.
     /^[（(][\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){1,5}[）)]$/u.test(text) ||
@@ -338,6 +346,8 @@ export function trailerAuthors(text: string): string[] {
   if (alone && NAMES_ONLY.test(inner)) return names(inner.split(' ')) ?? [];
   // One name in brackets right after the last sentence signs a brief (`…AI工具。（李桂杰）`).
   if (SIGNED_BRIEF.test(text)) return [inner];
+  const named = alone ? NAMED_AUTHOR.exec(text) : null;
+  if (named) return [named[1]!.replace(' ', '')];
   if (!ROLE_AT_START.test(inner.replace(/^[文图]\s*[/／]\s*/u, ''))) return [];
   const by = parseByline(inner);
   return by !== null && !by.photo ? by.authors : [];

@@ -353,6 +353,10 @@ describe('trailerAuthors', () => {
     // Names alone closing a paragraph may be any aside; 作者为 names no one; 完 is no name.
     ['他把这件事告诉了老伴（李 华）', []],
     ['（作者为缅甸驻华大使）', []],
+    // The author named before her post, alone on the line: `作者：` names her.
+    ['（作者：秦 岭，系南京师范大学马克思主义学院教授）', ['秦岭']],
+    ['（作者：李桂杰，系某大学教授）', ['李桂杰']],
+    ['他这样评价。（作者：秦 岭，系南京师范大学教授）', []],
     ['（完）', []],
     ['投资增长6.1%（同比）', []],
     // One name after the last full stop signs a brief; an aside of that shape does not, nor a column tag.
@@ -456,8 +460,9 @@ describe('closesWithTrailer', () => {
     expect(lines.filter(closesWithTrailer)).toEqual(['…效率。（本报记者 唐 宁）', '见习记者 唐 宁）']);
   });
 
-  it('knows the wrapped end of a trailer naming a 浙江日报 affiliate (…（记者 王 璐 / 共享联盟·柯城站 方 舟）)', () => {
+  it('knows the wrapped end of a trailer naming a 浙江日报 affiliate (…（记者 王 璐 / 共享联盟·柯城站 方 舟）), and one naming its author before her post', () => {
     expect(closesWithTrailer('共享联盟·柯城站 方 舟）')).toBe(true);
+    expect(closesWithTrailer('（作者：秦 岭，系南京师范大学马克思主义学院教授）')).toBe(true);
     expect(closesWithTrailer('共享联盟·柯城站（试运行）')).toBe(false);
   });
 });

@@ -99,11 +99,6 @@ describe('photo credits the column wrapped', () => {
 const KNOWN_TRAILER_FAILURES = [
   'after （本版图片除署名外均由本报记 / 者 王 涛 摄）',
   'first （本版图片除署名外均由本报记 / 者 王 涛 摄）',
-  // own-tuning-30: a trailer with the author's name before her post (`（作者：秦 岭，系…教授）`).
-  'after （作者：秦 岭，系南京师范大 / 学马克思主义学院教授）',
-  'after （作者：秦 岭，系南京师范大学 / 马克思主义学院教授）',
-  'first （作者：秦 岭，系南京师范大 / 学马克思主义学院教授）',
-  'first （作者：秦 岭，系南京师范大学 / 马克思主义学院教授）',
 ];
 
 describe('closing bracketed lines the column wrapped (trailers, pointers)', () => {

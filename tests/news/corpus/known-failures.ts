@@ -184,26 +184,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['05-shenghuo/03-chunji-zhaopin'],
   },
   'own-tuning-30': {
-    'after+blank': [
-      '01-yaowen/04-yuanshi-ruxiao',
-      '01-yaowen/05-guangming-shiping',
-      '02-zhigong/01-gaowen-jianshou',
-    ],
-    after: ['01-yaowen/04-yuanshi-ruxiao', '01-yaowen/05-guangming-shiping', '02-zhigong/01-gaowen-jianshou'],
-    'first+blank': [
-      '01-yaowen/01-keji-gongzuozhe-ri',
-      '01-yaowen/03-maishou-tupian',
-      '01-yaowen/04-yuanshi-ruxiao',
-      '01-yaowen/05-guangming-shiping',
-      '02-zhigong/01-gaowen-jianshou',
-    ],
-    first: [
-      '01-yaowen/01-keji-gongzuozhe-ri',
-      '01-yaowen/03-maishou-tupian',
-      '01-yaowen/04-yuanshi-ruxiao',
-      '01-yaowen/05-guangming-shiping',
-      '02-zhigong/01-gaowen-jianshou',
-    ],
+    'after+blank': ['02-zhigong/01-gaowen-jianshou'],
+    after: ['02-zhigong/01-gaowen-jianshou'],
+    'first+blank': ['02-zhigong/01-gaowen-jianshou'],
+    first: ['02-zhigong/01-gaowen-jianshou'],
   },
   features: {
     'after+blank': [],
