@@ -126,8 +126,8 @@ function opensByWidth(l: TextLine, next: TextLine | undefined, w: number): boole
     next !== undefined &&
     !l.ends &&
     !l.titleish &&
-    l.w <= w - 2.5 &&
     l.w >= w - 4.5 &&
+    // (Two and a half ems short, and still so with the next line's opening number or Latin word.)
     l.w + next.latinHead <= w - 2.5
   );
 }

@@ -26,7 +26,9 @@ const DATELINE_START = new RegExp(
  * `中青报·中青网记者`, `齐鲁晚报·齐鲁壹点记者`, `新甘肃·甘肃日报记者` (an app before its paper; never a text's `…在接受本报记者专访`), `扬子晚报/紫牛新闻记者`, `现代快报/现代+记者`, `华西都市报-封面新闻记者` (a paper and its site or app), `总台记者`.
  */
 const OUTLET = `(?:(?:[\\u4e00-\\u9fff]{2,6}[·•])?[\\u4e00-\\u9fff]{1,6}(?:日报|晚报|晨报|(?<!本)报|网|台)(?:[·•/／\\-－][\\u4e00-\\u9fff]{1,6}(?:报|网|台|客户端|新闻|[+＋])|[·•][\\u4e00-\\u9fff]{2,6})?|总台)`;
-const ROLE = `(?:本报|晚报|${AGENCY}|${OUTLET})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体|全媒体|融媒|全媒)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|共享联盟(?:[·•][\\u4e00-\\u9fff]{1,6}站)?|拍友|(?:本报|特约|${AGENCY}|${OUTLET})?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:特约)?(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
+/** A 浙江日报 affiliate station, named as a role before its reporter: `共享联盟·松阳站`. */
+const AFFILIATE = String.raw`共享联盟[·•][\u4e00-\u9fff]{1,6}站`;
+const ROLE = `(?:本报|晚报|${AGENCY}|${OUTLET})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体|全媒体|融媒|全媒)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|${AFFILIATE}|共享联盟|拍友|(?:本报|特约|${AGENCY}|${OUTLET})?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:特约)?(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */
 export interface ParsedByline {
@@ -346,7 +348,8 @@ export function trailerAuthors(text: string): string[] {
   if (alone && NAMES_ONLY.test(inner)) return names(inner.split(' ')) ?? [];
   // One name in brackets right after the last sentence signs a brief (`…AI工具。（李桂杰）`).
   if (SIGNED_BRIEF.test(text)) return [inner];
-  const named = alone ? NAMED_AUTHOR.exec(text) : null;
+  // (Anchored at the bracket that opens the line: only a trailer alone on its line.)
+  const named = NAMED_AUTHOR.exec(text);
   if (named) return [named[1]!.replace(' ', '')];
   if (!ROLE_AT_START.test(inner.replace(/^[文图]\s*[/／]\s*/u, ''))) return [];
   const by = parseByline(inner);
@@ -547,8 +550,9 @@ export function opensByline(line: string): boolean {
 }
 
 // (The roles include a 浙江日报 affiliate's, `…（记者 王 璐` / `共享联盟·柯城站 方 舟）`.)
-const TRAILER_END =
-  /(?:记者|通讯员|实习生|共享联盟[·•][\u4e00-\u9fff]{1,6}站)\s*[/／]?\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff]{1,4}){0,3}[）)]$|^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){0,2}[）)]$/;
+const TRAILER_END = new RegExp(
+  String.raw`(?:记者|通讯员|实习生|${AFFILIATE})\s*[/／]?\s*[\u4e00-\u9fff·]{1,4}(?:\s[\u4e00-\u9fff]{1,4}){0,3}[）)]$|^[\u4e00-\u9fff]{1,3}(?: [\u4e00-\u9fff]{1,3}){0,2}[）)]$`,
+);
 
 /**
  * A line that closes a story with its trailer, whole or the last part of a wrapped one: `（作者为…）`,

@@ -117,13 +117,13 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     if (byline && !byline.photo && byline.authors[whole!.authors.length - 1]?.length === 3)
       return { text, byline };
   }
-  // Or before a middle dot, which never opens a line of its own (`…共享联盟` / `·庆元站 吴丽芳`, `…艾哈迈德` / `·萨米尔`).
   // A 浙江日报 affiliate's name after the staff reporters', broken before it or inside it (`本报记者 沈 洋 吴 越 共享` /
   // `联盟·松阳站 叶晓红`).
   if (/^(?:共享)?联盟[·•]/u.test(next) && opensByline(line)) {
     const joined = asByline(line.endsWith('共享') ? line + next : `${line.trimEnd()} ${next}`, false);
     if (joined) return joined;
   }
+  // Or before a middle dot, which never opens a line of its own (`…共享联盟` / `·庆元站 吴丽芳`, `…艾哈迈德` / `·萨米尔`).
   if (next.startsWith('·') && opensByline(line)) {
     const joined = asByline(line.trimEnd() + next, false);
     if (joined) return joined;
