@@ -59,10 +59,12 @@ export function listedRowsAsText(elements: Element[]): Element[] {
 }
 
 /** A table's column heads parted by bars at element `n`, the column's wrap joined (`…｜环比` / `涨跌（%）`), or null. */
-function leadAt(elements: Element[], n: number): { text: string; lines: number } | null {
+function leadAt(elements: Element[], n: number, introduced = false): { text: string; lines: number } | null {
   const x = elements[n];
-  // (Spaced heads and a unit line are tableLeadsAsText's, read whichever way the page prints its headlines.)
-  if ((x?.t !== 'head' && x?.t !== 'para') || !hasCellBars(x.text)) return null;
+  if (x?.t !== 'head' && x?.t !== 'para') return null;
+  // (Spaced heads and a unit line are tableLeadsAsText's, read whichever way the page prints its headlines; but
+  // under a sentence introducing the table, `以下为…薪资情况：`, the heads are the chart's, never a headline.)
+  if (!hasCellBars(x.text)) return introduced && isTableLead(x.text) ? { text: x.text, lines: 1 } : null;
   const y = elements[n + 1];
   const wrap = (y?.t === 'head' || y?.t === 'para') && !hasCellBars(y.text) && !isDataRow(y.text);
   if (wrap && isTableLead(x.text + y.text)) return { text: x.text + y.text, lines: 2 };
@@ -129,9 +131,11 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
     let m = k;
     // The table's unit and column heads, over its rows (`项目｜同比涨跌（%）｜环比` / `涨跌（%）`, wrapped).
     const leads: Element[] = [];
-    for (let lead = leadAt(elements, m); lead !== null && leads.length < 2; lead = leadAt(elements, m)) {
+    const introduced = k > n && (elements[k - 1] as { text: string }).text.endsWith('：');
+    for (let lead = leadAt(elements, m, introduced); lead !== null && leads.length < 2;) {
       leads.push(para(elements[m]!.no, lead.text));
       m += lead.lines;
+      lead = leadAt(elements, m, introduced);
     }
     for (;;) {
       const x = elements[m];

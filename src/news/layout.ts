@@ -208,8 +208,12 @@ function paragraphBreak(
   return cur.w <= w - 1.25 && cur.w >= w - 4.5 && !cur.ends;
 }
 
-/** A number with its unit (`15.2%`, `3.31万亿元`), and a chart's figure: one, perhaps after a word (`同比增长8.5%`). */
-const NUMBER = String.raw`\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?`;
+/**
+ * A number with its unit (`15.2%`, `3.31万亿元`) or a bare range (`12000—20000`, a pay scale; never
+ * `1—3月`, a table's column head), and a chart's
+ * figure: one, perhaps after a word (`同比增长8.5%`).
+ */
+const NUMBER = String.raw`(?:\d+(?:\.\d+)?[—～~]\d+(?:\.\d+)?(?=\s|$)|\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff]{1,3})?)`;
 const FIGURE = String.raw`[\u4e00-\u9fff]{0,6}[-+−]?${NUMBER}`;
 
 /**

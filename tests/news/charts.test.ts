@@ -135,6 +135,30 @@ describe('a table whose cells are parted by bars, its column heads wrapped', () 
   });
 });
 
+describe('a table a sentence introduces, its spaced column heads under the sentence', () => {
+  const table = (intro: Element[]): Element[] => [
+    para(0, '济南市人社局相关负责人介绍，全市将陆续举办各类招聘活动200余场。'),
+    ...intro,
+    head(3, '岗位 月薪范围（元） 需求人数'),
+    para(4, '研发工程师 12000—20000 460'),
+    para(5, '数控技工 9000—12000 820'),
+    para(6, '数据来源：济南市人力资源和社会保障局'),
+    para(7, '专家提醒，求职者在应聘时要注意核实企业资质。'),
+  ];
+
+  it('is the story’s text: the sentence the column broke, heads, rows of pay ranges and note', () => {
+    expect(charted(table([head(1, '以下为本次招聘会部分热门岗'), head(2, '位薪资情况：')]))).toEqual([
+      ['para', '济南市人社局相关负责人介绍，全市将陆续举办各类招聘活动200余场。'],
+      ['para', '以下为本次招聘会部分热门岗位薪资情况：'],
+      ['para', '岗位 月薪范围（元） 需求人数'],
+      ['para', '研发工程师 12000—20000 460'],
+      ['para', '数控技工 9000—12000 820'],
+      ['para', '数据来源：济南市人力资源和社会保障局'],
+      ['para', '专家提醒，求职者在应聘时要注意核实企业资质。'],
+    ]);
+  });
+});
+
 describe('isDataRow', () => {
   it('knows a chart row: a label (with its unit, `（头次/航次）`), then figures parted by spaces or bars', () => {
     const rows = [
@@ -148,6 +172,8 @@ describe('isDataRow', () => {
     expect(['规模以上工业增加值 — 4.9%', '进出口总额 5432.6亿元 -4.2%', '增加值 — —'].map(isDataRow)).toEqual(
       [true, true, false],
     );
+    // (A pay scale is a bare range; a range with a unit is a column head's, `行业 3月同比 1—3月同比`.)
+    expect(['数控技工 9000—12000 820', '行业 3月同比 1—3月同比'].map(isDataRow)).toEqual([true, false]);
     expect(['时速 350公里的列车', '他说 这是好事', '记者｜王明'].map(isDataRow)).toEqual([
       false,
       false,
