@@ -378,7 +378,7 @@ const TITLE_MARKS = /[（(][^）)]{1,12}[）)]$|[①-⑳]|^(?:——|──|—|
  * starts or ends there. Groups of two or more lines are always titles.
  */
 function markIntertitles(tokens: Token[], column: Column): void {
-  tokens.forEach((tok, k) => {
+  const mark = (tok: Token, k: number): void => {
     if (tok.t !== 'heads' || tok.role !== 'title' || tok.lines.length > 1) return;
     const line = tok.lines[0]!;
     const prev = tokens[k - 1];
@@ -395,7 +395,7 @@ function markIntertitles(tokens: Token[], column: Column): void {
     if (closesStory(prev)) return;
     // A lede (`记者从…了解到，`) opens a story, and also a section of a feature (one that has had intertitles
     // already, or is long), when no one signs the stretch under it.
-    const feature = sectioned(tokens, k) || longStretch(prev);
+    const feature = sectioned(tokens, k) || longStretch(prev) || sectionedBelow(tokens, k);
     if (opensStory(next) && !(feature && ledeOnly(next) && signatures(next).length === 0)) return;
     // Signed by different people above and below (`□ 周 鹏` … / … `（本报记者 韩 雪）`): two stories.
     const above = signatures(prev);
@@ -420,7 +420,16 @@ function markIntertitles(tokens: Token[], column: Column): void {
     const last = prev.items[prev.items.length - 1]!;
     if (last.t === 'para' && !endsSentence(last.text) && !NUMBERED.test(line)) return;
     tok.role = 'intertitle';
-  });
+  };
+  // Twice: a feature's first intertitle is known for one by those the first pass found under it.
+  tokens.forEach(mark);
+  tokens.forEach(mark);
+}
+
+/** The stretch under the headline group at `k` goes on past an intertitle: a feature's section. */
+function sectionedBelow(tokens: Token[], k: number): boolean {
+  const t = tokens[k + 2];
+  return t?.t === 'heads' && t.role === 'intertitle';
 }
 
 interface Assembly {

@@ -491,6 +491,19 @@ describe("a feature's intertitle over a section that opens like a story (记者�
   });
 });
 
+describe("a feature's first intertitle over a section that opens on a date (8月11日上午9点，)", () => {
+  it.each(['first', 'after'])(
+    'stays in the feature when an intertitle stands further down in the same stretch (layout %s)',
+    (layoutName) => {
+      const page = corpusPage('own-tuning-23', '05-chengshi');
+      const articles = parsedCorpusPage(page, layoutName);
+      const feature = articles.find((a) => a.title === '热门场馆预约“一票难求”');
+      expect(feature?.paragraphs).toContain('热门时段提前一周约满');
+      expect(articles.map((a) => a.title)).not.toContain('热门时段提前一周约满');
+    },
+  );
+});
+
 describe("a long feature's comma intertitle over a section that opens like a story (今年以来，)", () => {
   const page = [
     '老街区的新生活',
