@@ -393,4 +393,34 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'first+blank': ['07-jingji/01-naiye-zhenxing'],
     first: ['07-jingji/01-naiye-zhenxing'],
   },
+  'own-held-39': {
+    'after+blank': [
+      '02-xiangcun/01-shandi-chanye-zugao',
+      '04-jinmen/03-minying-jingji-20tiao',
+      '04-jinmen/04-tianjin-gang',
+    ],
+    after: [
+      '02-xiangcun/01-shandi-chanye-zugao',
+      '04-jinmen/03-minying-jingji-20tiao',
+      '04-jinmen/04-tianjin-gang',
+    ],
+    'first+blank': [
+      '02-xiangcun/01-shandi-chanye-zugao',
+      '04-jinmen/02-jinmen-shiping',
+      '04-jinmen/03-minying-jingji-20tiao',
+      '04-jinmen/04-tianjin-gang',
+    ],
+    first: [
+      '02-xiangcun/01-shandi-chanye-zugao',
+      '04-jinmen/02-jinmen-shiping',
+      '04-jinmen/03-minying-jingji-20tiao',
+      '04-jinmen/04-tianjin-gang',
+    ],
+  },
+  'own-held-40': {
+    'after+blank': ['04-chengdu/01-ditie-wuxian'],
+    after: ['04-chengdu/01-ditie-wuxian'],
+    'first+blank': ['04-chengdu/01-ditie-wuxian'],
+    first: ['04-chengdu/01-ditie-wuxian'],
+  },
 };
