@@ -172,10 +172,13 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
       // pass trimmed (`…进出口` / `1.08万亿元`); a row of its own goes on only with a line that is none
       // (`…1.86万亿元` / `占比56.2%`).
       const whole = isDataRow(x.text);
+      // (Figures meeting at the break were cells apart, `对“一带一路”国家 14120` / `7.5%`: the column broke the
+      // row at a space, never inside a number.)
+      const gaps = /\d$/u.test(x.text) && rest !== null && /^\d/u.test(rest) ? [' ', ''] : ['', ' '];
       const joined =
         rest === null || NOTE_UNDER.test(rest) || (whole && isDataRow(rest))
           ? undefined
-          : [x.text + rest, `${x.text} ${rest}`].find(isDataRow);
+          : gaps.map((gap) => x.text + gap + rest).find(isDataRow);
       if (joined !== undefined) {
         rows.push(para(x.no, joined));
         m += 2;

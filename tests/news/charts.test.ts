@@ -159,6 +159,22 @@ describe('a table a sentence introduces, its spaced column heads under the sente
   });
 });
 
+describe('a chart row the column broke at the space between two figures', () => {
+  it('is joined with the space again, not into one number', () => {
+    const elements: Element[] = [
+      para(0, '济南海关发布的数据显示，前10月全省外贸保持增长。'),
+      head(1, '前10月全省外贸进出口情况'),
+      para(2, '进出口总值 27460 4.3%'),
+      para(3, '出口 16380 6.1%'),
+      para(4, '对“一带一路”国家 14120'),
+      para(5, '7.5%'),
+      para(6, '数据来源：济南海关'),
+      para(7, '从贸易方式看，一般贸易进出口占比提升。'),
+    ];
+    expect(charted(elements).map(([, text]) => text)).toContain('对“一带一路”国家 14120 7.5%');
+  });
+});
+
 describe('isDataRow', () => {
   it('knows a chart row: a label (with its unit, `（头次/航次）`), then figures parted by spaces or bars', () => {
     const rows = [
