@@ -189,6 +189,24 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'first+blank': ['02-zhigong/01-gaowen-jianshou'],
     first: ['02-zhigong/01-gaowen-jianshou'],
   },
+  'own-tuning-32': {
+    'after+blank': ['03-huanjing-shengtai/03-tupian-baodao'],
+    after: ['03-huanjing-shengtai/03-tupian-baodao'],
+    'first+blank': [
+      '01-xizang-yaowen/01-chungeng-zugao',
+      '03-huanjing-shengtai/02-liuyu-zhili',
+      '03-huanjing-shengtai/03-tupian-baodao',
+      '05-cankao-guoji/01-riben-yonggong',
+      '05-cankao-guoji/02-xibanya-ganlanyou',
+    ],
+    first: [
+      '01-xizang-yaowen/01-chungeng-zugao',
+      '03-huanjing-shengtai/02-liuyu-zhili',
+      '03-huanjing-shengtai/03-tupian-baodao',
+      '05-cankao-guoji/01-riben-yonggong',
+      '05-cankao-guoji/02-xibanya-ganlanyou',
+    ],
+  },
   features: {
     'after+blank': [],
     after: [],
