@@ -13,7 +13,7 @@ const KICKER_WORD =
  * A package whose place lines are bare names (`襄阳`, `宜昌`, `孝感`, each over its sub-title and reporter's line):
  * the names' positions. A short line over a title and a byline is as often a story's kicker (`生态保护`), so one
  * alone is not enough: three or more of them in a row, with nothing set as a headline between them, are a
- * package's. A sub-title too wide for the column reaches the line pass as a paragraph's line and a headline line
+ * package's, two at least as short as a bare name (`汉口北`, `武昌户部巷`, `白沙洲`: a city paper's places). A sub-title too wide for the column reaches the line pass as a paragraph's line and a headline line
  * (`“家门口的医院，挂上了北京` / `专家号”`).
  */
 export function barePlaceLines(elements: Element[]): Set<number> {
@@ -22,7 +22,8 @@ export function barePlaceLines(elements: Element[]): Set<number> {
   // (Three different places: a column's word repeated over stories, `关注` … `关注`, is no package.)
   const close = (): void => {
     const names = new Set(run.map((n) => (elements[n] as { text: string }).text));
-    if (run.length >= 3 && names.size === run.length) for (const n of run) at.add(n);
+    const bare = run.filter((n) => BARE_PLACE.test((elements[n] as { text: string }).text)).length;
+    if (run.length >= 3 && bare >= 2 && names.size === run.length) for (const n of run) at.add(n);
     run = [];
   };
   for (let n = 0; n < elements.length; n++) {
@@ -34,7 +35,7 @@ export function barePlaceLines(elements: Element[]): Set<number> {
     const by = n + (wrapped ? 3 : 2);
     const under = elements[by + 1];
     if (
-      BARE_PLACE.test(e.text) &&
+      SHORT_PLACE.test(e.text) &&
       !KICKER_WORD.test(e.text) &&
       (sub?.t === 'head' || wrapped) &&
       elements[by]?.t === 'byline' &&

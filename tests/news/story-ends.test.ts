@@ -605,6 +605,19 @@ describe('a package whose place lines are bare names, headlines printed after it
     expect(articles[0]!.paragraphs).toContain('“家门口的医院，挂上了北京专家号”');
   });
 
+  it('is one article too when one place line is longer than a bare name (武昌户部巷 between 汉口北 and 白沙洲)', () => {
+    const places: Record<string, string> = { 襄阳: '汉口北', 涿州: '武昌户部巷', 孝感: '白沙洲' };
+    const renamed = page
+      .split('\n')
+      .map((line) => places[line] ?? line)
+      .join('\n');
+    const articles = parsePageText(renamed, 'package.txt').articles;
+    expect(articles.map((a) => [a.title, a.authors])).toEqual([
+      ['春光里，项目工地“热气腾腾”', ['张晓峰', '周磊', '胡弦']],
+    ]);
+    expect(articles[0]!.paragraphs).toContain('武昌户部巷');
+  });
+
   it('is no package when the stretches under the bylines open on datelines: three stories under kickers', () => {
     const story = (kicker: string, title: string, reporter: string, text: string): string[] => [
       ...text.match(/.{1,16}/gu)!,
