@@ -32,6 +32,8 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
     if (!afterEnd && !marked) continue;
     const comma = t.indexOf('，');
     if (!l.ends && comma < 0) continue;
+    // (A sentence opening on where its figures come from, `据喀什市文旅部门统计，今年前`, is a paragraph's.)
+    if (SOURCED.test(t)) continue;
     // One comma: a headline's two halves. A line with more is a sentence, unless it is half as wide again as the
     // column, as no line of the column's text is (a title of three clauses set across columns).
     const acrossColumns = !l.ends && l.w >= 1.5 * w;

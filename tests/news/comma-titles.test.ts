@@ -201,3 +201,17 @@ describe('a paragraph’s first line holding figures, under a short title-shaped
     expect(lines[2]!.titleish).toBe(false);
   });
 });
+
+describe('a paragraph’s first line naming where its figures come from (据…统计，)', () => {
+  it('is no comma headline, though it stands after a sentence end as wide as a first line', () => {
+    const widths = [16, 8, 14, 16];
+    const lines = [
+      '吸引了不少游客驻足观看、拍照留念。',
+      '都过得很充实”。',
+      '据喀什市文旅部门统计，今年前',
+      '三季度，喀什古城景区累计接待游客',
+    ].map((t, k) => Object.assign(makeLine(k, t), { w: widths[k]! }));
+    admitCommaTitles(lines, 16);
+    expect(lines[2]!.titleish).toBe(false);
+  });
+});
