@@ -202,15 +202,11 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '01-xizang-yaowen/01-chungeng-zugao',
       '03-huanjing-shengtai/02-liuyu-zhili',
       '03-huanjing-shengtai/03-tupian-baodao',
-      '05-cankao-guoji/01-riben-yonggong',
-      '05-cankao-guoji/02-xibanya-ganlanyou',
     ],
     first: [
       '01-xizang-yaowen/01-chungeng-zugao',
       '03-huanjing-shengtai/02-liuyu-zhili',
       '03-huanjing-shengtai/03-tupian-baodao',
-      '05-cankao-guoji/01-riben-yonggong',
-      '05-cankao-guoji/02-xibanya-ganlanyou',
     ],
   },
   features: {
