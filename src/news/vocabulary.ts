@@ -239,7 +239,8 @@ export function parseByline(line: string): ParsedByline | null {
 const CREDIT_WORD = /\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|[制绘供]图|绘)$/u;
 const CREDIT_LAST = new Set(Array.from('摄影道绘图', (c) => c.charCodeAt(0)));
 
-const RELEASED = new RegExp(`^(?:${AGENCY})发(?=\\s*[（(].*摄[）)]$)`, 'u');
+// (Or after a space, unbracketed: `新华社发 钟 敏摄`.)
+const RELEASED = new RegExp(`^(?:${AGENCY})发(?=\\s*[（(].*摄[）)]$|\\s+[^（(\\s].*摄$)`, 'u');
 
 /** Who wrote and who photographed, before the role: `文/`, `图/`, `文/片 ` (text and pictures). */
 const BY_WORK = String.raw`[文图]\s*[/／]\s*(?:片\s+)?`;

@@ -196,18 +196,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-tuning-32': {
-    'after+blank': ['03-huanjing-shengtai/03-tupian-baodao'],
-    after: ['03-huanjing-shengtai/03-tupian-baodao'],
-    'first+blank': [
-      '01-xizang-yaowen/01-chungeng-zugao',
-      '03-huanjing-shengtai/02-liuyu-zhili',
-      '03-huanjing-shengtai/03-tupian-baodao',
-    ],
-    first: [
-      '01-xizang-yaowen/01-chungeng-zugao',
-      '03-huanjing-shengtai/02-liuyu-zhili',
-      '03-huanjing-shengtai/03-tupian-baodao',
-    ],
+    'after+blank': [],
+    after: [],
+    'first+blank': ['01-xizang-yaowen/01-chungeng-zugao'],
+    first: ['01-xizang-yaowen/01-chungeng-zugao'],
   },
   features: {
     'after+blank': [],
