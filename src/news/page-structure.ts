@@ -426,10 +426,26 @@ function markIntertitles(tokens: Token[], column: Column): void {
   tokens.forEach(mark);
 }
 
-/** The stretch under the headline group at `k` goes on past an intertitle: a feature's section. */
+/**
+ * The stretch under the headline group at `k` goes on past an intertitle: a feature's section. (Under a numbered
+ * one, `一、乘客多了 旅途近了`, the next may be a line of the stretch itself, `二、货物快了 通道宽了`.)
+ */
 function sectionedBelow(tokens: Token[], k: number): boolean {
   const t = tokens[k + 2];
-  return t?.t === 'heads' && t.role === 'intertitle';
+  if (t?.t === 'heads' && t.role === 'intertitle') return true;
+  const head = tokens[k]!;
+  const below = tokens[k + 1];
+  return (
+    head.t === 'heads' &&
+    NUMBERED.test(head.lines[0]!) &&
+    below?.t === 'body' &&
+    below.items.some((i) => i.t === 'para' && numberedIntertitle(i.text))
+  );
+}
+
+/** A numbered intertitle the line pass kept as a paragraph of its own (`（一）完善长效机制`). */
+function numberedIntertitle(text: string): boolean {
+  return text.length <= 30 && NUMBERED.test(text) && !endsSentence(text);
 }
 
 interface Assembly {
@@ -452,9 +468,8 @@ function addBody(d: Draft, tok: Token): void {
   if (tok.t !== 'body') return;
   for (const item of tok.items) {
     if (item.t === 'para') {
-      // A numbered intertitle the line pass kept as a paragraph of its own (`（一）完善长效机制`) is one too.
-      if (item.text.length <= 30 && NUMBERED.test(item.text) && !endsSentence(item.text))
-        (d.subheads ??= []).push(d.paragraphs.length);
+      // A numbered intertitle the line pass kept as a paragraph of its own is one too.
+      if (numberedIntertitle(item.text)) (d.subheads ??= []).push(d.paragraphs.length);
       d.paragraphs.push(item.text);
       // A trailer signs the story (`（本报记者 唐 宁）`): its names are authors, where they were printed.
       d.authors.push(...trailerAuthors(item.text), ...contributorAuthors(item.text));

@@ -504,6 +504,16 @@ describe("a feature's first intertitle over a section that opens on a date (8月
   );
 });
 
+describe("a feature's first numbered intertitle under its byline, over a section that opens on a date", () => {
+  it('stays in the feature when the next numbered intertitle is a line of the section under it', () => {
+    const page = corpusPage('own-tuning-30', '04-quyu');
+    const articles = parsedCorpusPage(page, 'first', 2);
+    const feature = articles.find((a) => a.title === '一条铁路激活一片热土');
+    expect(feature?.paragraphs).toContain('一、乘客多了 旅途近了');
+    expect(articles.map((a) => a.title)).not.toContain('一、乘客多了 旅途近了');
+  });
+});
+
 describe("a long feature's comma intertitle over a section that opens like a story (今年以来，)", () => {
   const page = [
     '老街区的新生活',
