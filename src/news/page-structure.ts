@@ -6,7 +6,7 @@
  * 1. Runs of headline lines are cut where a package's place line (`陕西西安`) or an editor's box label (`编者的话`)
  *    starts: those are body, not headline.
  * 2. Every headline group is a story's title or an intertitle of the story it stands in (`抓项目 促发展`, `一、…`).
- *    What follows it says which: a byline, a dateline, a lede (`近日，`), an editor's box or a package opening
+ *    What follows it says which (intertitles.ts): a byline, a dateline, a lede (`近日，`), an editor's box or a package opening
  *    start a story, and so do two or more lines, a `——` subtitle, a column name (`（今日谈）`) or a serial mark.
  * 3. The page's headlines are all printed before their bodies or all after them. Both readings are assembled
  *    and the one that leaves fewer bodies without a headline and fewer headlines without a body is kept: the page
@@ -18,6 +18,7 @@ import { endsSentence, hasSpaceBetweenHan } from './char-class.js';
 import { chartsAsText, insideChart, isTableLead, listedRowsAsText, tableLeadsAsText } from './charts.js';
 import { bracketDepth, brokenMidPhrase, endsMidPhrase } from './layout.js';
 import { NUMBERED, opensLede } from './text-line.js';
+import { markIntertitles, numberedIntertitle, opensStory, TITLE_MARKS } from './intertitles.js';
 import { packagePlaces } from './package-places.js';
 import { extractPhotos } from './photo-items.js';
 import { splitHiddenHeadlines } from './hidden-headlines.js';
@@ -30,8 +31,6 @@ import {
   isBoxLabel,
   isTrailer,
   NOTE_UNDER,
-  parseDateline,
-  closesOnSource,
   trailerAuthors,
 } from './vocabulary.js';
 
@@ -310,142 +309,6 @@ function mergeBodies(tokens: Token[]): Token[] {
     else out.push(tok);
   }
   return out;
-}
-
-/** The first body element's opening says a story starts there. */
-function opensStory(tok: Token | undefined): boolean {
-  if (tok === undefined) return false;
-  if (tok.t === 'heads') return tok.role === 'place' || tok.role === 'label';
-  if (tok.t !== 'body') return false;
-  const first = tok.items[0]!;
-  if (first.t === 'byline') return !first.closing;
-  // A feature opens with a paragraph, then its reporter's line.
-  const second = tok.items[1];
-  if (first.t === 'para' && second?.t === 'byline' && !second.closing) return true;
-  return first.t === 'para' && (first.dateline || opensLede(first.text));
-}
-
-/** The stretch opens on a paragraph with no dateline, and no reporter's line follows it. */
-function ledeOnly(tok: Extract<Token, { t: 'body' }>): boolean {
-  const first = tok.items[0]!;
-  const second = tok.items[1];
-  return first.t === 'para' && !first.dateline && !(second?.t === 'byline' && !second.closing);
-}
-
-/** Since the last title before token `k`, an intertitle has stood in the text: the story is a feature's sections. */
-function sectioned(tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0; j--) {
-    const t = tokens[j]!;
-    if (t.t === 'heads') return t.role === 'intertitle';
-    if (t.t === 'stop') return false;
-  }
-  return false;
-}
-
-/**
- * Ten paragraphs or more with no headline among them: a feature's, whose intertitles the line pass kept in the
- * text (`“链主”先行，大企业蹚出一条路` reads as a paragraph's first line). A news story is rarely half as long.
- */
-function longStretch(tok: Extract<Token, { t: 'body' }>): boolean {
-  let n = 0;
-  for (const i of tok.items) if (i.t === 'para' && ++n >= 10) return true;
-  return false;
-}
-
-/** The body before ends its story: a trailer (`（作者为…）`, `（本报记者 X）`) or a closing credit. */
-function closesStory(tok: Token | undefined): boolean {
-  if (tok?.t !== 'body') return false;
-  const last = tok.items[tok.items.length - 1]!;
-  return (last.t === 'byline' && last.closing) || (last.t === 'para' && isTrailer(last.text));
-}
-
-/** The names a stretch is signed with: its bylines', its datelines' and its trailers'. */
-function signatures(tok: Extract<Token, { t: 'body' }>): string[] {
-  return tok.items.flatMap((i) => {
-    if (i.t === 'byline') return i.authors;
-    if (i.t !== 'para') return [];
-    return i.dateline ? (parseDateline(i.text)?.authors ?? []) : trailerAuthors(i.text);
-  });
-}
-
-const TIME_OF_DAY =
-  /^(?:清晨|早上|上午|中午|下午|傍晚|晚上|凌晨)\d{1,2}[点时](?:\d{1,2}分|半)?(?:许|左右)?，/u;
-
-const TITLE_MARKS = /[（(][^）)]{1,12}[）)]$|[①-⑳]|^(?:——|──|—|--)/u;
-
-/**
- * A one-line headline group between two stretches of body is an intertitle unless something says a story
- * starts or ends there. Groups of two or more lines are always titles.
- */
-function markIntertitles(tokens: Token[], column: Column): void {
-  const mark = (tok: Token, k: number): void => {
-    if (tok.t !== 'heads' || tok.role !== 'title' || tok.lines.length > 1) return;
-    const line = tok.lines[0]!;
-    const prev = tokens[k - 1];
-    const next = tokens[k + 1];
-    // A headline over a caption is a photo's.
-    if (prev?.t !== 'body' || next?.t !== 'body' || (tokens[k + 2]?.t === 'credit' && !NUMBERED.test(line)))
-      return;
-    // An intertitle may have wrapped and been joined: only a line set as one is too wide for one.
-    if (
-      TITLE_MARKS.test(line) ||
-      (!NUMBERED.test(line) && !tok.wrapped && column.measure(line) > column.width + 1)
-    )
-      return;
-    if (closesStory(prev)) return;
-    // A lede (`记者从…了解到，`) opens a story, and also a section of a feature (one that has had intertitles
-    // already, or is long), when no one signs the stretch under it.
-    const feature = sectioned(tokens, k) || longStretch(prev) || sectionedBelow(tokens, k);
-    if (opensStory(next) && !(feature && ledeOnly(next) && signatures(next).length === 0)) return;
-    // Signed by different people above and below (`□ 周 鹏` … / … `（本报记者 韩 雪）`): two stories.
-    const above = signatures(prev);
-    const below = signatures(next);
-    if (above.length > 0 && below.length > 0 && !above.some((n) => below.includes(n))) return;
-    // A dated story above, and below a stretch that closes naming where it came from (`（据新华社电）`): two.
-    const end = next.items[next.items.length - 1]!;
-    if (
-      prev.items[0]!.t === 'para' &&
-      prev.items[0]!.dateline &&
-      end.t === 'para' &&
-      closesOnSource(end.text)
-    )
-      return;
-    // A feature may open on the time of day (`下午4点，…`), and so may the text under an intertitle; after a dated
-    // story's few paragraphs (`据新华社东京…电`), it is the next story's opening.
-    const opening = prev.items[0]!;
-    const first = next.items[0]!;
-    if (opening.t === 'para' && opening.dateline && first.t === 'para' && TIME_OF_DAY.test(first.text))
-      return;
-    // A story's last paragraph ends a sentence; text that breaks off was the body of a headline after it.
-    const last = prev.items[prev.items.length - 1]!;
-    if (last.t === 'para' && !endsSentence(last.text) && !NUMBERED.test(line)) return;
-    tok.role = 'intertitle';
-  };
-  // Twice: a feature's first intertitle is known for one by those the first pass found under it.
-  tokens.forEach(mark);
-  tokens.forEach(mark);
-}
-
-/**
- * The stretch under the headline group at `k` goes on past an intertitle: a feature's section. (Under a numbered
- * one, `一、乘客多了 旅途近了`, the next may be a line of the stretch itself, `二、货物快了 通道宽了`.)
- */
-function sectionedBelow(tokens: Token[], k: number): boolean {
-  const t = tokens[k + 2];
-  if (t?.t === 'heads' && t.role === 'intertitle') return true;
-  const head = tokens[k]!;
-  const below = tokens[k + 1];
-  return (
-    head.t === 'heads' &&
-    NUMBERED.test(head.lines[0]!) &&
-    below?.t === 'body' &&
-    below.items.some((i) => i.t === 'para' && numberedIntertitle(i.text))
-  );
-}
-
-/** A numbered intertitle the line pass kept as a paragraph of its own (`（一）完善长效机制`). */
-function numberedIntertitle(text: string): boolean {
-  return text.length <= 30 && NUMBERED.test(text) && !endsSentence(text);
 }
 
 interface Assembly {
