@@ -6,8 +6,9 @@
  * 1. Runs of headline lines are cut where a package's place line (`陕西西安`) or an editor's box label (`编者的话`)
  *    starts: those are body, not headline.
  * 2. Every headline group is a story's title or an intertitle of the story it stands in (`抓项目 促发展`, `一、…`).
- *    What follows it says which (intertitles.ts): a byline, a dateline, a lede (`近日，`), an editor's box or a package opening
- *    start a story, and so do two or more lines, a `——` subtitle, a column name (`（今日谈）`) or a serial mark.
+ *    What follows it says which (intertitles.ts): a byline, a dateline, a lede (`近日，`), an editor's box or a
+ *    package opening start a story, and so do two or more lines, a `——` subtitle, a column name (`（今日谈）`) or a
+ *    serial mark.
  * 3. The page's headlines are all printed before their bodies or all after them. Both readings are assembled
  *    and the one that leaves fewer bodies without a headline and fewer headlines without a body is kept: the page
  *    edges, banners and photos are where the two differ. There is no default.
