@@ -35,7 +35,7 @@ import {
 import { dateFromFileName, findDate, isFurniture, parseBanner } from './line-kinds.js';
 import { assembleArticles, type Draft, type Element } from './page-structure.js';
 import type { Article, Page } from './types.js';
-import { isCreditTail, joinWrappedByline, opensWrappedCredit } from './wrapped-bylines.js';
+import { brokenInsideRole, isCreditTail, joinWrappedByline, opensWrappedCredit } from './wrapped-bylines.js';
 import {
   CREDIT_END,
   opensByline,
@@ -118,7 +118,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
         (opensWrappedCredit(trimmed) ||
           opensByline(trimmed) ||
           // (Or broken inside its first role: `文/片 齐鲁晚报·齐鲁壹点记` / `者 于 悦 …`.)
-          (trimmed.endsWith('记') && following1.startsWith('者 ')));
+          brokenInsideRole(trimmed, following1));
     const next = wraps ? following1 : '';
     const wrapped = next === '' ? null : joinWrappedByline(trimmed, next);
     // A long byline over three lines (`文/广州日报全媒体记者 黄` / `丹 通讯员 南宣 图/广州日报全` / `媒体记者 苏俊杰`):

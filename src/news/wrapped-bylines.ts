@@ -46,15 +46,21 @@ function asByline(text: string, photo: boolean): { text: string; byline: ParsedB
 }
 
 /**
+ * A byline broken inside a role word (`本报记者 李 娜 本报通` / `讯员 张 涛`, `…记者 樊未晨 见` / `习记者 蒋 欣`,
+ * `…实习` / `生 王佳怡`, `文/片 齐鲁晚报·齐鲁壹点记` / `者 于 悦 …`): neither line reads as a byline alone.
+ */
+export function brokenInsideRole(line: string, next: string): boolean {
+  return (
+    /^(?:讯员|通讯员|记者|者|员|生|习生|习记者)\s/u.test(next) && /(?:本报|通讯?|见习?|实习?|记)$/u.test(line)
+  );
+}
+
+/**
  * A byline or credit too long for the column, wrapped onto the next line: after a role (`本报记者 彭 琳 通讯员` /
  * `吉克阿依`), inside a name (`记者 宋晓晨 通讯员 刘小` / `东 摄`), inside a role or inside its agency's bracket. Returns the two lines as one byline, or null.
  */
 export function joinWrappedByline(line: string, next: string): { text: string; byline: ParsedByline } | null {
-  // Or inside a role word (`本报记者 李 娜 本报通` / `讯员 张 涛`, `…记者 樊未晨 见` / `习记者 蒋 欣`, `…实习` / `生 王佳怡`).
-  if (
-    /^(?:讯员|通讯员|记者|者|员|生|习生|习记者)\s/u.test(next) &&
-    /(?:本报|通讯?|见习?|实习?|记)$/u.test(line)
-  ) {
+  if (brokenInsideRole(line, next)) {
     const byline = parseByline(line + next);
     if (byline) return { text: line + next, byline };
   }
