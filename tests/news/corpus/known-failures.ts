@@ -201,6 +201,34 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'first+blank': ['01-xizang-yaowen/01-chungeng-zugao'],
     first: ['01-xizang-yaowen/01-chungeng-zugao'],
   },
+  'own-tuning-33': {
+    'after+blank': ['03-changsha/01-daoxia-diaocha', '04-tianjin/03-tianjingang-shuju'],
+    after: ['03-changsha/01-daoxia-diaocha', '04-tianjin/03-tianjingang-shuju'],
+    'first+blank': ['03-changsha/01-daoxia-diaocha', '04-tianjin/03-tianjingang-shuju'],
+    first: ['03-changsha/01-daoxia-diaocha', '04-tianjin/03-tianjingang-shuju'],
+  },
+  'own-tuning-34': {
+    'after+blank': [
+      '01-jiancha-yaowen/01-jianhu-minsheng',
+      '03-junshi-lianbing/01-kaixun-zugao',
+      '05-zhengquan-shichang/03-zhongguozhengquanwang-zhaiquan',
+    ],
+    after: [
+      '01-jiancha-yaowen/01-jianhu-minsheng',
+      '03-junshi-lianbing/01-kaixun-zugao',
+      '05-zhengquan-shichang/03-zhongguozhengquanwang-zhaiquan',
+    ],
+    'first+blank': [
+      '01-jiancha-yaowen/01-jianhu-minsheng',
+      '03-junshi-lianbing/01-kaixun-zugao',
+      '05-zhengquan-shichang/03-zhongguozhengquanwang-zhaiquan',
+    ],
+    first: [
+      '01-jiancha-yaowen/01-jianhu-minsheng',
+      '03-junshi-lianbing/01-kaixun-zugao',
+      '05-zhengquan-shichang/03-zhongguozhengquanwang-zhaiquan',
+    ],
+  },
   features: {
     'after+blank': [],
     after: [],
@@ -426,5 +454,25 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     after: ['04-chengdu/01-ditie-wuxian'],
     'first+blank': ['04-chengdu/01-ditie-wuxian'],
     first: ['04-chengdu/01-ditie-wuxian'],
+  },
+  'own-held-41': {
+    'after+blank': ['02-jingcan/03-qishi-chengshi-fangjia'],
+    after: ['02-jingcan/03-qishi-chengshi-fangjia'],
+    'first+blank': [
+      '02-jingcan/03-qishi-chengshi-fangjia',
+      '03-zhengxie/01-xieshang-zuotanhui',
+      '03-zhengxie/02-zugao-weiyuan-jiceng',
+      '03-zhengxie/03-pinglunyuan',
+      '03-zhengxie/04-weiyuanshuo-xiangcun-yisheng',
+      '03-zhengxie/05-minmeng-diaoyan',
+    ],
+    first: [
+      '02-jingcan/03-qishi-chengshi-fangjia',
+      '03-zhengxie/01-xieshang-zuotanhui',
+      '03-zhengxie/02-zugao-weiyuan-jiceng',
+      '03-zhengxie/03-pinglunyuan',
+      '03-zhengxie/04-weiyuanshuo-xiangcun-yisheng',
+      '03-zhengxie/05-minmeng-diaoyan',
+    ],
   },
 };
