@@ -27,9 +27,12 @@ export function isCreditTail(line: string): boolean {
   return line.includes('摄') && CREDIT_TAIL.test(line);
 }
 
-/** A credit broken inside its agency's bracket (`新华社记者 沈 峤摄（无人`): no byline yet, the next line ends it. */
+/**
+ * A credit broken inside its agency's bracket (`新华社记者 沈 峤摄（无人`) or its picture's (`…摄（图`, `…摄（图②`): no
+ * byline yet, the next line ends it.
+ */
 export function opensWrappedCredit(line: string): boolean {
-  return line.includes('摄') && /摄[（(][\u4e00-\u9fff]{0,7}$/u.test(line);
+  return line.includes('摄') && /摄[（(][\u4e00-\u9fff①-⑳]{0,7}$/u.test(line);
 }
 
 const ENDS_WITH_ROLE = /(?:记者|通讯员|实习生)$/u;
@@ -86,11 +89,12 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
   }
   // Or before the bracket naming its picture (`…赵 迪摄` / `（图①） 新华社记者 黄 河摄（图②）`).
   if (line.endsWith('摄') && /^[（(]图[①-⑳\d][）)]/u.test(next)) return asByline(line + next, true);
-  // Or inside the picture agency's bracket (`新华社记者 沈 峤摄（无人` / `机照片）`), or the picture's (`…摄（` / `图②）`).
+  // Or inside the picture agency's bracket (`新华社记者 沈 峤摄（无人` / `机照片）`), or the picture's (`…摄（` / `图②）`,
+  // `…摄（图` / `①） 通讯员 刘 晨摄（图②）`, `…摄（图②` / `）`).
   if (
     CREDIT_TAIL.test(next) ||
     (opensWrappedCredit(line) &&
-      (/^[\u4e00-\u9fff①-⑳]{1,8}[）)]$/u.test(next) || /^图[①-⑳\d][）)]\s/u.test(next)))
+      (/^[\u4e00-\u9fff①-⑳]{0,8}[）)]$/u.test(next) || /^图?[①-⑳\d][）)]\s/u.test(next)))
   )
     return asByline(line + next, true);
   // Or inside the names (`南方日报记者 罗 琼 陈` / `晖 通讯员 梁志坚`): a role opens a line that is no byline alone.
