@@ -46,12 +46,20 @@ export function isPlaceName(text: string): boolean {
 }
 
 /**
+ * A military unit as the army's paper names one over a sub-story, anonymised by 某 (`北部战区陆军某旅`,
+ * `东部战区海军某驱逐舰支队`, `火箭军某旅`).
+ */
+const UNIT_LINE =
+  /^[\u4e00-\u9fff]{2,12}某[\u4e00-\u9fff]{0,6}(?:旅|团|师|营|连|支队|大队|中队|基地|舰|站)$/u;
+
+/**
  * A package's place line: the province and city a sub-story comes from (`陕西西安`, `浙江宁波`), printed alone
- * over its sub-title. A province alone (`浙江`) is not one: it is as likely a short headline word.
+ * over its sub-title, or a unit (`UNIT_LINE`). A province alone (`浙江`) is not one: it is as likely a short
+ * headline word.
  */
 export function isPlaceLine(text: string): boolean {
   // (A dash may close it: `黑龙江哈尔滨——`.)
-  if (!PLACE_LINE.test(text)) return false; // (most lines: the pattern fails on their first characters)
+  if (!PLACE_LINE.test(text)) return text.includes('某') && UNIT_LINE.test(text); // (most lines: fails on the first)
   const n = Array.from(text.replace(/—+$/u, '')).length;
   return n >= 4 && n <= 7;
 }

@@ -196,7 +196,7 @@ export function parseByline(line: string): ParsedByline | null {
     photo = true;
     s = s.slice(0, credit.index);
   }
-  const hasRole = ROLE_AT_START.test(s);
+  const hasRole = ROLE_AT_START.test(s) || namesBeforeRole(s);
   // Without a role word only the photo form `杨成栋 摄` (or `王海滨摄（影像中国）`) is a byline; a bare name line
   // could be anything.
   const bare = s.trim();
@@ -233,6 +233,16 @@ export function parseByline(line: string): ParsedByline | null {
   const authors = names(tokens);
   if (authors === null) return null;
   return { authors, photo, closing: bracketed !== null };
+}
+
+/**
+ * Names with no role of their own before a reporter's (`王 斌 本报特约记者 张 毅`, as 解放军报 signs its stories): the
+ * first names are a contributor's, and the line a byline as the role makes it.
+ */
+function namesBeforeRole(s: string): boolean {
+  for (let i = s.indexOf(' '); i > 0; i = s.indexOf(' ', i + 1))
+    if (ROLE_AT_START.test(s.slice(i + 1)) && bareNames(s.slice(0, i)) !== null) return true;
+  return false;
 }
 
 /** How a credit's last word ends (`摄`, `摄影`, `摄影报道`, `绘`, a chart's `制图`), and the characters that can end it. */

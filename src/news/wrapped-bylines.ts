@@ -160,8 +160,15 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     }
   }
   // Or between names, more of them and another role on the next line (`湖南日报全媒体记者 张佳伟` /
-  // `刘 音 通讯员 龙 佳`): a line that is no byline alone, naming more people joined.
-  if (next.length <= 16 && !hasClausePunct(next) && opensByline(line) && parseByline(next) === null) {
+  // `刘 音 通讯员 龙 佳`): a line that opens no byline of its own (no role or marker first), naming more people
+  // joined.
+  if (
+    next.length <= 16 &&
+    !hasClausePunct(next) &&
+    opensByline(line) &&
+    !opensByline(next) &&
+    !/^[□■◆●▲◼▪]/u.test(next)
+  ) {
     const whole = parseByline(line);
     const joined =
       whole !== null && !whole.photo && !whole.closing ? asByline(`${line.trimEnd()} ${next}`, false) : null;

@@ -24,6 +24,7 @@ describe('parseByline', () => {
     ['本报记者 吕 强 报道', ['吕强'], false],
     ['本报驻印度尼西亚记者 杜曼宁', ['杜曼宁'], false],
     ['四川日报全媒体记者 刘 春华', ['刘春华'], false],
+    ['■王 斌 本报特约记者 张 毅', ['王斌', '张毅'], false],
     ['□半岛全媒体记者 孙 倩 通讯员 于 洋', ['孙倩', '于洋'], false],
     ['□扬子晚报/紫牛新闻记者 杨甜子 通讯员 宁轩', ['杨甜子', '宁轩'], false],
     ['现代快报/现代+记者 施向辉 摄', ['施向辉'], true],
@@ -424,6 +425,15 @@ describe('isPlaceLine', () => {
       false,
       false,
     ]);
+  });
+
+  it('reads a military unit the army’s paper names by 某, and no other line with 某 in it', () => {
+    expect(['北部战区陆军某旅', '东部战区海军某驱逐舰支队', '火箭军某旅'].map(isPlaceLine)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['某合成旅新装备列装当年形成作战能力', '某旅'].map(isPlaceLine)).toEqual([false, false]);
   });
 
   it('knows every province’s prefecture cities, not only the capitals, and no city that is as often a word', () => {

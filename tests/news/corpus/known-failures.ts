@@ -210,22 +210,18 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   'own-tuning-34': {
     'after+blank': [
       '01-jiancha-yaowen/01-jianhu-minsheng',
-      '03-junshi-lianbing/01-kaixun-zugao',
       '05-zhengquan-shichang/03-zhongguozhengquanwang-zhaiquan',
     ],
     after: [
       '01-jiancha-yaowen/01-jianhu-minsheng',
-      '03-junshi-lianbing/01-kaixun-zugao',
       '05-zhengquan-shichang/03-zhongguozhengquanwang-zhaiquan',
     ],
     'first+blank': [
       '01-jiancha-yaowen/01-jianhu-minsheng',
-      '03-junshi-lianbing/01-kaixun-zugao',
       '05-zhengquan-shichang/03-zhongguozhengquanwang-zhaiquan',
     ],
     first: [
       '01-jiancha-yaowen/01-jianhu-minsheng',
-      '03-junshi-lianbing/01-kaixun-zugao',
       '05-zhengquan-shichang/03-zhongguozhengquanwang-zhaiquan',
     ],
   },
