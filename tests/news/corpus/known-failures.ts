@@ -208,22 +208,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['03-changsha/01-daoxia-diaocha', '04-tianjin/03-tianjingang-shuju'],
   },
   'own-tuning-34': {
-    'after+blank': [
-      '01-jiancha-yaowen/01-jianhu-minsheng',
-      '05-zhengquan-shichang/03-zhongguozhengquanwang-zhaiquan',
-    ],
-    after: [
-      '01-jiancha-yaowen/01-jianhu-minsheng',
-      '05-zhengquan-shichang/03-zhongguozhengquanwang-zhaiquan',
-    ],
-    'first+blank': [
-      '01-jiancha-yaowen/01-jianhu-minsheng',
-      '05-zhengquan-shichang/03-zhongguozhengquanwang-zhaiquan',
-    ],
-    first: [
-      '01-jiancha-yaowen/01-jianhu-minsheng',
-      '05-zhengquan-shichang/03-zhongguozhengquanwang-zhaiquan',
-    ],
+    'after+blank': ['01-jiancha-yaowen/01-jianhu-minsheng'],
+    after: ['01-jiancha-yaowen/01-jianhu-minsheng'],
+    'first+blank': ['01-jiancha-yaowen/01-jianhu-minsheng'],
+    first: ['01-jiancha-yaowen/01-jianhu-minsheng'],
   },
   features: {
     'after+blank': [],
