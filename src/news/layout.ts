@@ -57,11 +57,20 @@ function startsSomethingNew(l: TextLine, prev: TextLine, w: number, midSentence:
   // sentence's (`…推出了“诊断` / `—改造—评估”全流程服务，…`), also after a title-shaped line that goes on with a
   // sentence broken above it (`…的校门，孩` / `子们被教学楼顶的红色跑道吸引住了` / `——这是一座…`).
   if (isSubtitle(l) && (prev.ends || (prev.titleish && !midSentence))) return true;
+  // So is an item of a dash list, after its lead's colon or the item above's semicolon (`…重点任务：` / `——从严惩治…`).
+  if (dashItem(l, prev)) return true;
   if (titleish(l) && isBoxLabel(l.text)) return true;
   // A column's name closes a headline, but a line broken mid-sentence may end on a bracket too
   // (`…获悉，今` / `年我省将新建社区老年食堂（助餐点）`).
   if (titleish(l) && columnTagged(l.text) && prev.ends) return true;
   return l.lead && titleish(l) && l.w <= w - 3;
+}
+
+/** A `——` line after a colon or a semicolon: an item of a list in the text, never a subtitle. */
+function dashItem(l: TextLine, prev: TextLine | undefined): boolean {
+  if (prev === undefined || !isSubtitle(l)) return false;
+  const c = prev.text.charCodeAt(prev.text.length - 1);
+  return c === 0xff1a || c === 0xff1b;
 }
 
 /** At a paragraph boundary: is this line a headline line rather than a paragraph's first line? */
@@ -359,6 +368,7 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
     // `山西省…副` / `院长…说。`): the break before `first` is in doubt.
     const breakInDoubt = before?.type === 'para' && before.lines[before.lines.length - 1]!.w > w - 4.5;
     if (
+      !(before?.type === 'para' && dashItem(first, before.lines[before.lines.length - 1])) &&
       headlineAtBoundary(
         first,
         lines[i + 1],

@@ -514,6 +514,26 @@ describe("a feature's first numbered intertitle under its byline, over a section
   });
 });
 
+describe('a list of `——` items after a colon (…五个方面重点任务： / ——从严惩治…；)', () => {
+  it.each(['first', 'after'])(
+    'is paragraphs of the story, each item its own, no subtitle (layout %s)',
+    (name) => {
+      const page = corpusPage('own-tuning-34', '01-jiancha-yaowen');
+      const articles = parsedCorpusPage(page, name);
+      const story = articles.find((a) => a.title === '最高检部署开展“检护民生”专项行动');
+      const items = story?.paragraphs.filter((p) => p.startsWith('——')) ?? [];
+      expect(items.map((p) => p.slice(0, 6))).toEqual([
+        '——从严惩治',
+        '——依法支持',
+        '——持续打击',
+        '——加强未成',
+        '——深化民生',
+      ]);
+      expect(articles.filter((a) => a.title.startsWith('——'))).toEqual([]);
+    },
+  );
+});
+
 describe("a long feature's comma intertitle over a section that opens like a story (今年以来，)", () => {
   const page = [
     '老街区的新生活',
