@@ -190,6 +190,8 @@ describe('isDataRow', () => {
     );
     // (A pay scale is a bare range; a range with a unit is a column head's, `行业 3月同比 1—3月同比`.)
     expect(['数控技工 9000—12000 820', '行业 3月同比 1—3月同比'].map(isDataRow)).toEqual([true, false]);
+    // (A figure's magnitude before its unit, `1100余万标准箱`; a word after a unit is text, `350公里的列车`.)
+    expect(['集装箱吞吐量 1100余万标准箱 同比增长7.9%'].map(isDataRow)).toEqual([true]);
     expect(['时速 350公里的列车', '他说 这是好事', '记者｜王明'].map(isDataRow)).toEqual([
       false,
       false,
