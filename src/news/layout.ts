@@ -219,11 +219,11 @@ function paragraphBreak(
 
 /**
  * A number with its unit (`15.2%`, `3.31万亿元`, `1100余万标准箱`) or a bare range (`12000—20000`, a pay scale; never
- * `1—3月`, a table's column head), and a chart's
- * figure: one, perhaps after a word (`同比增长8.5%`).
+ * `1—3月`, a table's column head); and a chart's figure: one, perhaps after the words naming it (`同比增长8.5%`,
+ * `稻虾综合种养面积12.6万亩`).
  */
 const NUMBER = String.raw`(?:\d+(?:\.\d+)?[—～~]\d+(?:\.\d+)?(?=\s|$)|\d+(?:\.\d+)?\s*(?:%|％|[余多]?[万亿]?[\u4e00-\u9fff]{1,3})?)`;
-const FIGURE = String.raw`[\u4e00-\u9fff]{0,6}[-+−]?${NUMBER}`;
+const FIGURE = String.raw`[\u4e00-\u9fff]{0,10}[-+−]?${NUMBER}`;
 
 /**
  * A row of a chart printed as text (`一季度 395.2`, `制造业 6.3`, `城镇 3.2%`): a label, a space, a figure, with

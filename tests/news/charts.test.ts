@@ -192,6 +192,8 @@ describe('isDataRow', () => {
     expect(['数控技工 9000—12000 820', '行业 3月同比 1—3月同比'].map(isDataRow)).toEqual([true, false]);
     // (A figure's magnitude before its unit, `1100余万标准箱`; a word after a unit is text, `350公里的列车`.)
     expect(['集装箱吞吐量 1100余万标准箱 同比增长7.9%'].map(isDataRow)).toEqual([true]);
+    // (A year's row whose figures are named at length, `稻虾综合种养面积12.6万亩`.)
+    expect(isDataRow('2019年 稻虾综合种养面积12.6万亩 亩均纯收入2860元')).toBe(true);
     expect(['时速 350公里的列车', '他说 这是好事', '记者｜王明'].map(isDataRow)).toEqual([
       false,
       false,
