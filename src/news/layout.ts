@@ -336,6 +336,9 @@ function dataRows(lines: TextLine[], w: number): { rows: boolean[]; broken: Map<
     rows[k] = rows[k + 1] = true;
     k++;
   }
+  // (A row next to a broken one is a row too: `…64万标准箱 同比` / `增长15.1%` / `新开集装箱航线 8条`.)
+  for (let k = 0; k < lines.length; k++)
+    if (is[k] === true && !rows[k] && (rows[k - 1] === true || rows[k + 1] === true)) rows[k] = true;
   return { rows, broken };
 }
 

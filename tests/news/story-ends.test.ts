@@ -534,6 +534,15 @@ describe('a list of `——` items after a colon (…五个方面重点任务：
   );
 });
 
+describe('a chart row alone after one the column broke (…64万标准箱 同比 / 增长15.1% / 新开集装箱航线 8条)', () => {
+  it('is a row of the story’s chart, not the headline of the next story', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-33', '04-tianjin'), 'after', 2);
+    const story = articles.find((a) => a.title === '天津港上半年集装箱吞吐量同比增长7.9%');
+    expect(story?.paragraphs).toContain('新开集装箱航线 8条');
+    expect(articles.map((a) => a.title)).not.toContain('新开集装箱航线 8条');
+  });
+});
+
 describe("a long feature's comma intertitle over a section that opens like a story (今年以来，)", () => {
   const page = [
     '老街区的新生活',
