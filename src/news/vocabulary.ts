@@ -518,10 +518,13 @@ const SURNAMES = new Set(
 /**
  * The names of a byline that is names and nothing else, as commentaries and articles are signed under their title
  * or at their foot: `林晓东`, `周 舟` (padded to three ems), `谭启明 柯雨桐`. Each name two to three characters led
- * by a common surname, at most three names. Null for anything else. (Not a foreign name, `艾哈迈德·萨米尔`: alone
- * on a line it looks like a kicker, `深化医改·基层观察`.)
+ * by a common surname, at most three names, or one name transliterated (`阿依古丽·买买提`). Null for anything else.
+ * (Not any name with a middle dot, `艾哈迈德·萨米尔` passes only as its characters do: alone on a line a dotted
+ * phrase looks like a kicker, `深化医改·基层观察`.)
  */
 export function bareNames(text: string): string[] | null {
+  // (But a Uyghur or Kazakh name is one, `阿依古丽·买买提`: every character one a transliteration spells with.)
+  if (text.includes('·') && TRANSLITERATED.test(text)) return [text];
   // (A name opens the text, so its surname is the text's first character: most lines are turned away on it.)
   if (text.length > 16 || !SURNAMES.has(text.charAt(0))) return null;
   const got = names(text.split(' '));
@@ -531,6 +534,11 @@ export function bareNames(text: string): string[] | null {
   );
   return ok ? got : null;
 }
+
+/** The characters Chinese spells Uyghur, Kazakh and other Turkic names with, set as given name·father's name. */
+const TRANSLIT_CHARS =
+  '阿艾爱安奥巴拜班贝比别波布达迪丁都杜多尔额恩法菲夫甫嘎盖甘格古哈海汉汗罕赫胡吉加佳江杰金卡开凯坎克肯库拉莱兰朗勒雷里力丽利连鲁罗玛买麦曼梅美蒙米密敏明莫木姆穆娜纳乃南尼妮努诺帕派佩皮普齐其恰热仁茹若萨塞赛桑色沙山尚舍什斯苏索塔泰坦特提图吐托瓦万维温乌吾西希夏谢辛休雅亚牙扬耶伊依尤玉约扎泽孜祖卓';
+const TRANSLITERATED = new RegExp(`^[${TRANSLIT_CHARS}]{2,6}[·•][${TRANSLIT_CHARS}]{2,6}$`, 'u');
 
 export function isBareName(text: string): boolean {
   return bareNames(text) !== null;

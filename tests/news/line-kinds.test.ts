@@ -389,6 +389,13 @@ describe('bareNames', () => {
     ]);
   });
 
+  it('reads a Uyghur name, given name·father’s name, alone on its line', () => {
+    expect(['阿依古丽·买买提', '热依拉·艾买提'].map(bareNames)).toEqual([
+      ['阿依古丽·买买提'],
+      ['热依拉·艾买提'],
+    ]);
+  });
+
   it('turns away what only looks like names: phrases, kickers, foreign names with ·', () => {
     expect(
       ['深化医改·基层观察', '春风 化雨', '立足生态优势', '艾哈迈德·萨米尔', '张 王 李 赵 刘 陈 杨 黄'].map(
