@@ -103,7 +103,11 @@
  * written that night and measured once, unseen, at 27009bc: `own-held-41` (28 on 5 pages: 北京青年报, 经济参考报, 人民政协报,
  * 北京商报, 新华每日电讯) at 96.4 / 78.6 % (seeds 1-5: 92.9 / 95.7 % and 75.0 / 81.4 %), held aside as decided before
  * measuring; and, written as tuning material, `own-tuning-33` (28: 大河报, 华商报, 潇湘晨报, 今晚报, 新快报) at 92.9 / 92.9 %
- * and `own-tuning-34` (29: 检察日报, 人民法院报, 解放军报, 中国交通报, 上海证券报) at 89.7 / 89.7 %.
+ * and `own-tuning-34` (29: 检察日报, 人民法院报, 解放军报, 中国交通报, 上海证券报) at 89.7 / 89.7 %. Measured once at af02a2e:
+ * `own-held-42` (27 on 5 pages: 河北日报, 山西日报, 陕西日报, 甘肃日报, 辽宁日报) at 88.9 / 88.9 % (seeds 1-5: 88.9 / 89.6 %
+ * both), held aside as decided before measuring; as tuning material, `own-tuning-36` (26: 河南日报, 湖南日报, 四川日报,
+ * 广西日报, 黑龙江日报) at 100 / 100 % and `own-tuning-37` (27: 新民晚报, 羊城晚报, 南方日报, 科技日报, 人民日报海外版) at
+ * 77.8 / 92.6 %.
  */
 import { fileURLToPath } from 'node:url';
 
@@ -145,6 +149,8 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string }> = [
   { name: 'own-tuning-32', dir: here('own-tuning-32') },
   { name: 'own-tuning-33', dir: here('own-tuning-33') },
   { name: 'own-tuning-34', dir: here('own-tuning-34') },
+  { name: 'own-tuning-36', dir: here('own-tuning-36') },
+  { name: 'own-tuning-37', dir: here('own-tuning-37') },
   { name: 'features', dir: here('features') },
   { name: 'own-held', dir: here('own-held') },
   { name: 'own-held-2', dir: here('own-held-2') },
@@ -170,4 +176,5 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string }> = [
   { name: 'own-held-39', dir: here('own-held-39') },
   { name: 'own-held-40', dir: here('own-held-40') },
   { name: 'own-held-41', dir: here('own-held-41') },
+  { name: 'own-held-42', dir: here('own-held-42') },
 ];
