@@ -213,6 +213,34 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'first+blank': [],
     first: [],
   },
+  'own-tuning-35': {
+    'after+blank': [
+      '03-beijing/01-ditie-xinxian',
+      '03-beijing/02-koudai-gongyuan',
+      '03-beijing/03-yueji-tupian',
+      '04-qingnian/01-xianyu-jiuye',
+    ],
+    after: [
+      '03-beijing/01-ditie-xinxian',
+      '03-beijing/02-koudai-gongyuan',
+      '03-beijing/03-yueji-tupian',
+      '04-qingnian/01-xianyu-jiuye',
+    ],
+    'first+blank': [
+      '02-guoji/01-shelun',
+      '02-guoji/02-ouzhou-nengyuan',
+      '02-guoji/03-dongjing-kuaixun',
+      '02-guoji/04-tupian-baodao',
+      '02-guoji/05-yangshiwang-feizhou',
+    ],
+    first: [
+      '02-guoji/01-shelun',
+      '02-guoji/02-ouzhou-nengyuan',
+      '02-guoji/03-dongjing-kuaixun',
+      '02-guoji/04-tupian-baodao',
+      '02-guoji/05-yangshiwang-feizhou',
+    ],
+  },
   'own-tuning-36': {
     'after+blank': [],
     after: [],
