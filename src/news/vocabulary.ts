@@ -319,6 +319,8 @@ export function isTrailer(text: string): boolean {
     /[（(]作者(?:分别)?(?:为|系|单位)[^）)]{1,40}[）)]$/u.test(text) ||
     // A pointer to the rest or more of the story elsewhere: `（相关报道见第二版）`, `（下转第三版）`.
     /^[（(](?:相关报道|相关新闻|详见|详细报道|下转|转第|接第|上接)[^）)]{0,20}[）)]$/u.test(text) ||
+    // A series' note: `（本系列报道由中青报·中青网与中青校媒联合推出）`.
+    /^[（(]本(?:系列|组|专题)[^）)]{0,36}[）)]$/u.test(text) ||
     signedByOutlet(text)
   );
 }

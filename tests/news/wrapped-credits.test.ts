@@ -99,10 +99,6 @@ describe('photo credits the column wrapped', () => {
 const KNOWN_TRAILER_FAILURES = [
   'after （本版图片除署名外均由本报记 / 者 王 涛 摄）',
   'first （本版图片除署名外均由本报记 / 者 王 涛 摄）',
-  'after （本系列报道由中青报·中青网 / 与中青校媒联合推出）',
-  'after （本系列报道由中青报·中青网与 / 中青校媒联合推出）',
-  'first （本系列报道由中青报·中青网 / 与中青校媒联合推出）',
-  'first （本系列报道由中青报·中青网与 / 中青校媒联合推出）',
 ];
 
 describe('closing bracketed lines the column wrapped (trailers, pointers)', () => {
