@@ -72,5 +72,11 @@ const DISTRICT_LINE = /^[\u4e00-\u9fff]{1,6}(?:新区|区|县|旗)(?:[\u4e00-\u9
  * with these, but a bare name like this is a place line only with a sub-title and a reporter's line under it.
  */
 export function isDistrictLine(text: string): boolean {
-  return DISTRICT_LINE.test(text);
+  return DISTRICT_LINE.test(text) && !AREA_WORD.test(text);
 }
+
+/**
+ * Words ending in 区 that name no district: a headline's (`开局起步看湾区`), not a place line's. (Not 城区, 山区, 矿区:
+ * 西城区, 中山区 and 阳泉矿区 are districts.)
+ */
+const AREA_WORD = /(?:湾|社|小|景|灾|街|校|市|郊|牧|库|老|误|盲|禁|专|赛|展|战|片|辖)区$/u;

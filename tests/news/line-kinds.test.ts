@@ -474,6 +474,15 @@ describe('isDistrictLine', () => {
     ];
     expect(lines.filter(isDistrictLine)).toEqual(['浦东新区', '安吉县', '朝阳区劲松街道', '门头沟区王平镇']);
   });
+
+  it('turns away a headline ending on a word in 区 that names no district, not a district named so', () => {
+    expect(['开局起步看湾区', '打造国际一流景区', '西城区', '中山区'].map(isDistrictLine)).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
+  });
 });
 
 describe('closesWithTrailer', () => {

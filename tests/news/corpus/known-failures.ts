@@ -243,16 +243,12 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   },
   'own-tuning-37': {
     'after+blank': [
-      '02-wanqu-xinwen/01-wanqu-sudu',
-      '02-wanqu-xinwen/02-fangtan-yuecai',
       '02-wanqu-xinwen/03-qingnian-yexiao',
       '02-wanqu-xinwen/04-shuiyuan-baohu',
       '02-wanqu-xinwen/05-mumian-tupian',
       '04-keji-qianyan/02-shenhai-qianshuiqi',
     ],
     after: [
-      '02-wanqu-xinwen/01-wanqu-sudu',
-      '02-wanqu-xinwen/02-fangtan-yuecai',
       '02-wanqu-xinwen/03-qingnian-yexiao',
       '02-wanqu-xinwen/04-shuiyuan-baohu',
       '02-wanqu-xinwen/05-mumian-tupian',
