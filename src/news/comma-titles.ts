@@ -8,6 +8,13 @@ import { isBareName, isBoxLabel } from './vocabulary.js';
  * a column's name closing it, or a width well past the column (lines vary by an em or so, not three).
  */
 export function admitCommaTitles(lines: TextLine[], w: number): void {
+  // Twice: a line may be admitted for the one under it, which its own width admits only later in the pass
+  // (`下班后去“充电”，年轻人挤爆夜校` / `广州市青年夜校春季班开课，2万多个名额“秒光”`, set past the column / `羊城晚报讯…`).
+  admitPass(lines, w);
+  admitPass(lines, w);
+}
+
+function admitPass(lines: TextLine[], w: number): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const t = l.text;

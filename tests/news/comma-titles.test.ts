@@ -215,3 +215,18 @@ describe('a paragraph’s first line naming where its figures come from (据…�
     expect(lines[2]!.titleish).toBe(false);
   });
 });
+
+describe('a comma headline over a comma subtitle set past the column, over a dateline', () => {
+  it('is a headline line too, though the line under it is admitted only for its width', () => {
+    const widths = [16, 5, 14, 21, 12];
+    const lines = [
+      '关负责人表示，下一步将根据报名数',
+      '在夜间开放。',
+      '下班后去“充电”，年轻人挤爆夜校',
+      '广州市青年夜校春季班开课，2万多个名额“秒光”',
+      '羊城晚报讯（记者 黄 宙',
+    ].map((t, k) => Object.assign(makeLine(k, t), { w: widths[k]! }));
+    admitCommaTitles(lines, 16);
+    expect(lines.slice(1, 4).map((l) => l.titleish)).toEqual([false, true, true]);
+  });
+});
