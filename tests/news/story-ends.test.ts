@@ -543,6 +543,14 @@ describe('a chart row alone after one the column broke (…64万标准箱 同比
   });
 });
 
+describe('a headline a little past the column over a paragraph opening 近来，', () => {
+  it('is the page’s first headline, not the paragraph’s first line: 近来， opens sentences as 近日， does', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-35', '02-guoji'), 'first');
+    expect(articles[0]?.title).toBe('社评：“脱钩断链”是一条走不通的死胡同');
+    expect(articles[0]?.paragraphs[0]?.slice(0, 6)).toBe('近来，美国一');
+  });
+});
+
 describe("a long feature's comma intertitle over a section that opens like a story (今年以来，)", () => {
   const page = [
     '老街区的新生活',

@@ -220,20 +220,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-beijing/03-yueji-tupian',
     ],
     after: ['03-beijing/01-ditie-xinxian', '03-beijing/02-koudai-gongyuan', '03-beijing/03-yueji-tupian'],
-    'first+blank': [
-      '02-guoji/01-shelun',
-      '02-guoji/02-ouzhou-nengyuan',
-      '02-guoji/03-dongjing-kuaixun',
-      '02-guoji/04-tupian-baodao',
-      '02-guoji/05-yangshiwang-feizhou',
-    ],
-    first: [
-      '02-guoji/01-shelun',
-      '02-guoji/02-ouzhou-nengyuan',
-      '02-guoji/03-dongjing-kuaixun',
-      '02-guoji/04-tupian-baodao',
-      '02-guoji/05-yangshiwang-feizhou',
-    ],
+    'first+blank': [],
+    first: [],
   },
   'own-tuning-36': {
     'after+blank': [],
