@@ -134,6 +134,9 @@ function creditsSideBySide(
  * with 记者 (`记者从市发改局获悉…` has no name-shaped tokens).
  */
 export function parseByline(line: string): ParsedByline | null {
+  // A picture agency alone in brackets (`（视觉中国）`) credits a picture as a photographer would: no one named.
+  if (line.charCodeAt(0) === 0xff08 && PICTURE_AGENCY.test(line))
+    return { authors: [], photo: true, closing: false };
   // Two credits on one line, each for its picture (`…记者 赵 迪摄（图①） 新华社记者 黄 河摄（图②）`).
   if (line.includes('摄（图') && FOR_PICTURE.test(line)) return pictureCredits(line);
   // Or each after the picture it is for (`图①楚天都市报记者 何 晓摄 图②通讯员 张俊供图`).
@@ -244,6 +247,9 @@ function namesBeforeRole(s: string): boolean {
     if (ROLE_AT_START.test(s.slice(i + 1)) && bareNames(s.slice(0, i)) !== null) return true;
   return false;
 }
+
+/** Picture agencies that credit a picture in brackets with no photographer's name: `（视觉中国）`, `（人民视觉）`. */
+const PICTURE_AGENCY = /^（(?:视觉中国|人民视觉|人民图片|东方IC|IC photo|图虫创意|CFP)(?:供图)?）$/u;
 
 /** How a credit's last word ends (`摄`, `摄影`, `摄影报道`, `绘`, a chart's `制图`), and the characters that can end it. */
 const CREDIT_WORD = /\s*[/／]?\s*(?:摄(?:影)?(?:报道)?|[制绘供]图|绘)$/u;

@@ -323,25 +323,15 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '06-jiankang/03-jianyan-zhou',
       '06-jiankang/04-ertong-kouqiang',
       '07-jiaoyu/01-xianzhong-zhenxing',
-      '10-shijue/01-guoqing-wenlv',
     ],
     after: [
       '02-jingji/02-guigong-zengzhang',
       '06-jiankang/03-jianyan-zhou',
       '06-jiankang/04-ertong-kouqiang',
       '07-jiaoyu/01-xianzhong-zhenxing',
-      '10-shijue/01-guoqing-wenlv',
     ],
-    'first+blank': [
-      '07-jiaoyu/01-xianzhong-zhenxing',
-      '09-fukan/03-chuntian-de-tiangeng',
-      '10-shijue/01-guoqing-wenlv',
-    ],
-    first: [
-      '07-jiaoyu/01-xianzhong-zhenxing',
-      '09-fukan/03-chuntian-de-tiangeng',
-      '10-shijue/01-guoqing-wenlv',
-    ],
+    'first+blank': ['07-jiaoyu/01-xianzhong-zhenxing', '09-fukan/03-chuntian-de-tiangeng'],
+    first: ['07-jiaoyu/01-xianzhong-zhenxing', '09-fukan/03-chuntian-de-tiangeng'],
   },
   'own-held-11': {
     'after+blank': ['09-keji/02-yanfa-jingfei'],
