@@ -19,7 +19,7 @@ export function isTableLead(text: string): boolean {
   return COLUMN_HEADS.test(text) || (text.includes('（') && UNIT_HEADS.test(text));
 }
 
-const BARRED_HEADS = /^[\p{Script=Han}（）()%]{1,10}(?:\s*[｜|]\s*[\p{Script=Han}（）()%]{1,10}){2,}$/u;
+const BARRED_HEADS = /^[\p{Script=Han}（）()%、]{1,10}(?:\s*[｜|]\s*[\p{Script=Han}（）()%、]{1,10}){2,}$/u;
 
 /**
  * A table's unit (`单位：亿元`) and column heads (`省份 进出口额 同比增长`) over two and more rows: the table's first
@@ -66,7 +66,11 @@ function leadAt(elements: Element[], n: number, introduced = false): { text: str
   // under a sentence introducing the table, `以下为…薪资情况：`, the heads are the chart's, never a headline.)
   if (!hasCellBars(x.text)) return introduced && isTableLead(x.text) ? { text: x.text, lines: 1 } : null;
   const y = elements[n + 1];
-  const wrap = (y?.t === 'head' || y?.t === 'para') && !hasCellBars(y.text) && !isDataRow(y.text);
+  // (The break may fall inside a cell, the rest of the heads after it: `…｜全产业` / `链产值（亿元）｜同比增长`.)
+  const wrap =
+    (y?.t === 'head' || y?.t === 'para') &&
+    (!hasCellBars(y.text) || !/[｜|]\s*$/u.test(x.text)) &&
+    !isDataRow(y.text);
   if (wrap && isTableLead(x.text + y.text)) return { text: x.text + y.text, lines: 2 };
   return isTableLead(x.text) ? { text: x.text, lines: 1 } : null;
 }

@@ -242,9 +242,24 @@ const DATA_ROW = new RegExp(
  */
 export function isDataRow(text: string): boolean {
   // (A table's cells may be parted by bars, `居民消费价格｜0.6｜0.4`, as by spaces.)
-  if (hasCellBars(text)) return DATA_ROW.test(text.replace(/\s*[｜|]\s*/gu, ' '));
+  if (hasCellBars(text)) return DATA_ROW.test(text.replace(/\s*[｜|]\s*/gu, ' ')) || barredRow(text);
   return text.includes(' ') && DATA_ROW.test(text);
 }
+
+/**
+ * A row of a table parted by bars whose cells between the label and the figures are words (`高州市｜荔枝、龙眼｜67.4｜
+ * 9.1%`): bars say table where spaces alone would not, so a word may stand in a cell there.
+ */
+function barredRow(text: string): boolean {
+  const cells = text.split(/\s*[｜|]\s*/u);
+  if (cells.length < 3 || !ROW_LABEL.test(cells[0]!) || !FIGURE_CELL.test(cells[cells.length - 1]!))
+    return false;
+  return cells.slice(1, -1).every((c) => FIGURE_CELL.test(c) || WORD_CELL.test(c));
+}
+
+const ROW_LABEL = /^[\u4e00-\u9fff“”（）()、·\d]{1,24}$/u;
+const FIGURE_CELL = new RegExp(String.raw`^(?:${FIGURE}|[—－]{1,2})$`, 'u');
+const WORD_CELL = /^[\u4e00-\u9fff、·]{1,8}$/u;
 
 /** Holds a bar parting a table's cells (`｜` or `|`). */
 export function hasCellBars(text: string): boolean {

@@ -175,6 +175,28 @@ describe('a chart row the column broke at the space between two figures', () => 
   });
 });
 
+describe('a table whose barred column heads the column broke inside a cell', () => {
+  it('is the story’s text: sentence, heads joined, rows of words and figures, note', () => {
+    const elements: Element[] = [
+      para(0, '下表为部分县域特色产业2023年前三季度发展情况：'),
+      head(1, '县（市、区）｜特色产业｜全产业'),
+      head(2, '链产值（亿元）｜同比增长'),
+      para(3, '徐闻县｜菠萝｜52.6｜8.7%'),
+      para(4, '高州市｜荔枝、龙眼｜67.4｜9.1%'),
+      para(5, '数据来源：各地农业农村部门，记者整理'),
+      para(6, '特色产业要做强，离不开人才、科技、金融等要素支撑。'),
+    ];
+    expect(charted(elements).map(([t, text]) => `${t} ${text}`)).toEqual([
+      'para 下表为部分县域特色产业2023年前三季度发展情况：',
+      'para 县（市、区）｜特色产业｜全产业链产值（亿元）｜同比增长',
+      'para 徐闻县｜菠萝｜52.6｜8.7%',
+      'para 高州市｜荔枝、龙眼｜67.4｜9.1%',
+      'para 数据来源：各地农业农村部门，记者整理',
+      'para 特色产业要做强，离不开人才、科技、金融等要素支撑。',
+    ]);
+  });
+});
+
 describe('isDataRow', () => {
   it('knows a chart row: a label (with its unit, `（头次/航次）`), then figures parted by spaces or bars', () => {
     const rows = [
@@ -194,6 +216,11 @@ describe('isDataRow', () => {
     expect(['集装箱吞吐量 1100余万标准箱 同比增长7.9%'].map(isDataRow)).toEqual([true]);
     // (A year's row whose figures are named at length, `稻虾综合种养面积12.6万亩`.)
     expect(isDataRow('2019年 稻虾综合种养面积12.6万亩 亩均纯收入2860元')).toBe(true);
+    // (Parted by bars, a cell may hold words: `高州市｜荔枝、龙眼｜67.4｜9.1%`.)
+    expect(['高州市｜荔枝、龙眼｜67.4｜9.1%', '徐闻县｜菠萝｜52.6｜8.7%'].map(isDataRow)).toEqual([
+      true,
+      true,
+    ]);
     expect(['时速 350公里的列车', '他说 这是好事', '记者｜王明'].map(isDataRow)).toEqual([
       false,
       false,
