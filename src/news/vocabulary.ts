@@ -28,8 +28,8 @@ const DATELINE_START = new RegExp(
 const OUTLET = `(?:(?:[\\u4e00-\\u9fff]{2,6}[·•])?[\\u4e00-\\u9fff]{1,6}(?:日报|晚报|晨报|(?<!本)报|网|台)(?:[·•/／\\-－][\\u4e00-\\u9fff]{1,6}(?:报|网|台|客户端|新闻|[+＋])|[·•][\\u4e00-\\u9fff]{2,6})?|总台)`;
 /** A paper's media brand before its all-media reporter, no 报 in it: `半岛全媒体记者` (半岛都市报's). */
 const MEDIA_BRAND = String.raw`[\u4e00-\u9fff]{2,4}(?=(?:全|融)媒体记者)`;
-/** A 浙江日报 affiliate station, named as a role before its reporter: `共享联盟·松阳站`. */
-const AFFILIATE = String.raw`共享联盟[·•][\u4e00-\u9fff]{1,6}站`;
+/** A 浙江日报 affiliate station, named as a role before its reporter: `共享联盟·松阳站` (or undotted, `共享联盟安吉站`). */
+const AFFILIATE = String.raw`共享联盟[·•]?[\u4e00-\u9fff]{1,6}站`;
 const ROLE = `(?:本报|晚报|${AGENCY}|${OUTLET}|${MEDIA_BRAND})?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体|全媒体|融媒|全媒)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|${AFFILIATE}|共享联盟|拍友|(?:本报|特约|${AGENCY}|${OUTLET})?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:特约)?(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */

@@ -175,7 +175,7 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     if (
       joined &&
       joined.byline.authors.length > whole!.authors.length + 1 &&
-      /(?:记者|通讯员|实习生)/u.test(next)
+      /(?:记者|通讯员|实习生|共享联盟)/u.test(next)
     )
       return joined;
   }

@@ -12,7 +12,7 @@ import { rng } from '../support/page-generator.js';
 import { CORPORA } from './corpus/corpora.js';
 
 // The settings not yet read right. These lists may only shrink (they grow only when a corpus is added).
-const KNOWN_FAILURES = ['本报记者 沈听雨 通讯员  / 章 蕾 共享联盟安吉站 吴 峰'];
+const KNOWN_FAILURES: string[] = [];
 const KNOWN_CREDIT_FAILURES = ['中青报·中青网记者 赵 迪 / 摄（图①） 新华社记者 黄 河 / 摄（图②）'];
 
 /** The corpora's gold paragraphs that parse as `kind` of byline, at least 12 characters (the column may break them). */
