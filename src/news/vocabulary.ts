@@ -226,7 +226,13 @@ export function parseByline(line: string): ParsedByline | null {
     .split(/[\s、，,/／]+/u)
     // `本报记者 易晴 上海报道`: where the reporter filed from is no name, and `报道` alone (`本报记者 吕 强 报道`)
     // is the filing, not a name.
-    .filter((t, k) => t !== '' && !(k > 0 && t.endsWith('报道') && /^[\u4e00-\u9fff]{0,4}报道$/u.test(t)))
+    // (Nor where the reporters filed from, `新京报记者 王 俊 彭 冲 发自河北三河`.)
+    .filter(
+      (t, k) =>
+        t !== '' &&
+        !(k > 0 && t.endsWith('报道') && /^[\u4e00-\u9fff]{0,4}报道$/u.test(t)) &&
+        !(k > 0 && /^发自[\u4e00-\u9fff]{2,10}$/u.test(t)),
+    )
     // A role's paper cut off it by a wrapped line's space (`图/晚报` / `记者 江涛`) is no name either.
     .filter((t) => !OUTLET_ALONE.test(t));
   if (tokens.length > 8) return null;

@@ -27,6 +27,7 @@ describe('parseByline', () => {
     ['■王 斌 本报特约记者 张 毅', ['王斌', '张毅'], false],
     ['□半岛全媒体记者 孙 倩 通讯员 于 洋', ['孙倩', '于洋'], false],
     ['本报记者 沈听雨 通讯员 章 蕾 共享联盟安吉站 吴 峰', ['沈听雨', '章蕾', '吴峰'], false],
+    ['新京报记者 王 俊 彭 冲 发自河北三河', ['王俊', '彭冲'], false],
     ['□扬子晚报/紫牛新闻记者 杨甜子 通讯员 宁轩', ['杨甜子', '宁轩'], false],
     ['现代快报/现代+记者 施向辉 摄', ['施向辉'], true],
     ['华西都市报-封面新闻记者 杨丽娟 钟晓璐', ['杨丽娟', '钟晓璐'], false],
@@ -109,6 +110,11 @@ describe('parseByline', () => {
     expect(joinWrappedByline('文/羊城晚报记者 李焕坤', '图/羊城晚报记者 梁 喻')?.byline.authors).toEqual([
       '李焕坤',
       '梁喻',
+    ]);
+    // Or inside where the reporters filed from.
+    expect(joinWrappedByline('新京报记者 王 俊 彭 冲 发', '自河北三河')?.byline.authors).toEqual([
+      '王俊',
+      '彭冲',
     ]);
     // A local media alliance's station is a role: `共享联盟·缙云站 王立群`.
     expect(joinWrappedByline('本报记者 叶 晨 共享联盟·缙', '云站 王立群')?.byline.authors).toEqual([
