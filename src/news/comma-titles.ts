@@ -18,8 +18,9 @@ function admitPass(lines: TextLine[], w: number): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const t = l.text;
-    // Cheap tests first: this looks at every line of the page, and most are mid-paragraph.
-    if (l.titleish || t.length > 40 || l.brokenDash) continue;
+    // Cheap tests first: this looks at every line of the page, and most are mid-paragraph. (A subtitle set across
+    // columns may run to 48 characters: `重点推进二环至五环间道路人行道、自行车道连通，年底前…力争达75.5%`.)
+    if (l.titleish || t.length > 48 || l.brokenDash) continue;
     const last = t.charCodeAt(t.length - 1);
     if (l.ends && last !== 0xff1f && last !== 0xff01) continue; // a sentence end other than ？ ！
     const prev = lines[i - 1];

@@ -230,3 +230,17 @@ describe('a comma headline over a comma subtitle set past the column, over a dat
     expect(lines.slice(1, 4).map((l) => l.titleish)).toEqual([false, true, true]);
   });
 });
+
+describe('a long comma subtitle set across columns, under the page’s first headline', () => {
+  it('is a headline line, though longer than any line of a column', () => {
+    const widths = [18, 43, 15, 16];
+    const lines = [
+      '北京今年将新建改造2000公里慢行系统',
+      '重点推进二环至五环间道路人行道、自行车道连通，年底前中心城区绿色出行比例力争达75.5%',
+      '新京报讯（记者 耿子叶 裴剑飞',
+      '）6月4日，记者从北京市交通委获悉，',
+    ].map((t, k) => Object.assign(makeLine(k, t), { w: widths[k]! }));
+    admitCommaTitles(lines, 16);
+    expect(lines[1]!.titleish).toBe(true);
+  });
+});
