@@ -258,7 +258,8 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
  * smaller and alone on its line, unless the two read as one title wrapped at the column: the first line fills
  * the column to its last em (the next character did not fit), has no phrase space, and the second is short (at
  * most 60% of the column). A kicker that happens to fill the column above a short title is read as a wrapped
- * title too: the widths cannot tell the two apart.
+ * title too: the widths cannot tell the two apart. Nor can they a kicker that fills the column from a title over a
+ * subtitle set across columns: that pair is read as title and subtitle.
  */
 function splitHeadline(
   lines: string[],
@@ -275,6 +276,10 @@ function splitHeadline(
     const wa = width(a);
     if (wa > column - 1 && wa <= column && !hasSpaceBetweenHan(a) && width(b) <= 0.6 * column)
       return { kicker: null, title: joinHeadline(main), subtitle };
+    // A title as wide as the column over a line of clauses set across columns, half as wide again: the second is
+    // the subtitle without its dash (`北京今年将新建改造2000公里慢行系统` / `重点推进…自行车道连通，年底前…力争达75.5%`).
+    if (subtitle === null && wa >= column - 1 && width(b) >= 1.5 * column && b.includes('，'))
+      return { kicker: null, title: a, subtitle: b };
   }
   // Three lines and no `——`: kicker, title and a subtitle set without its dash (`乡村振兴一线行` / `一颗猕猴桃的“致富经”` /
   // `秦岭北麓蹲点调研记②`), unless the title's line was broken mid-phrase.

@@ -551,6 +551,20 @@ describe('a headline a little past the column over a paragraph opening 近来，
   });
 });
 
+describe('a title as wide as the column over a line of clauses set across columns', () => {
+  it('is title and subtitle, not kicker and title', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-39', '03-beijing'), 'first');
+    const story = articles.find(
+      (a) => a.kicker === '北京今年将新建改造2000公里慢行系统' || a.title.startsWith('北京今年'),
+    );
+    expect([story?.kicker, story?.title, story?.subtitle?.slice(0, 8)]).toEqual([
+      null,
+      '北京今年将新建改造2000公里慢行系统',
+      '重点推进二环至五',
+    ]);
+  });
+});
+
 describe("a long feature's comma intertitle over a section that opens like a story (今年以来，)", () => {
   const page = [
     '老街区的新生活',
