@@ -412,12 +412,18 @@ const TIME_ONLY = new RegExp(`^\\s*(?:${DATELINE_TIME.source})?\\s*$`, 'u');
 const REPORTED_BY =
   /^\s*((?:本报)?(?:首席|见习)?(?:记者|通讯员)\s*[^。：“”（）]{2,30}?)\s*报道(?=[\s：:]|$)/u;
 
+/** A name as a dateline's unbracketed reporters are printed: `梁炜培`, `邹 韵`. */
+const NAME_AFTER = String.raw`(?:[\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2})`;
+
 /**
  * A reporter named after a dateline's opening words with neither bracket nor 报道, the story going on after the
  * name: `南都讯 记者梁炜培 5月6日，…`, `南都讯 记者 邹 韵 为迎接…`, `本报北京3月11日电 记者蒲晓磊今天从…`.
  */
-const NAMED_AFTER =
-  /^\s+((?:本报)?(?:首席|见习)?记者\s?(?!近日|日前|今天|昨天)(?:[\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}))(?=\s|今天|昨天|近日|日前|从)/u;
+const NAMED_AFTER = new RegExp(
+  // (More names may follow, with roles of their own or none: `南都讯 记者程永明 黄慧 通讯员 李涛 7月…`.)
+  String.raw`^\s+((?:本报)?(?:首席|见习)?记者\s?(?!近日|日前|今天|昨天)${NAME_AFTER}(?:\s(?:(?:见习)?(?:记者|通讯员|实习生)\s?)?${NAME_AFTER})*)(?=\s|今天|昨天|近日|日前|从)`,
+  'u',
+);
 
 /**
  * A story with no dateline may open on its reporter and what he learned (`记者曹铮4月19日从河北省…获悉`): the name.
@@ -508,8 +514,10 @@ export function parseDateline(paragraph: string): Dateline | null {
     const lead = /^([\u4e00-\u9fff]{2,3}) ((?:记者|通讯员).+)$/u.exec(inner);
     const first = lead ? bareNames(lead[1]!) : null;
     const rest = first ? parseByline(lead![2]!) : null;
-    // (Or the reporter's name alone, right after the opening words: `中新网济南12月1日电（李洋）`.)
-    const alone = bracket.index === start[0].trimEnd().length ? bareNames(inner.trim()) : null;
+    // (Or the reporter's name alone, right after the opening words: `中新网济南12月1日电（李洋）`, perhaps past a
+    // space: `人民网上海5月17日电 （唐小丽）`.)
+    const alone =
+      dateline.slice(0, bracket.index).trim() === start[0].trim() ? bareNames(inner.trim()) : null;
     const parsed =
       parseByline(inner) ??
       (rest ? { ...rest, authors: [...first!, ...rest.authors] } : null) ??
