@@ -231,7 +231,9 @@ export function parseByline(line: string): ParsedByline | null {
       (t, k) =>
         t !== '' &&
         !(k > 0 && t.endsWith('报道') && /^[\u4e00-\u9fff]{0,4}报道$/u.test(t)) &&
-        !(k > 0 && /^发自[\u4e00-\u9fff]{2,10}$/u.test(t)),
+        !(k > 0 && /^发自[\u4e00-\u9fff]{2,10}$/u.test(t)) &&
+        // (Nor what a closing credit says the reporter did: `（本报记者 李 梦 参与采写）`.)
+        !(k > 0 && /^(?:参与)?(?:采写|采访|报道)$/u.test(t)),
     )
     // A role's paper cut off it by a wrapped line's space (`图/晚报` / `记者 江涛`) is no name either.
     .filter((t) => !OUTLET_ALONE.test(t));

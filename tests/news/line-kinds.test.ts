@@ -28,6 +28,7 @@ describe('parseByline', () => {
     ['□半岛全媒体记者 孙 倩 通讯员 于 洋', ['孙倩', '于洋'], false],
     ['本报记者 沈听雨 通讯员 章 蕾 共享联盟安吉站 吴 峰', ['沈听雨', '章蕾', '吴峰'], false],
     ['新京报记者 王 俊 彭 冲 发自河北三河', ['王俊', '彭冲'], false],
+    ['（本报记者 李 梦 参与采写）', ['李梦'], false],
     ['□扬子晚报/紫牛新闻记者 杨甜子 通讯员 宁轩', ['杨甜子', '宁轩'], false],
     ['现代快报/现代+记者 施向辉 摄', ['施向辉'], true],
     ['华西都市报-封面新闻记者 杨丽娟 钟晓璐', ['杨丽娟', '钟晓璐'], false],
@@ -111,6 +112,10 @@ describe('parseByline', () => {
       '李焕坤',
       '梁喻',
     ]);
+    // Or inside an undotted affiliate's first word.
+    expect(
+      joinWrappedByline('本报记者 沈听雨 通讯员 章 蕾 共', '享联盟安吉站 吴 峰')?.byline.authors,
+    ).toEqual(['沈听雨', '章蕾', '吴峰']);
     // Or inside where the reporters filed from.
     expect(joinWrappedByline('新京报记者 王 俊 彭 冲 发', '自河北三河')?.byline.authors).toEqual([
       '王俊',
