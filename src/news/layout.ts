@@ -509,8 +509,9 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
   return convertUnterminated(blocks, w);
 }
 
-// (And the 到 of a 从…到… still waiting for its second half.)
-const DANGLING = /[的和与及对把将从向在]$|从[^到，。]+到$/u;
+/** The 到 of a 从…到… still waiting for its second half. */
+const FROM_TO_OPEN = /从[^到，。]+到$/u;
+const DANGLING = new RegExp(String.raw`[的和与及对把将从向在]$|${FROM_TO_OPEN.source}`, 'u');
 const LEANING = /^[的地得了着过们]/u;
 
 /**
@@ -526,6 +527,8 @@ export function endsMidPhrase(text: string): boolean {
 export function brokenMidPhrase(a: string, b: string, aWidth: number, w: number): boolean {
   return (
     (DANGLING.test(a) && aWidth >= w - 3) ||
+    // (A 从…到 left waiting for its second half is broken however short the column set it: `…从卖石头到` / `卖风景`.)
+    (FROM_TO_OPEN.test(a) && aWidth >= w - 6) ||
     // (Quotation marks are measured half an em where OCR set them whole: a line holding four runs shorter.)
     (quoteLeftOpen(a, b) && aWidth >= w - 5) ||
     (LEANING.test(b) && aWidth >= w - 3.5)

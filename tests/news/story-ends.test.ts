@@ -565,6 +565,15 @@ describe('a title as wide as the column over a line of clauses set across column
   });
 });
 
+describe('an intertitle the column broke inside its 从…到 (一笔“生态账”：从卖石头到 / 卖风景)', () => {
+  it('is one intertitle of the feature, though its first line falls short of the column', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-38', '02-jingji'), 'first');
+    const feature = articles.find((a) => a.title === '一片竹叶的“绿色账本”');
+    expect(feature?.paragraphs).toContain('一笔“生态账”：从卖石头到卖风景');
+    expect(articles.map((a) => a.title)).not.toContain('卖风景');
+  });
+});
+
 describe("a long feature's comma intertitle over a section that opens like a story (今年以来，)", () => {
   const page = [
     '老街区的新生活',
