@@ -70,8 +70,9 @@ function tokenize(allElements: Element[], column: Column): Token[] {
     const before = elements[n - 1];
     const after = elements[n + 1];
     // (Not inside verse under `（外一首）`: there a two-character line is the second poem's title.)
+    // (Not under a numbered intertitle, whose wrapped tail it is: `二、“加法”：植入功能 补` / `齐短板`.)
     const opening =
-      (n === 0 || before?.t === 'head' || before?.t === 'banner') &&
+      (n === 0 || (before?.t === 'head' && !NUMBERED.test(before.text)) || before?.t === 'banner') &&
       (after?.t === 'para' || after?.t === 'head') &&
       !(e.t === 'head' && insidePoems(elements, n));
     // A name padded to three ems (`秦 川`) under a story's last sentence signs it: a kicker is never padded.

@@ -574,6 +574,15 @@ describe('an intertitle the column broke inside its 从…到 (一笔“生态�
   });
 });
 
+describe('a numbered intertitle the column broke before a name-shaped tail (二、…植入功能 补 / 齐短板)', () => {
+  it('is one intertitle of the feature, its tail no byline', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-39', '01-yaowen'), 'first');
+    const feature = articles.find((a) => a.title === '老弄堂里的“加减乘除”');
+    expect(feature?.paragraphs).toContain('二、“加法”：植入功能 补齐短板');
+    expect(feature?.authors).toEqual(['单颖文', '王嘉旖']);
+  });
+});
+
 describe("a long feature's comma intertitle over a section that opens like a story (今年以来，)", () => {
   const page = [
     '老街区的新生活',

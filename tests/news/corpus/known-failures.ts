@@ -250,10 +250,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-tuning-39': {
-    'after+blank': ['01-yaowen/04-chengshigengxin'],
-    after: ['01-yaowen/04-chengshigengxin'],
-    'first+blank': ['01-yaowen/04-chengshigengxin'],
-    first: ['01-yaowen/04-chengshigengxin'],
+    'after+blank': [],
+    after: [],
+    'first+blank': [],
+    first: [],
   },
   features: {
     'after+blank': [],
@@ -352,18 +352,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['04-zhengzhi/04-zhifa-jiancha', '04-zhengzhi/05-xunhui-shenpan'],
   },
   'own-held-12': {
-    'after+blank': [
-      '04-jingji/02-wangshang-lingshou',
-      '05-pinglun/03-xiaoqiekou-daminsheng',
-      '07-lilun/01-chengxiang-ronghe',
-    ],
-    after: [
-      '04-jingji/02-wangshang-lingshou',
-      '05-pinglun/03-xiaoqiekou-daminsheng',
-      '07-lilun/01-chengxiang-ronghe',
-    ],
-    'first+blank': ['05-pinglun/03-xiaoqiekou-daminsheng', '07-lilun/01-chengxiang-ronghe'],
-    first: ['05-pinglun/03-xiaoqiekou-daminsheng', '07-lilun/01-chengxiang-ronghe'],
+    'after+blank': ['04-jingji/02-wangshang-lingshou', '05-pinglun/03-xiaoqiekou-daminsheng'],
+    after: ['04-jingji/02-wangshang-lingshou', '05-pinglun/03-xiaoqiekou-daminsheng'],
+    'first+blank': ['05-pinglun/03-xiaoqiekou-daminsheng'],
+    first: ['05-pinglun/03-xiaoqiekou-daminsheng'],
   },
   'own-held-15': {
     'after+blank': ['02-jingji/01-waimao-zhongxin', '02-jingji/02-shuju-tubiao'],
