@@ -149,8 +149,8 @@ function wrapsInto(l: TextLine, next: TextLine, w: number): boolean {
   return Math.max(l.w, l.wChars) >= w - 3 && next.w <= w / 3;
 }
 
-/** A paragraph opening on where its figures come from: `据海关总署统计，`, `据介绍，`. */
-const SOURCED = /^据(?:[\u4e00-\u9fff]{2,8})?(?:统计|介绍|了解|测算|调查|显示)/u;
+/** A paragraph opening on where its figures come from: `据海关总署统计，`, `据介绍，`, `据杭州市商务局数据，`. */
+const SOURCED = /^据(?:[\u4e00-\u9fff]{2,8})?(?:统计|介绍|了解|测算|调查|显示|数据)/u;
 
 /**
  * A body line broken before a date (`据介绍，第九届进博会将于2026年` / `11月5日至10日在…`) also has a lede-shaped line

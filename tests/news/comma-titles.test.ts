@@ -203,6 +203,18 @@ describe('a paragraph’s first line holding figures, under a short title-shaped
 });
 
 describe('a paragraph’s first line naming where its figures come from (据…统计，)', () => {
+  it('is no comma headline either when it names its data (据杭州市商务局数据，今年前)', () => {
+    const widths = [16, 8, 14, 16];
+    const lines = [
+      '全周期的八成，“消费者越来越理性，',
+      '更看重性价比和售后服务”。',
+      '据杭州市商务局数据，今年前',
+      '三季度，杭州实现网络零售额8560',
+    ].map((t, k) => Object.assign(makeLine(k, t), { w: widths[k]! }));
+    admitCommaTitles(lines, 16);
+    expect(lines[2]!.titleish).toBe(false);
+  });
+
   it('is no comma headline, though it stands after a sentence end as wide as a first line', () => {
     const widths = [16, 8, 14, 16];
     const lines = [
