@@ -165,6 +165,8 @@ const EMBEDDED_CAPTION = /^(?:图为|图表[：:])/u;
  */
 const CONTINUES =
   /^(?:[，、。；：！？”’）]|[\u4e00-\u9fff]{1,2}[，、；：]|[\u4e00-\u9fff]{1,4}[。！？]|\d[\d.]*[\u4e00-\u9fff%]{0,3}[。！？])/u;
+/** A particle no sentence opens on (`们`, `的` but for `的确`): the line above it is its sentence's. */
+const LEANS_BACK = /^(?:们|的(?!确))/u;
 const OPENERS =
   /^(?:据悉|目前|此外|同时|其中|对此|为此|由此|近日|近来|日前|近期|今年|去年|如今|眼下|当前|随后|然而|但是|不过|因此|此前|此次|届时|首先|其次|最后|另外|他说|她说|会上|现在|过去|后来|当时|可见|显然|总之|昨天|今天|明天|当天|次日|岁末|年初|年底|年末|月初|月底|是的|周末|昨日|今日|明日|连日|近年|上午|下午|中午|晚上|早上|清晨|凌晨|傍晚|入夜|入冬|节前|节后|会后|赛后|此后|最终|同样)[，、；：]/u;
 
@@ -206,9 +208,11 @@ function rejoinFirstLines(tokens: Token[], column: Column): Token[] {
       // The paragraph goes on with the line's sentence, or the line ends on a word that needs the next
       // (`转机出现在企业瞄准新能源汽车和` / `风电装备市场之后。`).
       // (`单位：亿元` under a table's title goes on with nothing.)
+      // (Or the paragraph opens on a particle that leans on the word before: `…是设计师` / `们最常挂在嘴边的一句话。`.)
       const goesOn =
         (CONTINUES.test(first.text) && !OPENERS.test(first.text) && !isTableLead(first.text)) ||
-        endsMidPhrase(line);
+        endsMidPhrase(line) ||
+        LEANS_BACK.test(first.text);
       // A full line of a paragraph (`扬州市历史文化名城研究院一位负责人` / `说。东关街…`) may run a little past the
       // column too: no headline is followed by the rest of a sentence.
       const fullLine = tok.lines.length === 1 && w > column.width && w <= column.width + 3 && goesOn;

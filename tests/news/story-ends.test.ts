@@ -583,6 +583,15 @@ describe('a numbered intertitle the column broke before a name-shaped tail (二�
   });
 });
 
+describe('an intertitle over a paragraph whose first line the next opens on 们 (…是设计师 / 们最常挂在嘴边的一句话。)', () => {
+  it('keeps the first line in its paragraph: no sentence opens on 们', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-37', '01-xinmin-shenghuo'), 'after', 6);
+    const feature = articles.find((a) => a.title === '老弄堂里，藏着一座城市的温度');
+    expect(feature?.paragraphs).toContain('一户一方案');
+    expect(feature?.paragraphs.some((p) => p.startsWith('“螺蛳壳里做道场”是设计师们'))).toBe(true);
+  });
+});
+
 describe("a long feature's comma intertitle over a section that opens like a story (今年以来，)", () => {
   const page = [
     '老街区的新生活',
