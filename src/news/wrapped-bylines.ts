@@ -90,11 +90,11 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
   // Or before the bracket naming its picture (`…赵 迪摄` / `（图①） 新华社记者 黄 河摄（图②）`).
   if (line.endsWith('摄') && /^[（(]图[①-⑳\d][）)]/u.test(next)) return asByline(line + next, true);
   // Or inside the picture agency's bracket (`新华社记者 沈 峤摄（无人` / `机照片）`), or the picture's (`…摄（` / `图②）`,
-  // `…摄（图` / `①） 通讯员 刘 晨摄（图②）`, `…摄（图②` / `）`).
+  // `…摄（图` / `①） 通讯员 刘 晨摄（图②）`, `…摄（图①` / `） 通讯员 …`, `…摄（图②` / `）`).
   if (
     CREDIT_TAIL.test(next) ||
     (opensWrappedCredit(line) &&
-      (/^[\u4e00-\u9fff①-⑳]{0,8}[）)]$/u.test(next) || /^图?[①-⑳\d][）)]\s/u.test(next)))
+      (/^[\u4e00-\u9fff①-⑳]{0,8}[）)]$/u.test(next) || /^(?:图?[①-⑳\d])?[）)]\s/u.test(next)))
   )
     return asByline(line + next, true);
   // Or inside the names (`南方日报记者 罗 琼 陈` / `晖 通讯员 梁志坚`): a role opens a line that is no byline alone.

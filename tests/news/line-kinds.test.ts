@@ -112,6 +112,12 @@ describe('parseByline', () => {
       '李焕坤',
       '梁喻',
     ]);
+    // Or inside a picture's bracket, right before it closes.
+    expect(joinWrappedByline('华商报记者 毛 蕊 摄（图①', '） 通讯员 刘 晨 摄（图②）')?.byline).toEqual({
+      authors: ['毛蕊', '刘晨'],
+      photo: true,
+      closing: false,
+    });
     // Or inside an undotted affiliate's first word.
     expect(
       joinWrappedByline('本报记者 沈听雨 通讯员 章 蕾 共', '享联盟安吉站 吴 峰')?.byline.authors,
