@@ -333,8 +333,10 @@ export function isTrailer(text: string): boolean {
     /[（(]作者(?:分别)?(?:为|系|单位)[^）)]{1,40}[）)]$/u.test(text) ||
     // A pointer to the rest or more of the story elsewhere: `（相关报道见第二版）`, `（下转第三版）`.
     /^[（(](?:相关报道|相关新闻|详见|详细报道|下转|转第|接第|上接)[^）)]{0,20}[）)]$/u.test(text) ||
-    // A series' note: `（本系列报道由中青报·中青网与中青校媒联合推出）`.
+    // A series' note: `（本系列报道由中青报·中青网与中青校媒联合推出）`; a page's picture credit,
+    // `（本版图片除署名外均由本报记者 王 涛 摄）`.
     /^[（(]本(?:系列|组|专题)[^）)]{0,36}[）)]$/u.test(text) ||
+    /^[（(]本版(?:图片|照片)[^）)]{0,30}摄[）)]$/u.test(text) ||
     signedByOutlet(text)
   );
 }
