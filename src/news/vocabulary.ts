@@ -425,7 +425,7 @@ const NAME_AFTER = String.raw`(?:[\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff](?: [\u4e0
  */
 const NAMED_AFTER = new RegExp(
   // (More names may follow, with roles of their own or none: `南都讯 记者程永明 黄慧 通讯员 李涛 7月…`.)
-  String.raw`^\s+((?:本报)?(?:首席|见习)?记者\s?(?!近日|日前|今天|昨天)${NAME_AFTER}(?:\s(?:(?:见习)?(?:记者|通讯员|实习生)\s?)?${NAME_AFTER})*)(?=\s|今天|昨天|近日|日前|从)`,
+  String.raw`^\s+((?:本报)?(?:首席|见习)?记者\s?(?!近日|日前|今天|昨天)${NAME_AFTER}(?:\s(?:(?:见习)?(?:记者|通讯员|实习生)\s?)?(?!近日|日前|今天|昨天|记者|通讯员|实习生)${NAME_AFTER})*)(?=\s|今天|昨天|近日|日前|从)`,
   'u',
 );
 

@@ -322,6 +322,8 @@ describe('parseDateline', () => {
     // Unbracketed reporters, several, with roles of their own or none; a bare name in brackets past a space.
     ['南都讯 记者程永明 黄慧 通讯员 李涛 7月20日，深圳', '南都讯', ['程永明', '黄慧', '李涛']],
     ['南都讯 见习记者 陈秋园 记者 林颖 受副热带高压控制，', '南都讯', ['陈秋园', '林颖']],
+    // (The story's first words may name the reporter's role again: `记者今天从…`, no reporter called 今天.)
+    ['本报北京1月8日讯 记者张维 记者今天从司法部获悉', '本报北京1月8日讯', ['张维']],
     ['人民网上海5月17日电 （唐小丽）记者从长三角', '人民网上海5月17日电 （唐小丽）', ['唐小丽']],
     ['证券时报e公司讯，11月20日晚间，多家上市公司', '证券时报e公司讯', []],
     [
