@@ -58,7 +58,10 @@ export function listedRowsAsText(elements: Element[]): Element[] {
   return out;
 }
 
-/** A table's column heads parted by bars at element `n`, the column's wrap joined (`…｜环比` / `涨跌（%）`), or null. */
+/**
+ * A table's column heads parted by bars at element `n`, the column's wrap joined (`…｜环比` / `涨跌（%）`), or null;
+ * heads parted by spaces, or a unit line, only where a sentence `introduced` the table.
+ */
 function leadAt(elements: Element[], n: number, introduced = false): { text: string; lines: number } | null {
   const x = elements[n];
   if (x?.t !== 'head' && x?.t !== 'para') return null;

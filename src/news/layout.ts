@@ -380,13 +380,15 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
       continue;
     }
     const before = blocks[blocks.length - 1];
+    // (The last line of the paragraph before, if a paragraph came before.)
+    const above = before?.type === 'para' ? before.lines[before.lines.length - 1] : undefined;
     // After a headline line, or a trailer that closed a story, a paragraph cannot open until a story does.
-    const afterTrailer = before?.type === 'para' && before.lines[before.lines.length - 1]!.closes;
+    const afterTrailer = above?.closes === true;
     // A paragraph whose last line is near a first line's width may have run on after all (`“…修新了’。”` /
     // `山西省…副` / `院长…说。`): the break before `first` is in doubt.
-    const breakInDoubt = before?.type === 'para' && before.lines[before.lines.length - 1]!.w > w - 4.5;
+    const breakInDoubt = above !== undefined && above.w > w - 4.5;
     if (
-      !(before?.type === 'para' && dashItem(first, before.lines[before.lines.length - 1])) &&
+      !dashItem(first, above) &&
       headlineAtBoundary(
         first,
         lines[i + 1],
@@ -509,9 +511,9 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
   return convertUnterminated(blocks, w);
 }
 
+const DANGLING = /[的和与及对把将从向在]$/u;
 /** The 到 of a 从…到… still waiting for its second half. */
 const FROM_TO_OPEN = /从[^到，。]+到$/u;
-const DANGLING = new RegExp(String.raw`[的和与及对把将从向在]$|${FROM_TO_OPEN.source}`, 'u');
 const LEANING = /^[的地得了着过们]/u;
 
 /**
@@ -521,7 +523,7 @@ const LEANING = /^[的地得了着过们]/u;
  */
 /** A line ending on a word that needs what follows (`…新能源汽车和`, `…转化的`): no headline line ends so. */
 export function endsMidPhrase(text: string): boolean {
-  return DANGLING.test(text);
+  return DANGLING.test(text) || FROM_TO_OPEN.test(text);
 }
 
 export function brokenMidPhrase(a: string, b: string, aWidth: number, w: number): boolean {

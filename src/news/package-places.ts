@@ -13,7 +13,8 @@ const KICKER_WORD =
  * A package whose place lines are bare names (`襄阳`, `宜昌`, `孝感`, each over its sub-title and reporter's line):
  * the names' positions. A short line over a title and a byline is as often a story's kicker (`生态保护`), so one
  * alone is not enough: three or more of them in a row, with nothing set as a headline between them, are a
- * package's, two at least as short as a bare name (`汉口北`, `武昌户部巷`, `白沙洲`: a city paper's places). A sub-title too wide for the column reaches the line pass as a paragraph's line and a headline line
+ * package's, two at least as short as a bare name (`汉口北`, `武昌户部巷`, `白沙洲`: a city paper's places). A
+ * sub-title too wide for the column reaches the line pass as a paragraph's line and a headline line
  * (`“家门口的医院，挂上了北京` / `专家号”`).
  */
 export function barePlaceLines(elements: Element[]): Set<number> {

@@ -50,8 +50,15 @@ export interface ParsedByline {
 const BYLINE_WORDS = /记者|通讯员|实习生|报道组|评论员|撰稿|文字|图片|制图|[/／摄绘]/;
 // (And a label a byline may open with: `采写：南都记者 梁 宇`.)
 const MARKERS = /^(?:[□■◇◆○●☆★▲△▼▽◎◼◻▪▫\s]+|(?:采写|撰文|采访)[:：]\s*)+/u;
+/** The marks a byline may open with (`□首席记者 陈晓苏`, `■本报记者 …`). */
+const BYLINE_MARK = /^[□■◆●▲◼▪]/u;
 /** A line opening with a byline marker: what follows it. */
-const MARKED = /^[□■◆●▲◼▪]\s*(.+)$/u;
+const MARKED = new RegExp(String.raw`${BYLINE_MARK.source}\s*(.+)$`, 'u');
+
+/** Opens with a byline marker: the start of a byline of its own. */
+export function opensWithMarker(text: string): boolean {
+  return BYLINE_MARK.test(text);
+}
 const ROLE_AT_START = new RegExp(`^(?:${ROLE})`, 'u');
 
 /** Opens with a reporter's role (`记者`, `通讯员`, `湖北日报记者` …), with no marker before it. */
@@ -225,16 +232,9 @@ export function parseByline(line: string): ParsedByline | null {
     .replace(ROLE_ANY, ' ')
     .split(/[\s、，,/／]+/u)
     // `本报记者 易晴 上海报道`: where the reporter filed from is no name, and `报道` alone (`本报记者 吕 强 报道`)
-    // is the filing, not a name.
-    // (Nor where the reporters filed from, `新京报记者 王 俊 彭 冲 发自河北三河`.)
-    .filter(
-      (t, k) =>
-        t !== '' &&
-        !(k > 0 && t.endsWith('报道') && /^[\u4e00-\u9fff]{0,4}报道$/u.test(t)) &&
-        !(k > 0 && /^发自[\u4e00-\u9fff]{2,10}$/u.test(t)) &&
-        // (Nor what a closing credit says the reporter did: `（本报记者 李 梦 参与采写）`.)
-        !(k > 0 && /^(?:参与)?(?:采写|采访|报道)$/u.test(t)),
-    )
+    // is the filing, not a name; nor is `发自河北三河`, nor what a closing credit says the reporter did
+    // (`（本报记者 李 梦 参与采写）`).
+    .filter((t, k) => t !== '' && !(k > 0 && FILING.test(t)))
     // A role's paper cut off it by a wrapped line's space (`图/晚报` / `记者 江涛`) is no name either.
     .filter((t) => !OUTLET_ALONE.test(t));
   if (tokens.length > 8) return null;
@@ -245,6 +245,9 @@ export function parseByline(line: string): ParsedByline | null {
   if (authors === null) return null;
   return { authors, photo, closing: bracketed !== null };
 }
+
+/** A byline's word for how or where the story was filed: `上海报道`, `报道`, `发自河北三河`, `参与采写`. */
+const FILING = /^(?:[\u4e00-\u9fff]{0,4}报道|发自[\u4e00-\u9fff]{2,10}|(?:参与)?(?:采写|采访))$/u;
 
 /**
  * Names with no role of their own before a reporter's (`王 斌 本报特约记者 张 毅`, as 解放军报 signs its stories): the
@@ -416,8 +419,8 @@ const TIME_ONLY = new RegExp(`^\\s*(?:${DATELINE_TIME.source})?\\s*$`, 'u');
 const REPORTED_BY =
   /^\s*((?:本报)?(?:首席|见习)?(?:记者|通讯员)\s*[^。：“”（）]{2,30}?)\s*报道(?=[\s：:]|$)/u;
 
-/** A name as a dateline's unbracketed reporters are printed: `梁炜培`, `邹 韵`. */
-const NAME_AFTER = String.raw`(?:[\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2})`;
+/** A name as a dateline's unbracketed reporters are printed (`梁炜培`, `邹 韵`), never a time word (`今天从…`). */
+const NAME_AFTER = String.raw`(?!近日|日前|今天|昨天)(?:[\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2})`;
 
 /**
  * A reporter named after a dateline's opening words with neither bracket nor 报道, the story going on after the
@@ -425,7 +428,7 @@ const NAME_AFTER = String.raw`(?:[\u4e00-\u9fff]{2,3}?|[\u4e00-\u9fff](?: [\u4e0
  */
 const NAMED_AFTER = new RegExp(
   // (More names may follow, with roles of their own or none: `南都讯 记者程永明 黄慧 通讯员 李涛 7月…`.)
-  String.raw`^\s+((?:本报)?(?:首席|见习)?记者\s?(?!近日|日前|今天|昨天)${NAME_AFTER}(?:\s(?:(?:见习)?(?:记者|通讯员|实习生)\s?)?(?!近日|日前|今天|昨天|记者|通讯员|实习生)${NAME_AFTER})*)(?=\s|今天|昨天|近日|日前|从)`,
+  String.raw`^\s+((?:本报)?(?:首席|见习)?记者\s?${NAME_AFTER}(?:\s(?:(?:见习)?(?:记者|通讯员|实习生)\s?)?(?!记者|通讯员|实习生)${NAME_AFTER})*)(?=\s|今天|昨天|近日|日前|从)`,
   'u',
 );
 

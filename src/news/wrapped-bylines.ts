@@ -8,6 +8,7 @@ import {
   bareNames,
   isBoxLabel,
   opensByline,
+  opensWithMarker,
   opensWithRole,
   parseByline,
   type ParsedByline,
@@ -139,9 +140,13 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     if (joined) return joined;
   }
   // Or inside or before where the reporters filed from (`新京报记者 王 俊 彭 冲 发` / `自河北三河`).
-  if (/^(?:发自|自)[\u4e00-\u9fff]{2,10}$/u.test(next) && (line.endsWith('发') || next.startsWith('发自'))) {
+  if (
+    /^(?:发自|自)[\u4e00-\u9fff]{2,10}$/u.test(next) &&
+    (line.endsWith('发') || next.startsWith('发自')) &&
+    opensByline(line)
+  ) {
     const joined = asByline(line.endsWith('发') ? line + next : `${line.trimEnd()} ${next}`, false);
-    if (joined && opensByline(line)) return joined;
+    if (joined) return joined;
   }
   // Or before its closing 文/摄 (`现代快报/现代+记者 朱 彤` / `文/摄`).
   if (/^文\s*[/／]\s*[摄图]$/u.test(next)) {
@@ -172,7 +177,7 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     !hasClausePunct(next) &&
     opensByline(line) &&
     !opensByline(next) &&
-    !/^[□■◆●▲◼▪]/u.test(next)
+    !opensWithMarker(next)
   ) {
     const whole = parseByline(line);
     const joined =
