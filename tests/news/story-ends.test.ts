@@ -17,6 +17,12 @@ function parsedCorpusPage(page: CorpusPage, layoutName: string, seed = 1): Artic
   return parsePageText(layoutCorpusPage(page, layout, seed), `${page.name}.txt`).articles;
 }
 
+/** `line` stands in the text of the story titled `title`, and `ownTitle` (by default the line) titles no article. */
+function expectInStory(articles: Article[], title: string, line: string, ownTitle = line): void {
+  expect(articles.find((a) => a.title === title)?.paragraphs).toContain(line);
+  expect(articles.map((a) => a.title)).not.toContain(ownTitle);
+}
+
 // Headlines printed after their stories, no blank lines, a 15-em column. The first story closes with a trailer
 // the column wrapped; its headline is about as wide as a paragraph's first line.
 const PAGE = [
@@ -497,9 +503,7 @@ describe("a feature's first intertitle over a section that opens on a date (8月
     (layoutName) => {
       const page = corpusPage('own-tuning-23', '05-chengshi');
       const articles = parsedCorpusPage(page, layoutName);
-      const feature = articles.find((a) => a.title === '热门场馆预约“一票难求”');
-      expect(feature?.paragraphs).toContain('热门时段提前一周约满');
-      expect(articles.map((a) => a.title)).not.toContain('热门时段提前一周约满');
+      expectInStory(articles, '热门场馆预约“一票难求”', '热门时段提前一周约满');
     },
   );
 });
@@ -508,9 +512,7 @@ describe("a feature's first numbered intertitle under its byline, over a section
   it('stays in the feature when the next numbered intertitle is a line of the section under it', () => {
     const page = corpusPage('own-tuning-30', '04-quyu');
     const articles = parsedCorpusPage(page, 'first', 2);
-    const feature = articles.find((a) => a.title === '一条铁路激活一片热土');
-    expect(feature?.paragraphs).toContain('一、乘客多了 旅途近了');
-    expect(articles.map((a) => a.title)).not.toContain('一、乘客多了 旅途近了');
+    expectInStory(articles, '一条铁路激活一片热土', '一、乘客多了 旅途近了');
   });
 });
 
@@ -537,9 +539,7 @@ describe('a list of `——` items after a colon (…五个方面重点任务：
 describe('a chart row alone after one the column broke (…64万标准箱 同比 / 增长15.1% / 新开集装箱航线 8条)', () => {
   it('is a row of the story’s chart, not the headline of the next story', () => {
     const articles = parsedCorpusPage(corpusPage('own-tuning-33', '04-tianjin'), 'after', 2);
-    const story = articles.find((a) => a.title === '天津港上半年集装箱吞吐量同比增长7.9%');
-    expect(story?.paragraphs).toContain('新开集装箱航线 8条');
-    expect(articles.map((a) => a.title)).not.toContain('新开集装箱航线 8条');
+    expectInStory(articles, '天津港上半年集装箱吞吐量同比增长7.9%', '新开集装箱航线 8条');
   });
 });
 
@@ -568,9 +568,7 @@ describe('a title as wide as the column over a line of clauses set across column
 describe('an intertitle the column broke inside its 从…到 (一笔“生态账”：从卖石头到 / 卖风景)', () => {
   it('is one intertitle of the feature, though its first line falls short of the column', () => {
     const articles = parsedCorpusPage(corpusPage('own-tuning-38', '02-jingji'), 'first');
-    const feature = articles.find((a) => a.title === '一片竹叶的“绿色账本”');
-    expect(feature?.paragraphs).toContain('一笔“生态账”：从卖石头到卖风景');
-    expect(articles.map((a) => a.title)).not.toContain('卖风景');
+    expectInStory(articles, '一片竹叶的“绿色账本”', '一笔“生态账”：从卖石头到卖风景', '卖风景');
   });
 });
 
