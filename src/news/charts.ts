@@ -198,7 +198,14 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
     // (Keyed rows alone make a box only three and more at a time, two may be a story's lines; and only inside a
     // story, its text going on under the note: a box of its own has a headline of its own.)
     const after = elements[m + 1];
-    const goesOn = after?.t === 'para' && !after.dateline;
+    const text = (x: Element | undefined): boolean => x?.t === 'para' && !x.dateline;
+    // (Or under an intertitle of the story: a short line with the story's text under it.)
+    const goesOn =
+      text(after) ||
+      (before === 'para' &&
+        after?.t === 'head' &&
+        column.measure(after.text) <= column.width / 2 &&
+        text(elements[m + 2]));
     const enough = keyed === rows.length ? rows.length >= 3 && goesOn : rows.length >= 2;
     if (!enough || (note?.t !== 'para' && note?.t !== 'head') || !NOTE_UNDER.test(note.text)) {
       out.push(e);

@@ -5,7 +5,7 @@
 import { endsSentence } from './char-class.js';
 import type { Column, Token } from './structure-types.js';
 import { NUMBERED, opensLede } from './text-line.js';
-import { closesOnSource, isTrailer, parseDateline, trailerAuthors } from './vocabulary.js';
+import { closesOnSource, isTrailer, NOTE_UNDER, parseDateline, trailerAuthors } from './vocabulary.js';
 
 /** The first body element's opening says a story starts there. */
 export function opensStory(tok: Token | undefined): boolean {
@@ -111,9 +111,11 @@ export function markIntertitles(tokens: Token[], column: Column): void {
     const first = next.items[0]!;
     if (opening.t === 'para' && opening.dateline && first.t === 'para' && TIME_OF_DAY.test(first.text))
       return;
-    // A story's last paragraph ends a sentence; text that breaks off was the body of a headline after it.
+    // A story's last paragraph ends a sentence, or is a chart's source note; text that breaks off was the body of
+    // a headline after it.
     const last = prev.items[prev.items.length - 1]!;
-    if (last.t === 'para' && !endsSentence(last.text) && !NUMBERED.test(line)) return;
+    if (last.t === 'para' && !endsSentence(last.text) && !NOTE_UNDER.test(last.text) && !NUMBERED.test(line))
+      return;
     tok.role = 'intertitle';
   };
   // Twice: a feature's first intertitle is known for one by those the first pass found under it.

@@ -582,8 +582,8 @@ export const CAPTION_START =
 
 /** A chart's source note: `数据来源：…`, `资料来源：…`, `来源：…`. */
 export const SOURCE_NOTE = /^(?:数据|资料)?来源[：:]/u;
-/** A note under a picture or chart: its source, or `注：…`. */
-export const NOTE_UNDER = /^(?:(?:数据|资料)?来源|注)[：:]/u;
+/** A note under a picture or chart: its source, or `注：…`, bracketed or not (`（数据来源：…）`). */
+export const NOTE_UNDER = /^[（(]?(?:(?:数据|资料)?来源|注)[：:]/u;
 
 /** How a photo credit ends: `摄`, `摄）`, `摄（影像中国）`. */
 export const CREDIT_END = /摄(?:[）)]|[（(][\u4e00-\u9fff]{2,8}[）)])?$/u;

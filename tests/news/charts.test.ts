@@ -39,6 +39,29 @@ describe('a box of key figures printed as label：figure rows', () => {
     const elements = box([head(7, '京津冀三地启动区域协同立法')]);
     expect(chartsAsText(elements, column)).toEqual(elements);
   });
+
+  it('is the story’s text where the story goes on under an intertitle, its note bracketed', () => {
+    const elements = [
+      para(0, '负责人说，目前公司运营的42个食堂日均供餐5600余份。'),
+      head(1, '邛崃市老年助餐服务情况'),
+      head(2, '老年食堂和助餐点：187个'),
+      head(3, '日均服务老人：1.1万人次'),
+      head(4, '享受补贴老年人：2.6万人'),
+      head(5, '（数据来源：邛崃市民政局）'),
+      head(6, '服务不落下'),
+      para(7, '城区有了食堂，散居在山区的老人怎么办？'),
+    ];
+    expect(charted(elements).map(([t]) => t)).toEqual([
+      'para',
+      'para',
+      'para',
+      'para',
+      'para',
+      'para',
+      'head',
+      'para',
+    ]);
+  });
 });
 
 describe('a box whose broken row the line pass ran into the next', () => {

@@ -1583,3 +1583,11 @@ describe('two title-shaped lines, the second filling the column, over a line as 
     expect([metro?.kicker, photo?.paragraphs[0]]).toEqual(['轨道交通成为市民出行首选', gold.paragraphs[0]]);
   });
 });
+
+describe('an intertitle under a box of figures inside a feature (…：2.6万人 / （数据来源：…） / 服务不落下)', () => {
+  it('is the feature’s intertitle, the box its text: a source note ends the stretch above as a sentence does', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-41', '05-renmin-yaowen'), 'after');
+    expectInStory(articles, '小食堂端出“幸福餐”', '服务不落下');
+    expectInStory(articles, '小食堂端出“幸福餐”', '（数据来源：邛崃市民政局）');
+  });
+});

@@ -262,10 +262,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-tuning-41': {
-    'after+blank': ['05-renmin-yaowen/02-laonian-shitang'],
-    after: ['05-renmin-yaowen/02-laonian-shitang'],
-    'first+blank': ['05-renmin-yaowen/02-laonian-shitang'],
-    first: ['05-renmin-yaowen/02-laonian-shitang'],
+    'after+blank': [],
+    after: [],
+    'first+blank': [],
+    first: [],
   },
   features: {
     'after+blank': [],
@@ -404,10 +404,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-held-22': {
-    'after+blank': ['04-beijing-chengshi/01-shequ-shitang', '04-beijing-chengshi/05-gongnuan-ji'],
-    after: ['04-beijing-chengshi/01-shequ-shitang', '04-beijing-chengshi/05-gongnuan-ji'],
-    'first+blank': ['04-beijing-chengshi/01-shequ-shitang', '04-beijing-chengshi/05-gongnuan-ji'],
-    first: ['04-beijing-chengshi/01-shequ-shitang', '04-beijing-chengshi/05-gongnuan-ji'],
+    'after+blank': ['04-beijing-chengshi/05-gongnuan-ji'],
+    after: ['04-beijing-chengshi/05-gongnuan-ji'],
+    'first+blank': ['04-beijing-chengshi/05-gongnuan-ji'],
+    first: ['04-beijing-chengshi/05-gongnuan-ji'],
   },
   'own-held-23': {
     'after+blank': [],
@@ -440,10 +440,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['02-fazhi-zhengfa/01-jiancha-shuju'],
   },
   'own-held-38': {
-    'after+blank': ['07-jingji/01-naiye-zhenxing'],
-    after: ['07-jingji/01-naiye-zhenxing'],
-    'first+blank': ['07-jingji/01-naiye-zhenxing'],
-    first: ['07-jingji/01-naiye-zhenxing'],
+    'after+blank': [],
+    after: [],
+    'first+blank': [],
+    first: [],
   },
   'own-held-39': {
     'after+blank': [
