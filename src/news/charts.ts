@@ -186,9 +186,22 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
         rest === null || NOTE_UNDER.test(rest) || (whole && isDataRow(rest))
           ? undefined
           : gaps.map((gap) => x.text + gap + rest).find(isDataRow);
+      // (A long label may take the column twice: `…通过公共网络实` / `现的商品零售额 142.9亿元 增` / `长11.2%`.)
+      const z = elements[m + 2];
+      const third =
+        joined === undefined &&
+        !whole &&
+        rest !== null &&
+        (z?.t === 'para' || z?.t === 'head') &&
+        !NOTE_UNDER.test(z.text)
+          ? ['', ' '].map((gap) => x.text + rest + gap + z.text).find(isDataRow)
+          : undefined;
       if (joined !== undefined) {
         rows.push(para(x.no, joined));
         m += 2;
+      } else if (third !== undefined) {
+        rows.push(para(x.no, third));
+        m += 3;
       } else if (whole) {
         rows.push(para(x.no, x.text));
         m++;

@@ -269,3 +269,25 @@ describe('isTableLead', () => {
     ]);
   });
 });
+
+describe('a chart row whose label took the column twice (…通过公共网络实 / 现的商品零售额 142.9亿元 增 / 长11.2%)', () => {
+  it('is one row of the story’s chart, the chart its text', () => {
+    const elements = [
+      para(0, '消费市场呈现加快回暖态势。'),
+      head(1, '2023年1—2月重庆主要消费指标：'),
+      para(2, '社会消费品零售总额 2680.5亿元 增长6.3%'),
+      head(3, '限额以上单位汽车类零售额'),
+      head(4, '317.6亿元 增长3.8%'),
+      head(5, '限额以上单位通过公共网络实'),
+      head(6, '现的商品零售额 142.9亿元 增'),
+      head(7, '长11.2%'),
+      head(8, '数据来源：重庆市统计局'),
+      para(9, '从消费类型看，餐饮消费恢复最为明显。'),
+    ];
+    expect(charted(elements).slice(3, 6)).toEqual([
+      ['para', '限额以上单位汽车类零售额 317.6亿元 增长3.8%'],
+      ['para', '限额以上单位通过公共网络实现的商品零售额 142.9亿元 增长11.2%'],
+      ['para', '数据来源：重庆市统计局'],
+    ]);
+  });
+});
