@@ -70,11 +70,12 @@ export const TITLE_MARKS = /[（(][^）)]{1,12}[）)]$|[①-⑳]|^(?:——|─�
 
 /**
  * A one-line headline group between two stretches of body is an intertitle unless something says a story
- * starts or ends there. Groups of two or more lines are always titles.
+ * starts or ends there. Groups of two or more lines are titles, but for a phrase over its words set apart.
  */
 export function markIntertitles(tokens: Token[], column: Column): void {
   const mark = (tok: Token, k: number): void => {
-    if (tok.t !== 'heads' || tok.role !== 'title' || tok.lines.length > 1) return;
+    if (tok.t !== 'heads' || tok.role !== 'title' || (tok.lines.length > 1 && !pairedIntertitle(tok.lines)))
+      return;
     const line = tok.lines[0]!;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
@@ -122,6 +123,16 @@ export function markIntertitles(tokens: Token[], column: Column): void {
   tokens.forEach(mark);
   tokens.forEach(mark);
 }
+
+/**
+ * An intertitle of two lines, a phrase and its words set apart (`从“守着山”到“靠着山”` / `修路 引水 通网`): no
+ * headline is set so.
+ */
+function pairedIntertitle(lines: string[]): boolean {
+  return lines.length === 2 && PHRASES.test(lines[1]!) && !PHRASES.test(lines[0]!) && lines[0]!.length <= 16;
+}
+
+const PHRASES = /^[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){2,3}$/u;
 
 /**
  * The stretch under the headline group at `k` goes on past an intertitle: a feature's section. (Under a numbered

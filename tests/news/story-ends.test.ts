@@ -1591,3 +1591,11 @@ describe('an intertitle under a box of figures inside a feature (…：2.6万人
     expectInStory(articles, '小食堂端出“幸福餐”', '（数据来源：邛崃市民政局）');
   });
 });
+
+describe('intertitles of two lines, a phrase over its words set apart (从“守着山”到“靠着山” / 修路 引水 通网)', () => {
+  it.each(['after', 'first'])('are the feature’s text, not four headlines (headlines %s)', (layout) => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-42', '05-hunanribao'), layout);
+    expectInStory(articles, '大山深处的“苗寨经济学”', '修路 引水 通网');
+    expectInStory(articles, '大山深处的“苗寨经济学”', '治理 文明 乡风');
+  });
+});

@@ -272,25 +272,21 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '01-xinjingbao/02-ditie-17hao',
       '01-xinjingbao/03-shelun-kuaidi',
       '04-chongqingribao/02-zugao-dianshang',
-      '05-hunanribao/02-shibadong',
     ],
     after: [
       '01-xinjingbao/02-ditie-17hao',
       '01-xinjingbao/03-shelun-kuaidi',
       '04-chongqingribao/02-zugao-dianshang',
-      '05-hunanribao/02-shibadong',
     ],
     'first+blank': [
       '01-xinjingbao/02-ditie-17hao',
       '01-xinjingbao/03-shelun-kuaidi',
       '04-chongqingribao/02-zugao-dianshang',
-      '05-hunanribao/02-shibadong',
     ],
     first: [
       '01-xinjingbao/02-ditie-17hao',
       '01-xinjingbao/03-shelun-kuaidi',
       '04-chongqingribao/02-zugao-dianshang',
-      '05-hunanribao/02-shibadong',
     ],
   },
   'own-tuning-43': {
