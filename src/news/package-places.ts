@@ -3,6 +3,12 @@ import { endsSentence } from './char-class.js';
 import type { Element } from './structure-types.js';
 import { isDistrictLine, isPlaceLine, isPlaceName } from './vocabulary.js';
 
+/** A place line's name, out of the brackets some papers set it in (`【城口】`). */
+function placeText(e: Element): string {
+  const text = (e as { text: string }).text;
+  return /^【[^】]+】$/u.test(text) ? text.slice(1, -1) : text;
+}
+
 /** A place name alone on a line, as short as a package's sub-story opens with (`襄阳`, `燕郊`, `神农架`). */
 const BARE_PLACE = /^[\u4e00-\u9fff]{2,3}$/u;
 /** Short words a kicker or a column's name is made of, never a place's: `关注`, `聚焦`, `新闻眼`. */
@@ -22,8 +28,8 @@ export function barePlaceLines(elements: Element[]): Set<number> {
   let run: number[] = [];
   // (Three different places: a column's word repeated over stories, `关注` … `关注`, is no package.)
   const close = (): void => {
-    const names = new Set(run.map((n) => (elements[n] as { text: string }).text));
-    const bare = run.filter((n) => BARE_PLACE.test((elements[n] as { text: string }).text)).length;
+    const names = new Set(run.map((n) => placeText(elements[n]!)));
+    const bare = run.filter((n) => BARE_PLACE.test(placeText(elements[n]!))).length;
     if (run.length >= 3 && bare >= 2 && names.size === run.length) for (const n of run) at.add(n);
     run = [];
   };
@@ -35,9 +41,10 @@ export function barePlaceLines(elements: Element[]): Set<number> {
       sub?.t === 'para' && !sub.dateline && !endsSentence(sub.text) && elements[n + 2]?.t === 'head';
     const by = n + (wrapped ? 3 : 2);
     const under = elements[by + 1];
+    const text = placeText(e);
     if (
-      SHORT_PLACE.test(e.text) &&
-      !KICKER_WORD.test(e.text) &&
+      SHORT_PLACE.test(text) &&
+      !KICKER_WORD.test(text) &&
       (sub?.t === 'head' || wrapped) &&
       elements[by]?.t === 'byline' &&
       // (A sub-story opens on its text; a story under a kicker, printed after, often on its dateline.)
@@ -61,10 +68,11 @@ export function opensSubStory(elements: Element[], n: number): boolean {
   const e = elements[n]!;
   if (e.t !== 'head') return false;
   const [a, b, c] = [elements[n + 1], elements[n + 2], elements[n + 3]];
-  if (isPlaceLine(e.text)) return a?.t === 'head' || a?.t === 'byline';
+  const text = placeText(e);
+  if (isPlaceLine(text)) return a?.t === 'head' || a?.t === 'byline';
   // A city or province by name alone (`达州`, `四川`) over a sub-title and a reporter's line.
-  if (isPlaceName(e.text)) return a?.t === 'head' && b?.t === 'byline';
-  if (!isDistrictLine(e.text) || a?.t !== 'head') return false;
+  if (isPlaceName(text)) return a?.t === 'head' && b?.t === 'byline';
+  if (!isDistrictLine(text) || a?.t !== 'head') return false;
   // (A wrapped sub-title is a long line and a short rest, not a `——` subtitle under a kicker ending in 区:
   // `垃圾分类进小区` / `绿色生活 从“分”开始` / `——我市垃圾分类工作见闻`.)
   const wrapped = b?.t === 'head' && a.text.length >= 10 && b.text.length <= 6 && !b.text.startsWith('—');
@@ -84,8 +92,8 @@ export function packagePlaces(elements: Element[]): Set<number> {
     if (e.t !== 'head') continue;
     if (opensSubStory(elements, n)) at.add(n);
     else if (
-      SHORT_PLACE.test(e.text) &&
-      !KICKER_WORD.test(e.text) &&
+      SHORT_PLACE.test(placeText(e)) &&
+      !KICKER_WORD.test(placeText(e)) &&
       elements[n + 1]?.t === 'head' &&
       elements[n + 2]?.t === 'byline'
     )

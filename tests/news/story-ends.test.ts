@@ -1599,3 +1599,16 @@ describe('intertitles of two lines, a phrase over its words set apart (从“守
     expectInStory(articles, '大山深处的“苗寨经济学”', '治理 文明 乡风');
   });
 });
+
+describe('a package whose place lines are bracketed (【城口】 / 山地鸡坐上“直播快车” / 本报记者 周 松)', () => {
+  it.each(['after', 'first'])('keeps its sub-stories in the package (headlines %s)', (layout) => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-42', '04-chongqingribao'), layout);
+    expectInStory(articles, '一根“网线”连起山货与大市场', '山地鸡坐上“直播快车”');
+    expect(articles.find((a) => a.title === '一根“网线”连起山货与大市场')?.authors).toEqual([
+      '周松',
+      '张亦筑',
+      '彭瑜',
+      '刘翰书',
+    ]);
+  });
+});
