@@ -81,7 +81,11 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
   }
   // Or credits after their pictures' labels, broken before a 摄 (`图①楚天都市报记者 何 晓` / `摄 图②通讯员 张俊供图`)
   // or between them (`图①…何 晓摄` / `图②通讯员 张俊供图`).
-  if (/^图[①-⑳]/u.test(line) && (next.startsWith('摄') || /^图[①-⑳]/u.test(next))) {
+  // (Or inside a name, `图①…见习记者 赵` / `迪摄 图②新华社发（杨 华摄）`, or after the role.)
+  if (
+    /^图[①-⑳]/u.test(line) &&
+    (next.startsWith('摄') || /^(?:图[①-⑳]|(?:[\u4e00-\u9fff]{1,3}\s)?[\u4e00-\u9fff]{1,3}\s*摄)/u.test(next))
+  ) {
     const joined = asByline(
       next.startsWith('摄') ? line.trimEnd() + next : `${line.trimEnd()} ${next}`,
       true,
@@ -98,6 +102,24 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
       (/^[\u4e00-\u9fff①-⑳]{0,8}[）)]$/u.test(next) || /^(?:图?[①-⑳\d])?[）)]\s/u.test(next)))
   )
     return asByline(line + next, true);
+  // Or inside the paper's name before a second role (`光明日报记者 邓 晖 光明日` / `报通讯员 孙 琳`): the line's
+  // last word, read as a name, is no name of the line joined.
+  if (/^[\u4e00-\u9fff]{1,4}(?:记者|通讯员|实习生)\s/u.test(next) && opensByline(line)) {
+    const whole = parseByline(line);
+    const joined = whole !== null && !whole.photo ? asByline(line.trimEnd() + next, false) : null;
+    const fragment = whole?.authors[whole.authors.length - 1];
+    if (
+      joined &&
+      joined.byline.authors.length >= whole!.authors.length &&
+      !joined.byline.authors.includes(fragment!)
+    )
+      return joined;
+  }
+  // Or before its closing `报道` (`□记者 马 辉 通讯员 丁 锐` / `报道`).
+  if (next.trim() === '报道' && opensByline(line)) {
+    const joined = asByline(`${line.trimEnd()} 报道`, false);
+    if (joined) return joined;
+  }
   // Or inside the names (`南方日报记者 罗 琼 陈` / `晖 通讯员 梁志坚`): a role opens a line that is no byline alone.
   // (Broken inside a name of three, `…王 川 马` / `文宇 通讯员 刘晓宁`, the two parts join with no space.)
   // (Inside a paper's name after 图/, `…图/羊` / `城晚报记者 梁 喻`, too.)

@@ -96,6 +96,19 @@ describe('parseByline', () => {
       joinWrappedByline('中青报·中青网记者 赵 迪摄（图①） 新华社记者 黄 河摄（', '图②）')?.byline,
     ).toMatchObject({ authors: ['赵迪', '黄河'], photo: true });
     expect(joinWrappedByline('本报记者 李 娜', '初春的黄海，海风依然料峭。')).toBeNull();
+    // Inside the paper's name before a second role, before a closing 报道, inside a labelled credit's name.
+    expect(joinWrappedByline('光明日报记者 邓 晖 光明日', '报通讯员 孙 琳')?.byline.authors).toEqual([
+      '邓晖',
+      '孙琳',
+    ]);
+    expect(joinWrappedByline('□记者 马 辉 通讯员 丁 锐 ', '报道')?.byline.authors).toEqual(['马辉', '丁锐']);
+    expect(
+      joinWrappedByline('图①中青报·中青网见习记者 赵', '迪摄 图②新华社发（杨 华摄）')?.byline,
+    ).toMatchObject({
+      authors: ['赵迪', '杨华'],
+      photo: true,
+    });
+    expect(joinWrappedByline('本报记者 李 娜 王', '明通讯员说，这是好事。')).toBeNull();
     // Broken inside the names, after a padded name's first character.
     expect(joinWrappedByline('南方日报记者 罗 琼 陈 ', '晖 通讯员 梁志坚')?.byline.authors).toEqual([
       '罗琼',

@@ -12,16 +12,8 @@ import { rng } from '../support/page-generator.js';
 import { CORPORA } from './corpus/corpora.js';
 
 // The settings not yet read right. These lists may only shrink (they grow only when a corpus is added).
-const KNOWN_FAILURES: string[] = [
-  '光明日报记者 邓 晖 光明日 / 报通讯员 孙 琳',
-  '光明日报记者 邓 晖 光明 / 日报通讯员 孙 琳',
-  '□记者 马 辉 通讯员 丁 锐  / 报道',
-];
-const KNOWN_CREDIT_FAILURES = [
-  '中青报·中青网记者 赵 迪 / 摄（图①） 新华社记者 黄 河 / 摄（图②）',
-  '图①中青报·中青网见习记者 赵  / 迪摄 图②新华社发（杨 华摄）',
-  '图①中青报·中青网见习记者  / 赵 迪摄 图②新华社发（杨 华摄）',
-];
+const KNOWN_FAILURES: string[] = [];
+const KNOWN_CREDIT_FAILURES = ['中青报·中青网记者 赵 迪 / 摄（图①） 新华社记者 黄 河 / 摄（图②）'];
 
 /** The corpora's gold paragraphs that parse as `kind` of byline, at least 12 characters (the column may break them). */
 function goldLines(photo: boolean): Set<string> {

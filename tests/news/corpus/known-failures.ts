@@ -274,10 +274,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['01-xinjingbao/02-ditie-17hao', '01-xinjingbao/03-shelun-kuaidi'],
   },
   'own-tuning-43': {
-    'after+blank': ['02-keji-zonghe/03-yanfa-touru', '03-zhongqing-qingnian/04-shuqi-tupian'],
-    after: ['02-keji-zonghe/03-yanfa-touru', '03-zhongqing-qingnian/04-shuqi-tupian'],
-    'first+blank': ['02-keji-zonghe/03-yanfa-touru', '03-zhongqing-qingnian/04-shuqi-tupian'],
-    first: ['02-keji-zonghe/03-yanfa-touru', '03-zhongqing-qingnian/04-shuqi-tupian'],
+    'after+blank': ['02-keji-zonghe/03-yanfa-touru'],
+    after: ['02-keji-zonghe/03-yanfa-touru'],
+    'first+blank': ['02-keji-zonghe/03-yanfa-touru'],
+    first: ['02-keji-zonghe/03-yanfa-touru'],
   },
   'own-tuning-44': {
     'after+blank': [],
