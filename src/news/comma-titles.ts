@@ -109,9 +109,12 @@ function admitAt(lines: TextLine[], i: number, w: number): boolean {
     !next.ends &&
     !next.titleish &&
     l.w + next.latinHead <= Math.min(w, Math.max(next.w, after?.w ?? 0)) - 5;
+  // Under an editorial's label standing alone (`社论` / `快递员“最后100米”的难处，得有人接着`): an editorial has a title.
+  const underOpinionLabel = kicker && OPINION_LABEL.test(prev.text) && !l.ends && !l.lede;
   if (
     opensPage ||
     closesPage ||
+    underOpinionLabel ||
     afterTrailer ||
     quotedUnderKicker ||
     wideUnderKicker ||
@@ -159,3 +162,6 @@ const SOURCED = /^据(?:[\u4e00-\u9fff]{2,8})?(?:统计|介绍|了解|测算|调
 function runsOnIntoLede(t: string): boolean {
   return /[\d年月于在至从]$/u.test(t) || /^(?:据(?:悉|了解|介绍|统计)|记者|目前|此外|同时|其中)/u.test(t);
 }
+
+/** The label an editorial or a paper's own commentary is printed under, over its title. */
+const OPINION_LABEL = /^(?:社论|社评|本报社论|评论员文章|本报评论员文章|编辑部文章)$/u;

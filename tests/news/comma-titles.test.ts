@@ -256,3 +256,24 @@ describe('a long comma subtitle set across columns, under the page’s first hea
     expect(lines[1]!.titleish).toBe(true);
   });
 });
+
+describe('a comma headline under an editorial’s label', () => {
+  it('is the editorial’s title, not its first paragraph’s first line, though hardly past the column', () => {
+    const page = [
+      '地铁17号线北段年底前开通试运营',
+      '新京报讯 记者昨日从北京市重大项目办获',
+      '悉，地铁17号线北段已进入“三权”移交',
+      '阶段，计划年底前开通试运营。',
+      '社论',
+      '快递员“最后100米”的难处，得有人接着',
+      '这几天，一段快递员在小区门口被',
+      '拦下、只能把几十件包裹码在路边的',
+      '视频，在网上引发不少讨论。',
+    ].join('\n');
+    const articles = parsePageText(page, 'editorial.txt').articles;
+    expect(articles.map((a) => [a.kicker, a.title])).toEqual([
+      [null, '地铁17号线北段年底前开通试运营'],
+      ['社论', '快递员“最后100米”的难处，得有人接着'],
+    ]);
+  });
+});
