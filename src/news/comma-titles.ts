@@ -1,6 +1,6 @@
 /** Headlines with a comma, a question or an exclamation, which the title shape alone turns away. */
 import { columnTagged, continuesAtEnd, isSubtitle, type TextLine } from './text-line.js';
-import { isBareName, isBoxLabel } from './vocabulary.js';
+import { isBareName, isBoxLabel, OPINION_LABEL } from './vocabulary.js';
 
 /**
  * Headlines may carry commas (`数据多跑路，群众少跑腿（今日谈）`, `前两个月…增长7.3%，民营企业占比首次超过六成`), which
@@ -162,6 +162,3 @@ const SOURCED = /^据(?:[\u4e00-\u9fff]{2,8})?(?:统计|介绍|了解|测算|调
 function runsOnIntoLede(t: string): boolean {
   return /[\d年月于在至从]$/u.test(t) || /^(?:据(?:悉|了解|介绍|统计)|记者|目前|此外|同时|其中)/u.test(t);
 }
-
-/** The label an editorial or a paper's own commentary is printed under, over its title. */
-const OPINION_LABEL = /^(?:社论|社评|本报社论|评论员文章|本报评论员文章|编辑部文章)$/u;

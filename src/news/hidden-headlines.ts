@@ -4,7 +4,15 @@
  */
 import { endsSentence } from './char-class.js';
 import type { BodyElement, Token } from './structure-types.js';
-import { CAPTION_START, parseDateline, SOURCE_NOTE, closesOnSource, trailerAuthors } from './vocabulary.js';
+import {
+  CAPTION_START,
+  closesOnSource,
+  OPENERS,
+  OPINION_LABEL,
+  parseDateline,
+  SOURCE_NOTE,
+  trailerAuthors,
+} from './vocabulary.js';
 
 /**
  * A headline printed after its story and straight before the next story's first line reads as that line's start
@@ -16,7 +24,9 @@ export function splitHiddenHeadlines(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k]!;
-    const split = tok.t === 'body' ? (hiddenHeadline(tok) ?? chartTitle(tok, tokens[k + 1])) : null;
+    const next = tokens[k + 1];
+    const split =
+      tok.t === 'body' ? (hiddenHeadline(tok) ?? chartTitle(tok, next) ?? aboveEditorial(tok, next)) : null;
     if (split !== null) (out ??= tokens.slice(0, k)).push(...split);
     else out?.push(tok);
   }
@@ -66,6 +76,29 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
     const i = items[j]!;
     if (i.t !== 'para') continue;
     if ((i.lead !== undefined && i.text.startsWith(i.lead)) || (j < items.length - 1 && titleShaped(i.text)))
+      return cutAtLead(tok, j);
+  }
+  return null;
+}
+
+/**
+ * A dated stretch right before an editorial's headline, printed after it (`社论` / `快递员…的难处，得有人接着`): an
+ * editorial carries no dateline, so the stretch holds the dated story and then the editorial's text, the first
+ * paragraph whose title-shaped first line runs into a sentence's opening (`…试运营` / `这几天，…`) opening with the dated
+ * story's headline.
+ */
+function aboveEditorial(tok: Extract<Token, { t: 'body' }>, next: Token | undefined): Token[] | null {
+  if (next?.t !== 'heads' || next.lines.length < 2 || !OPINION_LABEL.test(next.lines[0]!)) return null;
+  const opening = tok.items[0];
+  if (opening?.t !== 'para' || !opening.dateline) return null;
+  for (let j = 1; j < tok.items.length; j++) {
+    const i = tok.items[j]!;
+    if (
+      i.t === 'para' &&
+      i.lead !== undefined &&
+      i.text.startsWith(i.lead) &&
+      OPENERS.test(afterLead(i, i.lead).text)
+    )
       return cutAtLead(tok, j);
   }
   return null;

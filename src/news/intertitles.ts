@@ -5,7 +5,14 @@
 import { endsSentence } from './char-class.js';
 import type { Column, Token } from './structure-types.js';
 import { NUMBERED, opensLede } from './text-line.js';
-import { closesOnSource, isTrailer, NOTE_UNDER, parseDateline, trailerAuthors } from './vocabulary.js';
+import {
+  closesOnSource,
+  isTrailer,
+  NOTE_UNDER,
+  OPINION_LABEL,
+  parseDateline,
+  trailerAuthors,
+} from './vocabulary.js';
 
 /** The first body element's opening says a story starts there. */
 export function opensStory(tok: Token | undefined): boolean {
@@ -54,6 +61,12 @@ function closesStory(tok: Token | undefined): boolean {
   return (last.t === 'byline' && last.closing) || (last.t === 'para' && isTrailer(last.text));
 }
 
+/** The stretch opens on a dateline. */
+function dated(tok: Extract<Token, { t: 'body' }>): boolean {
+  const first = tok.items[0]!;
+  return first.t === 'para' && first.dateline;
+}
+
 /** The names a stretch is signed with: its bylines', its datelines' and its trailers'. */
 function signatures(tok: Extract<Token, { t: 'body' }>): string[] {
   return tok.items.flatMap((i) => {
@@ -99,19 +112,15 @@ export function markIntertitles(tokens: Token[], column: Column): void {
     if (above.length > 0 && below.length > 0 && !above.some((n) => below.includes(n))) return;
     // A dated story above, and below a stretch that closes naming where it came from (`（据新华社电）`): two.
     const end = next.items[next.items.length - 1]!;
-    if (
-      prev.items[0]!.t === 'para' &&
-      prev.items[0]!.dateline &&
-      end.t === 'para' &&
-      closesOnSource(end.text)
-    )
-      return;
+    if (dated(prev) && end.t === 'para' && closesOnSource(end.text)) return;
+    // A dated story above, and below the text of an editorial, its headline printed after it (`社论` / …): no
+    // editorial has a dateline.
+    const after = tokens[k + 2];
+    if (dated(prev) && after?.t === 'heads' && OPINION_LABEL.test(after.lines[0]!)) return;
     // A feature may open on the time of day (`下午4点，…`), and so may the text under an intertitle; after a dated
     // story's few paragraphs (`据新华社东京…电`), it is the next story's opening.
-    const opening = prev.items[0]!;
     const first = next.items[0]!;
-    if (opening.t === 'para' && opening.dateline && first.t === 'para' && TIME_OF_DAY.test(first.text))
-      return;
+    if (dated(prev) && first.t === 'para' && TIME_OF_DAY.test(first.text)) return;
     // A story's last paragraph ends a sentence, or is a chart's source note; text that breaks off was the body of
     // a headline after it.
     const last = prev.items[prev.items.length - 1]!;

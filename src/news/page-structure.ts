@@ -33,6 +33,7 @@ import {
   isTrailer,
   NOTE_UNDER,
   trailerAuthors,
+  OPENERS,
 } from './vocabulary.js';
 
 export type { Column, Draft, Element } from './structure-types.js';
@@ -167,8 +168,6 @@ const CONTINUES =
   /^(?:[，、。；：！？”’）]|[\u4e00-\u9fff]{1,2}[，、；：]|[\u4e00-\u9fff]{1,4}[。！？]|\d[\d.]*[\u4e00-\u9fff%]{0,3}[。！？])/u;
 /** A particle no sentence opens on (`们`, `的` but for `的确`): the line above it is its sentence's. */
 const LEANS_BACK = /^(?:们|的(?!确))/u;
-const OPENERS =
-  /^(?:据悉|目前|此外|同时|其中|对此|为此|由此|近日|近来|日前|近期|今年|去年|如今|眼下|当前|随后|然而|但是|不过|因此|此前|此次|届时|首先|其次|最后|另外|他说|她说|会上|现在|过去|后来|当时|可见|显然|总之|昨天|今天|明天|当天|次日|岁末|年初|年底|年末|月初|月底|是的|周末|昨日|今日|明日|连日|近年|上午|下午|中午|晚上|早上|清晨|凌晨|傍晚|入夜|入冬|节前|节后|会后|赛后|此后|最终|同样)[，、；：]/u;
 
 /**
  * A line taken for a headline because it is as wide as a title, right before a paragraph that goes on with its

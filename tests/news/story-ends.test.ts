@@ -1612,3 +1612,24 @@ describe('a package whose place lines are bracketed (【城口】 / 山地鸡坐
     ]);
   });
 });
+
+describe('a headline printed after its dated story, over an editorial’s text (…试运营 / 这几天，…) and its 社论 headline', () => {
+  it('is the dated story’s headline, not the editorial’s first line nor an intertitle: no editorial has a dateline', () => {
+    const page = [
+      '新京报讯 记者昨日从北京市重大项目办获',
+      '悉，地铁17号线北段已进入“三权”移交',
+      '阶段，计划年底前开通试运营。',
+      '地铁17号线北段年底前开通试运营',
+      '这几天，一段快递员在小区门口被',
+      '拦下、只能把几十件包裹码在路边的',
+      '视频，在网上引发不少讨论。',
+      '社论',
+      '快递员“最后100米”的难处，得有人接着',
+    ].join('\n');
+    const articles = parsePageText(page, 'editorial-after.txt').articles;
+    expect(articles.map((a) => [a.title, a.paragraphs[0]?.slice(0, 4)])).toEqual([
+      ['地铁17号线北段年底前开通试运营', '新京报讯'],
+      ['快递员“最后100米”的难处，得有人接着', '这几天，'],
+    ]);
+  });
+});
