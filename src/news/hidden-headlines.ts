@@ -72,13 +72,21 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
         : [];
   if (!sourced && (signed.length === 0 || trailer.some((n) => signed.includes(n)))) return null;
   // (The trailer's own paragraph may be the one: then only by its first line, not as a title-shaped whole.)
+  const candidates: number[] = [];
   for (let j = head + 1; j < items.length; j++) {
     const i = items[j]!;
     if (i.t !== 'para') continue;
     if ((i.lead !== undefined && i.text.startsWith(i.lead)) || (j < items.length - 1 && titleShaped(i.text)))
-      return cutAtLead(tok, j);
+      candidates.push(j);
   }
-  return null;
+  // (Before the first, one whose text after it opens on the line's first words, as a story's first sentence often
+  // opens on its headline's subject: `法国多地再现反对退休改革游行` / `法国多个工会6日…`.)
+  const echoed = candidates.find((j) => {
+    const i = items[j] as Para;
+    return i.lead !== undefined && afterLead(i, i.lead).text.startsWith(i.lead.slice(0, 2));
+  });
+  const j = echoed ?? candidates[0];
+  return j === undefined ? null : cutAtLead(tok, j);
 }
 
 /**

@@ -1633,3 +1633,12 @@ describe('a headline printed after its dated story, over an editorial’s text (
     ]);
   });
 });
+
+describe('a headline run into the next story’s first line inside an interview whose first lines are title-shaped', () => {
+  it('is cut where the text under it opens on its first words (法国多地再现… / 法国多个工会6日…)', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-44', '01-huanqiu'), 'first');
+    const brief = articles.find((a) => a.title === '法国多地再现反对退休改革游行');
+    expect(brief?.paragraphs[0]?.slice(0, 6)).toBe('法国多个工会');
+    expect(brief?.authors).toEqual(['王逸']);
+  });
+});
