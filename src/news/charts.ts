@@ -100,6 +100,15 @@ function brokenAtColon(text: string, next: Element | undefined): boolean {
   return colon >= 0 && colon <= 3 && !text.includes('：') && isKeyedRow(text + next.text);
 }
 
+/**
+ * The first row of a chart, the column broke inside the words after its figure (`货物吞吐量 1.72亿吨 同比` /
+ * `增长3.6%`): a title over the rows holds no cells.
+ */
+function brokenBeforeFigure(text: string, next: Element | undefined): boolean {
+  if ((next?.t !== 'head' && next?.t !== 'para') || !/\d/u.test(text) || !text.includes(' ')) return false;
+  return !NOTE_UNDER.test(next.text) && [text + next.text, `${text} ${next.text}`].some(isDataRow);
+}
+
 /** Keyed rows run together on line `x`, or on `x` and the `rest` of its row, and how many lines they took. */
 function ranTogether(x: string, rest: string | null): [string[] | null, number] {
   const both = rest === null || NOTE_UNDER.test(rest) ? null : splitKeyedRows(x + rest);
@@ -129,6 +138,7 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
       !isDataRow(h.text) &&
       !isKeyedRow(h.text) &&
       !brokenAtColon(h.text, elements[k + 1]) &&
+      !brokenBeforeFigure(h.text, elements[k + 1]) &&
       leadAt(elements, k) === null;
       h = elements[k]
     )

@@ -291,3 +291,24 @@ describe('a chart row whose label took the column twice (…通过公共网络�
     ]);
   });
 });
+
+describe('a chart whose first row the column broke after its figure (货物吞吐量 1.72亿吨 同比 / 增长3.6%)', () => {
+  it('is rows of the story’s text, the first row no second line of a title', () => {
+    const elements = [
+      para(0, '集装箱吞吐量增速位居全国沿海主要港口前列。'),
+      head(1, '主要指标如下：'),
+      head(2, '货物吞吐量 1.72亿吨 同比'),
+      head(3, '增长3.6%'),
+      head(4, '集装箱吞吐量 780万标准箱'),
+      head(5, '同比增长8.2%'),
+      head(6, '数据来源：山东省港口集团'),
+      para(7, '一季度，青岛港持续加密“一带一路”航线。'),
+    ];
+    expect(charted(elements).slice(1, 5)).toEqual([
+      ['para', '主要指标如下：'],
+      ['para', '货物吞吐量 1.72亿吨 同比增长3.6%'],
+      ['para', '集装箱吞吐量 780万标准箱 同比增长8.2%'],
+      ['para', '数据来源：山东省港口集团'],
+    ]);
+  });
+});

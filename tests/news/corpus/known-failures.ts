@@ -274,10 +274,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-tuning-43': {
-    'after+blank': ['02-keji-zonghe/03-yanfa-touru'],
-    after: ['02-keji-zonghe/03-yanfa-touru'],
-    'first+blank': ['02-keji-zonghe/03-yanfa-touru'],
-    first: ['02-keji-zonghe/03-yanfa-touru'],
+    'after+blank': [],
+    after: [],
+    'first+blank': [],
+    first: [],
   },
   'own-tuning-44': {
     'after+blank': [],
@@ -452,10 +452,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-held-35': {
-    'after+blank': ['03-yunnan/05-lvyou-shuju'],
-    after: ['03-yunnan/05-lvyou-shuju'],
-    'first+blank': ['03-yunnan/05-lvyou-shuju'],
-    first: ['03-yunnan/05-lvyou-shuju'],
+    'after+blank': [],
+    after: [],
+    'first+blank': [],
+    first: [],
   },
   'own-held-37': {
     'after+blank': ['02-fazhi-zhengfa/01-jiancha-shuju'],
