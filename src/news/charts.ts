@@ -109,6 +109,11 @@ function brokenBeforeFigure(text: string, next: Element | undefined): boolean {
   return !NOTE_UNDER.test(next.text) && [text + next.text, `${text} ${next.text}`].some(isDataRow);
 }
 
+/** A book title is open at the end of `text` (`…《2020年三江源地区`). */
+function openTitle(text: string): boolean {
+  return text.split('《').length > text.split('》').length;
+}
+
 /** Keyed rows run together on line `x`, or on `x` and the `rest` of its row, and how many lines they took. */
 function ranTogether(x: string, rest: string | null): [string[] | null, number] {
   const both = rest === null || NOTE_UNDER.test(rest) ? null : splitKeyedRows(x + rest);
@@ -243,8 +248,16 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
       (column.measure(tail.text) <= column.width / 2 ||
         (elements[m + 2]?.t === 'credit' && column.measure(tail.text) < column.width - 1)) &&
       !/[。）)]$/u.test(note.text);
-    const noteText = wrapped ? note.text + tail.text : note.text;
-    const end = wrapped ? m + 1 : m;
+    let noteText = wrapped ? note.text + tail.text : note.text;
+    let end = wrapped ? m + 1 : m;
+    // (Or broken inside the book title it cites, over two lines or three: `…生态环境厅《` / `2020年…评估报告` / `》`.)
+    for (let q = m + 1; !wrapped && q <= m + 2 && openTitle(noteText); q++) {
+      const x = elements[q];
+      if (x?.t !== 'head' && x?.t !== 'para') break;
+      noteText += x.text;
+      end = q;
+    }
+    if (!wrapped && openTitle(noteText)) [noteText, end] = [note.text, m];
     // A chart of its own closes with its credit (`制图：…`): its headline, or the headline of the story above, may
     // stand over its title, so the title is the one line over the rows. One inside a story has text above it,
     // and a title of one line no wider than the column: one set across columns is the chart's own headline.

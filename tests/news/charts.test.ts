@@ -312,3 +312,22 @@ describe('a chart whose first row the column broke after its figure (货物吞�
     ]);
   });
 });
+
+describe('a chart’s source note broken inside the book title it cites (…生态环境厅《 / 2020年…评估报告 / 》)', () => {
+  it('is one note, its lines joined, none of them a headline', () => {
+    const elements = [
+      para(0, '长江、黄河、澜沧江干流水质总体保持优良。'),
+      head(1, '主要监测指标如下：'),
+      head(2, '草地植被覆盖度 53.9% 57.8%'),
+      head(3, '湿地面积（万公顷） 385.7 412.5'),
+      head(4, '数据来源：青海省生态环境厅《'),
+      head(5, '2020年三江源地区生态监测评估报告'),
+      head(6, '》'),
+      para(7, '“这些数据说明，三江源生态保护和建设工程成效显著。”'),
+    ];
+    expect(charted(elements).slice(4)).toEqual([
+      ['para', '数据来源：青海省生态环境厅《2020年三江源地区生态监测评估报告》'],
+      ['para', '“这些数据说明，三江源生态保护和建设工程成效显著。”'],
+    ]);
+  });
+});
