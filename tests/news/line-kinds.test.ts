@@ -28,6 +28,8 @@ describe('parseByline', () => {
     ['□半岛全媒体记者 孙 倩 通讯员 于 洋', ['孙倩', '于洋'], false],
     ['本报记者 沈听雨 通讯员 章 蕾 共享联盟安吉站 吴 峰', ['沈听雨', '章蕾', '吴峰'], false],
     ['新京报记者 王 俊 彭 冲 发自河北三河', ['王俊', '彭冲'], false],
+    ['21世纪经济报道记者 倪晓晴 骆一鸣 深圳报道', ['倪晓晴', '骆一鸣'], false],
+    ['澎湃新闻记者 王 鹏', ['王鹏'], false],
     ['（本报记者 李 梦 参与采写）', ['李梦'], false],
     ['□扬子晚报/紫牛新闻记者 杨甜子 通讯员 宁轩', ['杨甜子', '宁轩'], false],
     ['现代快报/现代+记者 施向辉 摄', ['施向辉'], true],
@@ -102,6 +104,10 @@ describe('parseByline', () => {
       '孙琳',
     ]);
     expect(joinWrappedByline('□记者 马 辉 通讯员 丁 锐 ', '报道')?.byline.authors).toEqual(['马辉', '丁锐']);
+    expect(joinWrappedByline('21世纪经济报道记者 倪晓晴 ', '骆一鸣 深圳报道')?.byline.authors).toEqual([
+      '倪晓晴',
+      '骆一鸣',
+    ]);
     expect(
       joinWrappedByline('图①中青报·中青网见习记者 赵', '迪摄 图②新华社发（杨 华摄）')?.byline,
     ).toMatchObject({

@@ -302,26 +302,14 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-ershiyi/01-damoxing-suanli',
       '03-ershiyi/02-shelun',
       '03-ershiyi/03-shangshi-yinhang',
-      '03-ershiyi/05-kuajing-zhifu',
     ],
-    after: [
-      '03-ershiyi/01-damoxing-suanli',
-      '03-ershiyi/02-shelun',
-      '03-ershiyi/03-shangshi-yinhang',
-      '03-ershiyi/05-kuajing-zhifu',
-    ],
+    after: ['03-ershiyi/01-damoxing-suanli', '03-ershiyi/02-shelun', '03-ershiyi/03-shangshi-yinhang'],
     'first+blank': [
       '03-ershiyi/01-damoxing-suanli',
       '03-ershiyi/02-shelun',
       '03-ershiyi/03-shangshi-yinhang',
-      '03-ershiyi/05-kuajing-zhifu',
     ],
-    first: [
-      '03-ershiyi/01-damoxing-suanli',
-      '03-ershiyi/02-shelun',
-      '03-ershiyi/03-shangshi-yinhang',
-      '03-ershiyi/05-kuajing-zhifu',
-    ],
+    first: ['03-ershiyi/01-damoxing-suanli', '03-ershiyi/02-shelun', '03-ershiyi/03-shangshi-yinhang'],
   },
   features: {
     'after+blank': [],
