@@ -218,11 +218,11 @@ function paragraphBreak(
 }
 
 /**
- * A number with its unit (`15.2%`, `3.31万亿元`, `1100余万标准箱`) or a bare range (`12000—20000`, a pay scale; never
- * `1—3月`, a table's column head); and a chart's figure: one, perhaps after the words naming it (`同比增长8.5%`,
- * `稻虾综合种养面积12.6万亩`).
+ * A number with its unit (`15.2%`, `3.31万亿元`, `1100余万标准箱`, basis points `13bp`) or a bare range (`12000—20000`,
+ * a pay scale; never `1—3月`, a table's column head); and a chart's figure: one, perhaps after the words naming it
+ * (`同比增长8.5%`, `稻虾综合种养面积12.6万亩`).
  */
-const NUMBER = String.raw`(?:\d+(?:\.\d+)?[—～~]\d+(?:\.\d+)?(?=\s|$)|\d+(?:\.\d+)?\s*(?:%|％|[余多]?[万亿]?[\u4e00-\u9fff]{1,3})?)`;
+const NUMBER = String.raw`(?:\d+(?:\.\d+)?[—～~]\d+(?:\.\d+)?(?=\s|$)|\d+(?:\.\d+)?\s*(?:%|％|bp|BP|pp|[余多]?[万亿]?[\u4e00-\u9fff]{1,3})?)`;
 const FIGURE = String.raw`[\u4e00-\u9fff]{0,10}[-+−]?${NUMBER}`;
 
 /**

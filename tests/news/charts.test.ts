@@ -331,3 +331,10 @@ describe('a chart’s source note broken inside the book title it cites (…生�
     ]);
   });
 });
+
+describe('a table whose figures are basis points (工商银行 1.48% -13bp -2.8%)', () => {
+  it('has rows: a change in basis points is a figure', () => {
+    expect(isDataRow('工商银行 1.48% -13bp -2.8%')).toBe(true);
+    expect(isDataRow('建设银行 1.59% -11BP')).toBe(true);
+  });
+});
