@@ -19,10 +19,27 @@ export function admitCommaTitles(lines: TextLine[], w: number): void {
   }
 }
 
+/** Line `i` is the title under an editorial's label on a line of its own (`社论`), not yet read as a headline. */
+function underOpinionLabel(lines: TextLine[], i: number): boolean {
+  const l = lines[i]!;
+  const prev = lines[i - 1];
+  if (l.headline || l.ends || l.lede || l.dateline || prev === undefined || prev.text.length > 7)
+    return false;
+  const before = lines[i - 2];
+  return OPINION_LABEL.test(prev.text) && (before === undefined || before.ends) && l.text.length <= 48;
+}
+
 /** Admits line `i` as a headline line if it is one; says whether it was admitted now. */
 function admitAt(lines: TextLine[], i: number, w: number): boolean {
   const l = lines[i]!;
   const t = l.text;
+  // Under an editorial's label standing alone (`社论` / `快递员“最后100米”的难处，得有人接着`), the line is its title,
+  // with a comma or without, however wide: an editorial has a title, and its label stands over nothing else.
+  if (underOpinionLabel(lines, i)) {
+    l.titleish = true;
+    l.headline = true;
+    return true;
+  }
   // Cheap tests first: this looks at every line of the page, and most are mid-paragraph. (A subtitle set across
   // columns may run to 48 characters: `重点推进二环至五环间道路人行道、自行车道连通，年底前…力争达75.5%`.)
   if (l.titleish || t.length > 48 || l.brokenDash) return false;
@@ -109,12 +126,9 @@ function admitAt(lines: TextLine[], i: number, w: number): boolean {
     !next.ends &&
     !next.titleish &&
     l.w + next.latinHead <= Math.min(w, Math.max(next.w, after?.w ?? 0)) - 5;
-  // Under an editorial's label standing alone (`社论` / `快递员“最后100米”的难处，得有人接着`): an editorial has a title.
-  const underOpinionLabel = kicker && OPINION_LABEL.test(prev.text) && !l.ends && !l.lede;
   if (
     opensPage ||
     closesPage ||
-    underOpinionLabel ||
     afterTrailer ||
     quotedUnderKicker ||
     wideUnderKicker ||

@@ -1642,3 +1642,14 @@ describe('a headline run into the next story’s first line inside an interview 
     expect(brief?.authors).toEqual(['王逸']);
   });
 });
+
+describe('a title under an editorial’s label (社论 / 以更大力度推动耐心资本发展壮大), as wide as a first line', () => {
+  it('is the editorial’s title, not its first line, and the label no intertitle of the feature above', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-47', '03-ershiyi'), 'first');
+    const editorial = articles.find((a) => a.kicker === '社论');
+    expect([editorial?.title, editorial?.paragraphs[0]?.slice(0, 7)]).toEqual([
+      '以更大力度推动耐心资本发展壮大',
+      '发展新质生产力',
+    ]);
+  });
+});

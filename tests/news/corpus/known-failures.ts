@@ -300,8 +300,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   'own-tuning-47': {
     'after+blank': ['03-ershiyi/01-damoxing-suanli', '03-ershiyi/02-shelun'],
     after: ['03-ershiyi/01-damoxing-suanli', '03-ershiyi/02-shelun'],
-    'first+blank': ['03-ershiyi/01-damoxing-suanli', '03-ershiyi/02-shelun'],
-    first: ['03-ershiyi/01-damoxing-suanli', '03-ershiyi/02-shelun'],
+    'first+blank': [],
+    first: [],
   },
   features: {
     'after+blank': [],
