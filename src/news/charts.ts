@@ -101,11 +101,11 @@ function brokenAtColon(text: string, next: Element | undefined): boolean {
 }
 
 /**
- * The first row of a chart, the column broke inside the words after its figure (`货物吞吐量 1.72亿吨 同比` /
- * `增长3.6%`): a title over the rows holds no cells.
+ * The first row of a chart, the column broke inside the words of its figure (`货物吞吐量 1.72亿吨 同比` /
+ * `增长3.6%`, `规上装备制造业增加值 同比` / `增长8.6%`): a title over the rows holds no cells.
  */
 function brokenBeforeFigure(text: string, next: Element | undefined): boolean {
-  if ((next?.t !== 'head' && next?.t !== 'para') || !/\d/u.test(text) || !text.includes(' ')) return false;
+  if ((next?.t !== 'head' && next?.t !== 'para') || !text.includes(' ')) return false;
   return !NOTE_UNDER.test(next.text) && [text + next.text, `${text} ${next.text}`].some(isDataRow);
 }
 

@@ -338,3 +338,22 @@ describe('a table whose figures are basis points (工商银行 1.48% -13bp -2.8%
     expect(isDataRow('建设银行 1.59% -11BP')).toBe(true);
   });
 });
+
+describe('a chart whose first row the column broke before its only figure (规上装备制造业增加值 同比 / 增长8.6%)', () => {
+  it('is rows of the story’s text, the first row no second line of a title', () => {
+    const elements = [
+      para(0, '主要产品中，工业机器人产量增长28.5%。'),
+      head(1, '一季度全省装备制造业主要指标'),
+      head(2, '规上装备制造业增加值 同比'),
+      head(3, '增长8.6%'),
+      head(4, '汽车制造业增加值 同比增长12.4%'),
+      head(5, '数据来源：辽宁省统计局'),
+      para(6, '在沈阳，华晨宝马生产基地新一代车型生产线开足马力。'),
+    ];
+    expect(charted(elements).slice(1, 4)).toEqual([
+      ['para', '一季度全省装备制造业主要指标'],
+      ['para', '规上装备制造业增加值 同比增长8.6%'],
+      ['para', '汽车制造业增加值 同比增长12.4%'],
+    ]);
+  });
+});
