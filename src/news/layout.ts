@@ -73,6 +73,9 @@ function dashItem(l: TextLine, prev: TextLine | undefined): boolean {
   return c === 0xff1a || c === 0xff1b;
 }
 
+/** A series' name over its stories' headlines: a name, a middle dot, its part (`乡村振兴·蹲点笔记`). */
+const SERIES = /^[\u4e00-\u9fff\d“”]{4,20}[·•][\u4e00-\u9fff“”]{2,10}$/u;
+
 /** At a paragraph boundary: is this line a headline line rather than a paragraph's first line? */
 function headlineAtBoundary(
   l: TextLine,
@@ -80,7 +83,7 @@ function headlineAtBoundary(
   after: TextLine | undefined,
   w: number,
   spread: number,
-  afterHead: boolean,
+  head: TextLine | undefined,
   afterTrailer: boolean,
   breakInDoubt: boolean,
 ): boolean {
@@ -90,6 +93,10 @@ function headlineAtBoundary(
   // Intertitles and list heads (`一、…`, `（一）…`) are part of the body.
   if (NUMBERED.test(l.text)) return false;
   if (l.lead || l.spaced || l.headline === true || columnTagged(l.text)) return true;
+  const afterHead = head !== undefined;
+  // Under a series' name (`庆祝中国共产党成立100周年·红色基因代代传`, `乡村振兴·蹲点笔记`), a title-shaped line is the
+  // story's title, however wide: a series' name stands over a headline, never over a story's text.
+  if (afterHead && !l.lede && SERIES.test(head.text)) return true;
   if (next === undefined) return false;
   // A first line is about two ems short; much shorter or wider than the column, it is not body. Right under a
   // headline line or a story's closing trailer, a title-shaped line as wide as the column cannot be a first line
@@ -395,7 +402,7 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
         lines[i + 2],
         w,
         spread,
-        before?.type === 'head',
+        before?.type === 'head' ? before.line : undefined,
         afterTrailer,
         breakInDoubt,
       )

@@ -125,3 +125,27 @@ describe('a title-shaped line after a sentence that ends at the column', () => {
     ]);
   });
 });
+
+describe('a title-shaped line under a series’ name, as wide as a paragraph’s first line', () => {
+  const page = (kicker: string): string[] => [
+    ...PAGE.slice(0, 13),
+    kicker,
+    '赣鄱大地红色资源“活”起来',
+    '江西是一片充满红色记忆的土地。',
+    '全省现有革命遗址二千九百余处，其',
+    '中全国重点文物保护单位五十七处。',
+  ];
+
+  it('is the title: a series’ name stands over a headline, never over a story’s text', () => {
+    expect(blocks(page('庆祝中国共产党成立100周年·红色基因代代传')).slice(-2)).toEqual([
+      'head 赣鄱大地红色资源“活”起来',
+      'para 江西是一片充满红色记忆的土地。',
+    ]);
+  });
+
+  it('is a first line under a headline with no series’ dot in it', () => {
+    expect(blocks(page('庆祝中国共产党成立100周年红色基因代代传')).slice(-1)).toEqual([
+      'para 赣鄱大地红色资源“活”起来',
+    ]);
+  });
+});

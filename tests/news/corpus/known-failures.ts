@@ -288,8 +288,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   'own-tuning-45': {
     'after+blank': [],
     after: [],
-    'first+blank': ['03-jiangxi-hongse/01-hongse-ziyuan-zugao'],
-    first: ['03-jiangxi-hongse/01-hongse-ziyuan-zugao'],
+    'first+blank': [],
+    first: [],
   },
   'own-tuning-46': {
     'after+blank': [],
@@ -360,8 +360,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-held-8': {
-    'after+blank': ['04-keji/04-chongdian-tubiao', '09-guoji/01-mengnei-tielu'],
-    after: ['04-keji/04-chongdian-tubiao', '09-guoji/01-mengnei-tielu'],
+    'after+blank': ['04-keji/04-chongdian-tubiao'],
+    after: ['04-keji/04-chongdian-tubiao'],
     'first+blank': [
       '02-shehui/04-jiazhuang-dianti',
       '04-keji/04-chongdian-tubiao',
