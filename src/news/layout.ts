@@ -12,7 +12,7 @@
  */
 import { isHan, isLatinOrDigit } from './char-class.js';
 import { columnTagged, isSubtitle, NUMBERED, isBullet, type TextLine } from './text-line.js';
-import { isBareName, isBoxLabel, isPlaceLine, SOURCE_NOTE } from './vocabulary.js';
+import { isBareName, isBoxLabel, isPlaceLine, SERIES, SOURCE_NOTE } from './vocabulary.js';
 
 /** A dateline's bracketed byline opening a line: `（记者 刘旭）`, `（本报记者 王 明 通讯员`. */
 const DATELINE_BYLINE_NEXT = /^[（(][^）)]{0,12}(?:记者|通讯员)/u;
@@ -73,9 +73,6 @@ function dashItem(l: TextLine, prev: TextLine | undefined): boolean {
   return c === 0xff1a || c === 0xff1b;
 }
 
-/** A series' name over its stories' headlines: a name, a middle dot, its part (`乡村振兴·蹲点笔记`). */
-const SERIES = /^[\u4e00-\u9fff\d“”]{4,20}[·•][\u4e00-\u9fff“”]{2,10}$/u;
-
 /** At a paragraph boundary: is this line a headline line rather than a paragraph's first line? */
 function headlineAtBoundary(
   l: TextLine,
@@ -94,8 +91,7 @@ function headlineAtBoundary(
   if (NUMBERED.test(l.text)) return false;
   if (l.lead || l.spaced || l.headline === true || columnTagged(l.text)) return true;
   const afterHead = head !== undefined;
-  // Under a series' name (`庆祝中国共产党成立100周年·红色基因代代传`, `乡村振兴·蹲点笔记`), a title-shaped line is the
-  // story's title, however wide: a series' name stands over a headline, never over a story's text.
+  // Under a series' name (`乡村振兴·蹲点笔记`), a title-shaped line is a title: the name stands over no story's text.
   if (afterHead && !l.lede && SERIES.test(head.text)) return true;
   if (next === undefined) return false;
   // A first line is about two ems short; much shorter or wider than the column, it is not body. Right under a

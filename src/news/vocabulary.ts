@@ -584,6 +584,9 @@ export const CAPTION_START =
 export const OPENERS =
   /^(?:据悉|目前|此外|同时|其中|对此|为此|由此|近日|近来|日前|近期|今年|去年|如今|眼下|当前|随后|然而|但是|不过|因此|此前|此次|届时|首先|其次|最后|另外|他说|她说|会上|现在|过去|后来|当时|可见|显然|总之|昨天|今天|明天|当天|次日|岁末|年初|年底|年末|月初|月底|是的|周末|昨日|今日|明日|连日|近年|上午|下午|中午|晚上|早上|清晨|凌晨|傍晚|入夜|入冬|节前|节后|会后|赛后|此后|最终|同样|这几天|这两天|这些天)[，、；：]/u;
 
+/** A series' name over its stories' headlines: a name, a middle dot, its part (`乡村振兴·蹲点笔记`). */
+export const SERIES = /^[\u4e00-\u9fff\d“”]{4,20}[·•][\u4e00-\u9fff“”]{2,10}$/u;
+
 /** The label an editorial or a paper's own commentary is printed under, over its title. */
 export const OPINION_LABEL = /^(?:社论|社评|本报社论|评论员文章|本报评论员文章|编辑部文章)$/u;
 
