@@ -2,7 +2,7 @@
  * Headlines hidden in a body stretch: printed after a story and run into the next story's first line, or a chart's
  * title run into the text above it. Found by what the stretch holds on either side of them.
  */
-import { endsSentence } from './char-class.js';
+import { endsSentence, isHan } from './char-class.js';
 import type { BodyElement, Token } from './structure-types.js';
 import {
   CAPTION_START,
@@ -79,14 +79,42 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
     if ((i.lead !== undefined && i.text.startsWith(i.lead)) || (j < items.length - 1 && titleShaped(i.text)))
       candidates.push(j);
   }
-  // (Before the first, one whose text after it opens on the line's first words, as a story's first sentence often
-  // opens on its headline's subject: `法国多地再现反对退休改革游行` / `法国多个工会6日…`.)
-  const echoed = candidates.find((j) => {
+  // (Before the first, the one whose text's first sentence repeats the most of its words, as a story's first
+  // sentence repeats its headline's: `丹东草莓首次直航出口新加坡` / `从直航出口新加坡的丹东草莓，…`, where a first line
+  // goes on with a sentence that repeats nothing of it, `丹东是全国最大的草莓生产和出` / `口基地之一，…`.)
+  let best = candidates[0];
+  let most = ECHOES - 1;
+  for (const j of candidates) {
     const i = items[j] as Para;
-    return i.lead !== undefined && afterLead(i, i.lead).text.startsWith(i.lead.slice(0, 2));
-  });
-  const j = echoed ?? candidates[0];
-  return j === undefined ? null : cutAtLead(tok, j);
+    const rest = i.lead === undefined ? '' : afterLead(i, i.lead).text;
+    const n = i.lead === undefined || brokenWord(i.lead, rest) ? 0 : echoes(i.lead, rest);
+    if (n > most) [best, most] = [j, n];
+  }
+  return best === undefined ? null : cutAtLead(tok, best);
+}
+
+/**
+ * The column broke a word at the end of `line`, as the text after it shows by using the word again (`…第一大贸` /
+ * `易伙伴，…第一大贸易伙伴`): a first line of a paragraph, not a headline.
+ */
+function brokenWord(line: string, rest: string): boolean {
+  const pair = line.slice(-1) + rest.slice(0, 1);
+  return isHan(pair.charCodeAt(0)) && isHan(pair.charCodeAt(1)) && rest.includes(pair, 1);
+}
+
+/** How many of a headline's words its story's first sentence must repeat to be told by them. */
+const ECHOES = 3;
+
+/** The two-character words of `line` that the first sentence of `text` repeats. */
+function echoes(line: string, text: string): number {
+  const end = text.indexOf('。');
+  const sentence = text.slice(0, end < 0 ? 80 : Math.min(end, 80));
+  const seen = new Set<string>();
+  for (let k = 0; k + 1 < line.length; k++) {
+    const pair = line.slice(k, k + 2);
+    if (isHan(pair.charCodeAt(0)) && isHan(pair.charCodeAt(1)) && sentence.includes(pair)) seen.add(pair);
+  }
+  return seen.size;
 }
 
 /**

@@ -1653,3 +1653,19 @@ describe('a title under an editorial’s label (社论 / 以更大力度推动�
     ]);
   });
 });
+
+describe('a headline run into a commentary’s first line below a dated story with title-shaped first lines', () => {
+  it.each(['after', 'after+blank'])(
+    'is cut where the first sentence repeats its words, not at a first line that broke a word (%s)',
+    (layout) => {
+      const articles = parsedCorpusPage(corpusPage('own-tuning-28', '03-liaoning'), layout);
+      const story = articles.find((a) => a.title === '丹东草莓首次直航出口新加坡');
+      expect(story?.paragraphs).toContain(
+        '丹东是全国最大的草莓生产和出口基地之一，草莓种植面积达22万亩，年产量40余万吨。以往，丹东草莓出口主要以冷冻果为主，鲜果出口受运输时间和保鲜条件限制较多。此次直航出口，草莓从采摘、预冷、分拣、包装到装机起飞全程不超过24小时，最大程度保证了鲜果的品质。',
+      );
+      expect(articles.find((a) => a.title.startsWith('让“辽字号”'))?.paragraphs[0]?.slice(0, 5)).toBe(
+        '从直航出口',
+      );
+    },
+  );
+});
