@@ -571,4 +571,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     'first+blank': ['03-sannong/01-maishou'],
     first: ['03-sannong/01-maishou'],
   },
+  'own-held-46': {
+    'after+blank': ['02-chutian/03-wuda-shangying', '04-sanxiang/02-shuangqiang'],
+    after: ['02-chutian/03-wuda-shangying', '04-sanxiang/02-shuangqiang'],
+    'first+blank': ['02-chutian/03-wuda-shangying', '04-sanxiang/02-shuangqiang'],
+    first: ['02-chutian/03-wuda-shangying', '04-sanxiang/02-shuangqiang'],
+  },
 };
