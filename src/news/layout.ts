@@ -296,8 +296,9 @@ export function splitKeyedRows(text: string): string[] | null {
 
 const ROW_END = /[%％元次箱列吨人个户家座项件辆里米台套亩天倍]/u;
 
+// (Its label may hold Latin, `CPI同比`, and its figure a note in brackets, `+0.7%（1月为-0.8%）`.)
 const KEYED_ROW = new RegExp(
-  String.raw`^[\u4e00-\u9fff“”（）()、·\d]{1,24}：${FIGURE}(?:，${FIGURE}){0,2}$`,
+  String.raw`^[\u4e00-\u9fff“”（）()、·\dA-Za-z]{1,24}：${FIGURE}(?:，${FIGURE}){0,2}(?:[（(][^（）()]{1,12}[）)])?$`,
   'u',
 );
 

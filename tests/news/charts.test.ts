@@ -357,3 +357,24 @@ describe('a chart whose first row the column broke before its only figure (规�
     ]);
   });
 });
+
+describe('a box of key figures whose labels hold Latin and figures a bracketed note (CPI同比：+0.7%（1月为-0.8%）)', () => {
+  it('is the story’s text, a row broken inside its note joined', () => {
+    const elements = [
+      para(0, '在食品中，猪肉价格同比降幅收窄至0.4%，鲜果价格由涨转降。'),
+      head(1, '主要数据一览：'),
+      head(2, 'CPI同比：+0.7%（1月为-0.8%）'),
+      head(3, '核心CPI同比：+1.2%（1月为+'),
+      head(4, '0.4%）'),
+      head(5, 'PPI同比：-2.7%（1月为-2.5%）'),
+      head(6, '数据来源：国家统计局'),
+      para(7, '业内人士表示，随着促消费政策持续发力，预计后期CPI将保持温和回升态势。'),
+    ];
+    expect(charted(elements).slice(1, 5)).toEqual([
+      ['para', '主要数据一览：'],
+      ['para', 'CPI同比：+0.7%（1月为-0.8%）'],
+      ['para', '核心CPI同比：+1.2%（1月为+0.4%）'],
+      ['para', 'PPI同比：-2.7%（1月为-2.5%）'],
+    ]);
+  });
+});
