@@ -268,6 +268,11 @@ export function markBrokenUnits(lines: TextLine[]): void {
       lines[i - 1]!.titleish = false;
       lines[i]!.titleish = false;
     }
+    // (So does a sentence's closing mark alone on a line, `…飞得更稳更远` / `？`: a headline is set on lines of its own.)
+    else if (lines[i]!.text.length <= 2 && /^[？！。；”’）]+$/u.test(lines[i]!.text)) {
+      lines[i - 1]!.titleish = false;
+      lines[i]!.titleish = false;
+    }
   }
 }
 

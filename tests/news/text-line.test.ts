@@ -68,6 +68,14 @@ describe('markBrokenUnits', () => {
     markBrokenUnits(lines);
     expect(lines.map((l) => l.titleish)).toEqual([false, false, true, true]);
   });
+
+  it('makes the line over a closing mark alone on a line running text too (…飞得更稳更远 / ？)', () => {
+    const lines = ['如何让“头顶上的经济”飞得更稳更远', '？', '南都讯（记者 程姝雯 实习生'].map((t, k) =>
+      makeLine(k, t),
+    );
+    markBrokenUnits(lines);
+    expect(lines.slice(0, 2).map((l) => l.titleish)).toEqual([false, false]);
+  });
 });
 
 describe('a line ending on a colon', () => {
