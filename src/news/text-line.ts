@@ -239,7 +239,11 @@ export function markBrokenDashes(lines: TextLine[]): void {
     // (Or a dash opening a line inside a quotation the lines above left open: `“画说海上` / `——海派连环画特展”将在…`,
     // `…点击“我的—设置—` / `账户与安全—会员管理` / `—自动续费管理”等…`.)
     const inQuote = b.startsWith('—') && quoteOpenBefore(lines, i + 1);
-    if ((a.endsWith('—') && !a.endsWith('——') && b.startsWith('—') && !b.startsWith('——')) || inQuote) {
+    // (Or a single dash joining two places, `…随着中俄珲春` / `—马哈林诺铁路口岸…`, under a line of running text: a
+    // subtitle's dash is doubled, and stands under a headline line or a sentence's end.)
+    const single = b.startsWith('—') && !b.startsWith('——');
+    const joining = single && !lines[i]!.ends && !lines[i]!.titleish && /[，、；：]/u.test(a);
+    if ((a.endsWith('—') && !a.endsWith('——') && single) || inQuote || joining) {
       lines[i]!.titleish = false;
       lines[i + 1]!.titleish = false;
       lines[i]!.brokenDash = lines[i + 1]!.brokenDash = true;

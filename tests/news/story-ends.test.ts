@@ -1669,3 +1669,14 @@ describe('a headline run into a commentary’s first line below a dated story wi
     },
   );
 });
+
+describe('a single dash joining two places at a line’s start, under running text (…随着中俄珲春 / —马哈林诺铁路口岸…)', () => {
+  it('runs the sentence on: no subtitle, and the line above no headline', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-44', '04-jilin'), 'first', 3);
+    expect(articles.map((a) => a.title)).not.toContain('珲春市有关负责人说，随着中俄珲春');
+    const text = articles.find((a) => a.title === '开复工按下“快进键”')?.paragraphs.join('');
+    expect(text).toContain(
+      '珲春市有关负责人说，随着中俄珲春—马哈林诺铁路口岸运量持续增长，物流配套需求越来越大。',
+    );
+  });
+});
