@@ -69,7 +69,8 @@ function admitAt(lines: TextLine[], i: number, w: number): boolean {
   const acrossColumns = !l.ends && l.w >= 1.5 * w;
   if (comma >= 0 && t.indexOf('，', comma + 1) >= 0 && !acrossColumns) return false;
   if (continuesAtEnd(t) || /[。；]/.test(t) || (l.ends && /[？！]./.test(t))) return false;
-  if (marked && (columnTagged(t) || l.w >= w + 3)) {
+  // (A caption's first line opening on its date may end on a bracket too: `9月13日，中欧班列（成渝）` / `号从…`.)
+  if (marked && ((columnTagged(t) && !l.lede) || l.w >= w + 3)) {
     l.titleish = true;
     return true;
   }

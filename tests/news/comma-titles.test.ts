@@ -277,3 +277,20 @@ describe('a comma headline under an editorial’s label', () => {
     ]);
   });
 });
+
+describe('a photo caption whose first line opens on its date and ends on a bracket (9月13日，中欧班列（成渝）)', () => {
+  it('is the caption’s first line, not a headline closed by a column’s name', () => {
+    const page = [
+      '图片报道',
+      '9月13日，两江新区果园港，集装箱货轮',
+      '停靠码头装卸货物。',
+      '新华社记者 王全超摄',
+      '9月13日，中欧班列（成渝）',
+      '号从团结村中心站驶出，开往德国杜',
+      '伊斯堡。',
+      '特约摄影 钟志兵',
+    ].join('\n');
+    const titles = parsePageText(page, 'photo-caption.txt').articles.map((a) => a.title);
+    expect(titles).not.toContain('9月13日，中欧班列（成渝）');
+  });
+});
