@@ -37,8 +37,7 @@ export function barePlaceLines(elements: Element[]): Set<number> {
     const e = elements[n]!;
     if (e.t !== 'head') continue;
     const sub = elements[n + 1];
-    const wrapped =
-      sub?.t === 'para' && !sub.dateline && !endsSentence(sub.text) && elements[n + 2]?.t === 'head';
+    const wrapped = brokenSubtitle(sub, elements[n + 2]);
     const by = n + (wrapped ? 3 : 2);
     const under = elements[by + 1];
     const text = placeText(e);
@@ -70,13 +69,20 @@ export function opensSubStory(elements: Element[], n: number): boolean {
   const [a, b, c] = [elements[n + 1], elements[n + 2], elements[n + 3]];
   const text = placeText(e);
   if (isPlaceLine(text)) return a?.t === 'head' || a?.t === 'byline';
-  // A city or province by name alone (`达州`, `四川`) over a sub-title and a reporter's line.
-  if (isPlaceName(text)) return a?.t === 'head' && b?.t === 'byline';
+  // A city or province by name alone (`达州`, `四川`) over a sub-title and a reporter's line, the sub-title perhaps
+  // wrapped (`52℃的线路上，他们“与热浪` / `赛跑”`).
+  if (isPlaceName(text))
+    return (a?.t === 'head' && b?.t === 'byline') || (brokenSubtitle(a, b) && c?.t === 'byline');
   if (!isDistrictLine(text) || a?.t !== 'head') return false;
   // (A wrapped sub-title is a long line and a short rest, not a `——` subtitle under a kicker ending in 区:
   // `垃圾分类进小区` / `绿色生活 从“分”开始` / `——我市垃圾分类工作见闻`.)
   const wrapped = b?.t === 'head' && a.text.length >= 10 && b.text.length <= 6 && !b.text.startsWith('—');
   return b?.t === 'byline' || (wrapped && c?.t === 'byline');
+}
+
+/** A sub-title the column broke: a line of text ending no sentence, its rest a headline line. */
+function brokenSubtitle(a: Element | undefined, b: Element | undefined): boolean {
+  return a?.t === 'para' && !a.dateline && !endsSentence(a.text) && b?.t === 'head';
 }
 
 /**

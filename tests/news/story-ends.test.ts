@@ -1680,3 +1680,10 @@ describe('a single dash joining two places at a line’s start, under running te
     );
   });
 });
+
+describe('a package’s first place line, a city alone, over a sub-title the column broke (重庆 / 52℃的线路上，他们“与热浪 / 赛跑”)', () => {
+  it('opens a sub-story of the package: the broken sub-title is no headline of its own', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-30', '02-zhigong'), 'after');
+    expectInStory(articles, '烈日当头，他们守护城市“正常运转”', '52℃的线路上，他们“与热浪赛跑”', '赛跑”');
+  });
+});
