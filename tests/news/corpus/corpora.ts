@@ -126,6 +126,9 @@
  * Measured once at 8dda1b4, written as tuning material: `own-tuning-48` (28: 南方日报, 广州日报, 深圳特区报, 羊城晚报,
  * 南方都市报) at 92.9 / 92.9 %, `own-tuning-49` (27: 新华每日电讯, 人民日报, 中国青年报, 工人日报, 光明日报) at 100 / 100 %
  * and `own-tuning-50` (27: 解放军报, 中国交通报, 中国环境报, 健康报, 中国教育报) at 100 / 100 %.
+ * Measured once at a7c22a2, tuning material asked to lean towards less common shapes: `own-tuning-51` (28: 人民政协报,
+ * 中国纪检监察报, 中国妇女报, 法治日报, 经济日报) at 89.3 / 89.3 % and `own-tuning-52` (28: 新民晚报, 北京晚报, 今晚报, 齐鲁晚报,
+ * 扬子晚报) at 75.0 / 71.4 %.
  */
 import { fileURLToPath } from 'node:url';
 
@@ -183,6 +186,8 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string }> = [
   { name: 'own-tuning-48', dir: here('own-tuning-48') },
   { name: 'own-tuning-49', dir: here('own-tuning-49') },
   { name: 'own-tuning-50', dir: here('own-tuning-50') },
+  { name: 'own-tuning-51', dir: here('own-tuning-51') },
+  { name: 'own-tuning-52', dir: here('own-tuning-52') },
   { name: 'features', dir: here('features') },
   { name: 'own-held', dir: here('own-held') },
   { name: 'own-held-2', dir: here('own-held-2') },
