@@ -367,6 +367,32 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-yangzi-jiangsu/01-gaotie',
     ],
   },
+  'own-tuning-53': {
+    'after+blank': [
+      '01-yaowen/04-shudu-yijidu',
+      '04-shendu/05-lvyou-zhibiao',
+      '06-ziyougang/01-linguanshui-zugao',
+      '08-jingji/01-jicai-mianhua',
+    ],
+    after: [
+      '01-yaowen/04-shudu-yijidu',
+      '04-shendu/05-lvyou-zhibiao',
+      '06-ziyougang/01-linguanshui-zugao',
+      '08-jingji/01-jicai-mianhua',
+    ],
+    'first+blank': [
+      '01-yaowen/04-shudu-yijidu',
+      '04-shendu/05-lvyou-zhibiao',
+      '06-ziyougang/01-linguanshui-zugao',
+      '08-jingji/01-jicai-mianhua',
+    ],
+    first: [
+      '01-yaowen/04-shudu-yijidu',
+      '04-shendu/05-lvyou-zhibiao',
+      '06-ziyougang/01-linguanshui-zugao',
+      '08-jingji/01-jicai-mianhua',
+    ],
+  },
   features: {
     'after+blank': [],
     after: [],
