@@ -334,7 +334,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-jinwan-jincheng/02-gangkou',
       '03-jinwan-jincheng/05-yanglao',
       '04-qilu-shandong/01-feishou',
-      '04-qilu-shandong/06-jiangyu',
       '05-yangzi-jiangsu/01-gaotie',
     ],
     after: [
@@ -343,7 +342,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-jinwan-jincheng/02-gangkou',
       '03-jinwan-jincheng/05-yanglao',
       '04-qilu-shandong/01-feishou',
-      '04-qilu-shandong/06-jiangyu',
       '05-yangzi-jiangsu/01-gaotie',
     ],
     'first+blank': [
@@ -353,7 +351,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-jinwan-jincheng/04-jiaotong',
       '03-jinwan-jincheng/05-yanglao',
       '04-qilu-shandong/01-feishou',
-      '04-qilu-shandong/06-jiangyu',
       '05-yangzi-jiangsu/01-gaotie',
     ],
     first: [
@@ -363,7 +360,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-jinwan-jincheng/04-jiaotong',
       '03-jinwan-jincheng/05-yanglao',
       '04-qilu-shandong/01-feishou',
-      '04-qilu-shandong/06-jiangyu',
       '05-yangzi-jiangsu/01-gaotie',
     ],
   },
