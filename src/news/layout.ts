@@ -255,14 +255,15 @@ export function isDataRow(text: string): boolean {
  */
 function barredRow(text: string): boolean {
   const cells = text.split(/\s*[｜|]\s*/u);
-  if (cells.length < 3 || !ROW_LABEL.test(cells[0]!) || !FIGURE_CELL.test(cells[cells.length - 1]!))
-    return false;
-  return cells.slice(1, -1).every((c) => FIGURE_CELL.test(c) || WORD_CELL.test(c));
+  if (cells.length < 3 || !ROW_LABEL.test(cells[0]!)) return false;
+  // (The last cell may be words too, a remark, `不含药剂`, if a figure stands before it.)
+  const rest = cells.slice(1);
+  return rest.some((c) => FIGURE_CELL.test(c)) && rest.every((c) => FIGURE_CELL.test(c) || WORD_CELL.test(c));
 }
 
 const ROW_LABEL = /^[\u4e00-\u9fff“”（）()、·\d]{1,24}$/u;
 const FIGURE_CELL = new RegExp(String.raw`^(?:${FIGURE}|[—－]{1,2})$`, 'u');
-const WORD_CELL = /^[\u4e00-\u9fff、·]{1,8}$/u;
+const WORD_CELL = /^[\u4e00-\u9fff、·（）]{1,8}$/u;
 
 /** Holds a bar parting a table's cells (`｜` or `|`). */
 export function hasCellBars(text: string): boolean {

@@ -378,3 +378,11 @@ describe('a box of key figures whose labels hold Latin and figures a bracketed n
     ]);
   });
 });
+
+describe('a barred table whose last cells are remarks (玉米“一喷多促”｜6—8｜不含药剂)', () => {
+  it('has rows: a figure before the remark makes the row a table’s', () => {
+    expect(isDataRow('玉米“一喷多促”｜6—8｜不含药剂')).toBe(true);
+    expect(isDataRow('施肥（颗粒肥）｜8—12｜按用量浮动')).toBe(true);
+    expect(isDataRow('作业类型｜收费标准｜备注')).toBe(false);
+  });
+});

@@ -333,7 +333,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '01-xinmin-yaowen/05-yejian-menzhen',
       '03-jinwan-jincheng/02-gangkou',
       '03-jinwan-jincheng/05-yanglao',
-      '04-qilu-shandong/01-feishou',
       '05-yangzi-jiangsu/01-gaotie',
     ],
     after: [
@@ -341,7 +340,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '01-xinmin-yaowen/05-yejian-menzhen',
       '03-jinwan-jincheng/02-gangkou',
       '03-jinwan-jincheng/05-yanglao',
-      '04-qilu-shandong/01-feishou',
       '05-yangzi-jiangsu/01-gaotie',
     ],
     'first+blank': [
@@ -350,7 +348,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-jinwan-jincheng/02-gangkou',
       '03-jinwan-jincheng/04-jiaotong',
       '03-jinwan-jincheng/05-yanglao',
-      '04-qilu-shandong/01-feishou',
       '05-yangzi-jiangsu/01-gaotie',
     ],
     first: [
@@ -359,7 +356,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-jinwan-jincheng/02-gangkou',
       '03-jinwan-jincheng/04-jiaotong',
       '03-jinwan-jincheng/05-yanglao',
-      '04-qilu-shandong/01-feishou',
       '05-yangzi-jiangsu/01-gaotie',
     ],
   },
