@@ -386,3 +386,10 @@ describe('a barred table whose last cells are remarks (玉米“一喷多促”�
     expect(isDataRow('作业类型｜收费标准｜备注')).toBe(false);
   });
 });
+
+describe('a chart row whose figure carries a note in brackets (2023 约2700（预计）)', () => {
+  it('is a row like the ones above it', () => {
+    expect(isDataRow('2023 约2700（预计）')).toBe(true);
+    expect(isDataRow('2023 （预计）')).toBe(false);
+  });
+});

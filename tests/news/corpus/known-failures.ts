@@ -333,14 +333,12 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '01-xinmin-yaowen/05-yejian-menzhen',
       '03-jinwan-jincheng/02-gangkou',
       '03-jinwan-jincheng/05-yanglao',
-      '05-yangzi-jiangsu/01-gaotie',
     ],
     after: [
       '01-xinmin-yaowen/01-shenghuoquan',
       '01-xinmin-yaowen/05-yejian-menzhen',
       '03-jinwan-jincheng/02-gangkou',
       '03-jinwan-jincheng/05-yanglao',
-      '05-yangzi-jiangsu/01-gaotie',
     ],
     'first+blank': [
       '01-xinmin-yaowen/01-shenghuoquan',
@@ -348,7 +346,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-jinwan-jincheng/02-gangkou',
       '03-jinwan-jincheng/04-jiaotong',
       '03-jinwan-jincheng/05-yanglao',
-      '05-yangzi-jiangsu/01-gaotie',
     ],
     first: [
       '01-xinmin-yaowen/01-shenghuoquan',
@@ -356,7 +353,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-jinwan-jincheng/02-gangkou',
       '03-jinwan-jincheng/04-jiaotong',
       '03-jinwan-jincheng/05-yanglao',
-      '05-yangzi-jiangsu/01-gaotie',
     ],
   },
   'own-tuning-53': {
