@@ -1,4 +1,5 @@
 /** Charts set inside a story, which the line pass reads as headline lines and short paragraphs. */
+import { endsSentence } from './char-class.js';
 import { joinHeadline } from './join-lines.js';
 import { hasCellBars, isDataRow, isKeyedRow, splitKeyedRows } from './layout.js';
 import type { Column, Element, Token } from './structure-types.js';
@@ -285,4 +286,44 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
     n = end;
   }
   return out;
+}
+
+/** A key-figure box's row led by its figure: `120个——今年新增示范点`, `96.2%——中心城区居民步行…`. */
+const FIGURE_FIRST = /^\d[\d.]*(?:%|％|[万亿]?[\u4e00-\u9fff]{0,4})——[\u4e00-\u9fff“”]/u;
+
+/**
+ * A box of key figures whose rows lead with the figure (`【数读】` / `120个——今年新增示范点` / `38个——年底前投运的
+ * “一站式”` / `综合体`): three rows and more, each with the lines its label wrapped onto, are the story's text.
+ */
+export function figureFirstRows(elements: Element[], column: Column): Element[] {
+  const rowStart = (x: Element | undefined): x is Extract<Element, { t: 'head' | 'para' }> =>
+    (x?.t === 'head' || x?.t === 'para') && FIGURE_FIRST.test(x.text);
+  const out: Element[] = [];
+  for (let n = 0; n < elements.length; n++) {
+    const rows: Element[] = [];
+    let m = n;
+    for (let row = elements[m]; rowStart(row); row = elements[m]) {
+      let text = row.text;
+      m++;
+      // (The lines its label wrapped onto, up to the next row.)
+      for (let x = elements[m]; wrapsLabel(x, text, column) && !rowStart(x); x = elements[m]) {
+        text += (x as { text: string }).text;
+        m++;
+      }
+      rows.push({ t: 'para', no: row.no, text, dateline: false });
+    }
+    if (rows.length < 3) {
+      out.push(elements[n]!);
+      continue;
+    }
+    out.push(...rows);
+    n = m - 1;
+  }
+  return out;
+}
+
+/** Element `x` is the rest of a key figure's label `text`: a short line, no note, under a label that ends nothing. */
+function wrapsLabel(x: Element | undefined, text: string, column: Column): boolean {
+  if (x?.t !== 'head' && x?.t !== 'para') return false;
+  return !NOTE_UNDER.test(x.text) && !endsSentence(text) && column.measure(x.text) <= column.width;
 }

@@ -16,7 +16,14 @@
  *    captions with their credits under one headline (`图①：…`, `图②：…`) are one item.
  */
 import { endsSentence, hasSpaceBetweenHan } from './char-class.js';
-import { chartsAsText, insideChart, isTableLead, listedRowsAsText, tableLeadsAsText } from './charts.js';
+import {
+  chartsAsText,
+  figureFirstRows,
+  insideChart,
+  isTableLead,
+  listedRowsAsText,
+  tableLeadsAsText,
+} from './charts.js';
 import { bracketDepth, brokenMidPhrase, endsMidPhrase } from './layout.js';
 import { NUMBERED, opensLede } from './text-line.js';
 import { markIntertitles, numberedIntertitle, opensStory, TITLE_MARKS } from './intertitles.js';
@@ -61,7 +68,10 @@ const POEMS = /[（(]外[一二三四五]首[）)]/u;
 
 /** Groups elements into headline groups, body stretches, banners and credits. */
 function tokenize(allElements: Element[], column: Column): Token[] {
-  const elements = listedRowsAsText(tableLeadsAsText(chartsAsText(allElements, column)));
+  const elements = figureFirstRows(
+    listedRowsAsText(tableLeadsAsText(chartsAsText(allElements, column))),
+    column,
+  );
   const places = packagePlaces(elements);
   const tokens: Token[] = [];
   for (let n = 0; n < elements.length; n++) {

@@ -1,6 +1,6 @@
 /** Charts and boxes of figures the line pass read as headline lines (src/news/charts.ts), element by element. */
 import { describe, expect, it } from 'vitest';
-import { chartsAsText, isTableLead, listedRowsAsText } from '../../src/news/charts.js';
+import { chartsAsText, figureFirstRows, isTableLead, listedRowsAsText } from '../../src/news/charts.js';
 import { isDataRow, splitKeyedRows } from '../../src/news/layout.js';
 import type { Column, Element } from '../../src/news/structure-types.js';
 
@@ -391,5 +391,35 @@ describe('a chart row whose figure carries a note in brackets (2023 约2700（�
   it('is a row like the ones above it', () => {
     expect(isDataRow('2023 约2700（预计）')).toBe(true);
     expect(isDataRow('2023 （预计）')).toBe(false);
+  });
+});
+
+describe('a box of key figures whose rows lead with the figure (120个——今年新增示范点)', () => {
+  const box = [
+    para(0, '首批综合体将于年底前全部亮相。'),
+    head(1, '【数读】'),
+    head(2, '120个——今年新增示范点'),
+    head(3, '38个——年底前投运的“一站式”'),
+    head(4, '综合体'),
+    head(5, '96.2%——中心城区居民步行'),
+    head(6, '15分钟可达社区养老服务设施的比'),
+    head(7, '例'),
+    head(8, '数据来源：市规划资源局'),
+  ];
+  const rows = (elements: Element[]): [string, string][] =>
+    figureFirstRows(elements, column).map((e) => [e.t, 'text' in e ? e.text : '']);
+
+  it('is rows of the story’s text, each label joined with the lines it wrapped onto', () => {
+    expect(rows(box).slice(2, 6)).toEqual([
+      ['para', '120个——今年新增示范点'],
+      ['para', '38个——年底前投运的“一站式”综合体'],
+      ['para', '96.2%——中心城区居民步行15分钟可达社区养老服务设施的比例'],
+      ['head', '数据来源：市规划资源局'],
+    ]);
+  });
+
+  it('needs three rows: two such lines may be headlines', () => {
+    const two = box.slice(0, 5);
+    expect(rows(two)).toEqual(two.map((e) => [e.t, 'text' in e ? e.text : '']));
   });
 });
