@@ -152,6 +152,10 @@ export function parseByline(line: string): ParsedByline | null {
   const marked = MARKED.exec(line);
   const markedNames = marked ? bareNames(marked[1]!) : null;
   if (markedNames) return { authors: markedNames, photo: false, closing: false };
+  // So does `文/` (`文/韩 雪`): the writer named with no role.
+  const writer = line.charCodeAt(0) === 0x6587 ? /^文\s*[/／]\s*(?![图摄])(.+)$/u.exec(line) : null; // 文
+  const writers = writer ? bareNames(writer[1]!) : null;
+  if (writers) return { authors: writers, photo: false, closing: false };
   // Every other byline holds a role or 摄; most lines are turned away before any of the patterns below.
   if (!BYLINE_WORDS.test(line)) return null;
   // `记者手记` opens a reporter's box: a role word before a word, not a name.
