@@ -3,9 +3,10 @@ import { endsSentence } from './char-class.js';
 import type { Element } from './structure-types.js';
 import { isDistrictLine, isPlaceLine, isPlaceName } from './vocabulary.js';
 
-/** A place line's name, out of the brackets some papers set it in (`【城口】`). */
+/** A place line's name, out of the brackets some papers set it in (`【城口】`), its province and city undotted (`河北·邢台`). */
 function placeText(e: Element): string {
   const text = (e as { text: string }).text;
+  if (/^[\u4e00-\u9fff]{2,4}[·•][\u4e00-\u9fff]{2,4}$/u.test(text)) return text.replace(/[·•]/u, '');
   return /^【[^】]+】$/u.test(text) ? text.slice(1, -1) : text;
 }
 

@@ -1687,3 +1687,10 @@ describe('a package’s first place line, a city alone, over a sub-title the col
     expectInStory(articles, '烈日当头，他们守护城市“正常运转”', '52℃的线路上，他们“与热浪赛跑”', '赛跑”');
   });
 });
+
+describe('a package whose place lines dot province and city (河北·邢台 / “菌菇姐妹”撑起致富伞 / □ …记者 耿兴敏)', () => {
+  it.each(['after', 'first'])('keeps its sub-stories in the package (headlines %s)', (layout) => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-51', '03-funv'), layout);
+    expectInStory(articles, '“她力量”绽放乡村振兴一线', '“彝绣妈妈”绣出好日子');
+  });
+});

@@ -322,10 +322,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-tuning-51': {
-    'after+blank': ['02-jijian/03-yijidu-shuju', '03-funv/01-xiangcun-tali', '05-jingji/01-shangbannian'],
-    after: ['02-jijian/03-yijidu-shuju', '03-funv/01-xiangcun-tali', '05-jingji/01-shangbannian'],
-    'first+blank': ['02-jijian/03-yijidu-shuju', '03-funv/01-xiangcun-tali', '05-jingji/01-shangbannian'],
-    first: ['02-jijian/03-yijidu-shuju', '03-funv/01-xiangcun-tali', '05-jingji/01-shangbannian'],
+    'after+blank': ['02-jijian/03-yijidu-shuju', '05-jingji/01-shangbannian'],
+    after: ['02-jijian/03-yijidu-shuju', '05-jingji/01-shangbannian'],
+    'first+blank': ['02-jijian/03-yijidu-shuju', '05-jingji/01-shangbannian'],
+    first: ['02-jijian/03-yijidu-shuju', '05-jingji/01-shangbannian'],
   },
   'own-tuning-52': {
     'after+blank': [
@@ -640,10 +640,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-held-45': {
-    'after+blank': ['03-sannong/01-maishou'],
-    after: ['03-sannong/01-maishou'],
-    'first+blank': ['03-sannong/01-maishou'],
-    first: ['03-sannong/01-maishou'],
+    'after+blank': [],
+    after: [],
+    'first+blank': [],
+    first: [],
   },
   'own-held-46': {
     'after+blank': ['02-chutian/03-wuda-shangying', '04-sanxiang/02-shuangqiang'],
