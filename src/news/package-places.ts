@@ -73,12 +73,23 @@ export function opensSubStory(elements: Element[], n: number): boolean {
   // A city or province by name alone (`达州`, `四川`) over a sub-title and a reporter's line, the sub-title perhaps
   // wrapped (`52℃的线路上，他们“与热浪` / `赛跑”`).
   if (isPlaceName(text))
-    return (a?.t === 'head' && b?.t === 'byline') || (brokenSubtitle(a, b) && c?.t === 'byline');
+    return (
+      (a?.t === 'head' && b?.t === 'byline') ||
+      ((brokenSubtitle(a, b) || wrappedHead(a, b)) && c?.t === 'byline')
+    );
   if (!isDistrictLine(text) || a?.t !== 'head') return false;
-  // (A wrapped sub-title is a long line and a short rest, not a `——` subtitle under a kicker ending in 区:
-  // `垃圾分类进小区` / `绿色生活 从“分”开始` / `——我市垃圾分类工作见闻`.)
-  const wrapped = b?.t === 'head' && a.text.length >= 10 && b.text.length <= 6 && !b.text.startsWith('—');
-  return b?.t === 'byline' || (wrapped && c?.t === 'byline');
+  return b?.t === 'byline' || (wrappedHead(a, b) && c?.t === 'byline');
+}
+
+/**
+ * A sub-title wrapped onto a second headline line: a long line and a short rest (`交通工具“零关税” 物流企业“` /
+ * `轻装上阵”`), not a `——` subtitle under a kicker ending in 区 (`垃圾分类进小区` / `绿色生活 从“分”开始` /
+ * `——我市垃圾分类工作见闻`).
+ */
+export function wrappedHead(a: Element | undefined, b: Element | undefined): boolean {
+  return (
+    a?.t === 'head' && b?.t === 'head' && a.text.length >= 10 && b.text.length <= 6 && !b.text.startsWith('—')
+  );
 }
 
 /** A sub-title the column broke: a line of text ending no sentence, its rest a headline line. */

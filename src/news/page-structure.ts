@@ -27,7 +27,7 @@ import {
 import { bracketDepth, brokenMidPhrase, endsMidPhrase } from './layout.js';
 import { NUMBERED, opensLede } from './text-line.js';
 import { markIntertitles, numberedIntertitle, opensStory, TITLE_MARKS } from './intertitles.js';
-import { packagePlaces } from './package-places.js';
+import { packagePlaces, wrappedHead } from './package-places.js';
 import { extractPhotos } from './photo-items.js';
 import { splitHiddenHeadlines } from './hidden-headlines.js';
 import { bylineLast, splitVerse } from './verse.js';
@@ -112,11 +112,11 @@ function tokenize(allElements: Element[], column: Column): Token[] {
       if (role === 'label' || role === 'place' || last?.t !== 'heads' || last.role === 'label')
         tokens.push({ t: 'heads', no: e.no, lines: [e.text], role: role ?? 'title' });
       else last.lines.push(e.text);
-      // (A bare place name's sub-title that the column broke: its two parts are one line.)
+      // (A place line's sub-title that the column broke or wrapped: its two parts are one line.)
       const sub = elements[n + 1];
-      if (places.has(n) && sub?.t === 'para') {
+      if (places.has(n) && (sub?.t === 'para' || wrappedHead(sub, elements[n + 2]))) {
         (tokens[tokens.length - 1] as Extract<Token, { t: 'heads' }>).lines.push(
-          sub.text + (elements[n + 2] as { text: string }).text,
+          (sub as { text: string }).text + (elements[n + 2] as { text: string }).text,
         );
         n += 2;
       }

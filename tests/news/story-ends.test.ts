@@ -1694,3 +1694,11 @@ describe('a package whose place lines dot province and city (河北·邢台 / �
     expectInStory(articles, '“她力量”绽放乡村振兴一线', '“彝绣妈妈”绣出好日子');
   });
 });
+
+describe('a package’s last place line, a city alone over a sub-title wrapped onto a short second line (儋州 / …物流企业“ / 轻装上阵”)', () => {
+  it('opens a sub-story of the package, not a story of its own', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-53', '06-ziyougang'), 'after');
+    expectInStory(articles, '“零关税”红利里的企业账本', '交通工具“零关税” 物流企业“轻装上阵”', '轻装上阵”');
+    expect(articles.map((a) => a.kicker)).not.toContain('儋州');
+  });
+});
