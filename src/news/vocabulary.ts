@@ -25,7 +25,7 @@ const DATELINE_START = new RegExp(
  * A paper, site or station not in `AGENCIES` named before its reporter: `湖北日报记者`, `潇湘晨报记者`,
  * `中青报·中青网记者`, `齐鲁晚报·齐鲁壹点记者`, `新甘肃·甘肃日报记者` (an app before its paper; never a text's `…在接受本报记者专访`), `扬子晚报/紫牛新闻记者`, `现代快报/现代+记者`, `华西都市报-封面新闻记者` (a paper and its site or app), `总台记者`.
  */
-const OUTLET = `(?:(?:[\\u4e00-\\u9fff]{2,6}[·•])?(?:\\d{1,2})?[\\u4e00-\\u9fff]{1,6}(?:日报|晚报|晨报|(?<!本)报(?:道)?|网|台|新闻)(?:[·•/／\\-－][\\u4e00-\\u9fff]{1,6}(?:报|网|台|客户端|新闻|[+＋])|[·•][\\u4e00-\\u9fff]{2,6})?|总台)`;
+const OUTLET = `(?:(?:[\\u4e00-\\u9fff]{2,6}[·•/／])?(?:\\d{1,2})?[\\u4e00-\\u9fff]{1,6}(?:日报|晚报|晨报|(?<!本)报(?:道)?|网|台|新闻)(?:[·•/／\\-－][\\u4e00-\\u9fff]{1,6}(?:报|网|台|客户端|新闻|[+＋])|[·•][\\u4e00-\\u9fff]{2,6})?|总台)`;
 /** A paper's media brand before its all-media reporter, no 报 in it: `半岛全媒体记者` (半岛都市报's). */
 const MEDIA_BRAND = String.raw`[\u4e00-\u9fff]{2,4}(?=(?:全|融)媒体记者)`;
 /** A 浙江日报 affiliate station, named as a role before its reporter: `共享联盟·松阳站` (or undotted, `共享联盟安吉站`). */

@@ -37,8 +37,9 @@ export function opensWrappedCredit(line: string): boolean {
 }
 
 const ENDS_WITH_ROLE = /(?:记者|通讯员|实习生)$/u;
-/** One name alone on a line: `叶雨婷`, `黄 嘉`. */
-const ONE_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])$/u;
+/** One name alone on a line: `叶雨婷`, `黄 嘉`, `买合木提·艾山`. */
+const ONE_NAME =
+  /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6})$/u;
 // `吉克阿依`, `黄 嘉` (a two-character name set with a space), `王 佩 刘 晓`, `热依拉·艾买提` (a name transliterated).
 const NAMES_LINE =
   /^(?:(?=.*[\u4e00-\u9fff].*[\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?: [\u4e00-\u9fff]{1,4}){0,3}|[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6})$/u;

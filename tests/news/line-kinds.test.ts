@@ -106,6 +106,10 @@ describe('parseByline', () => {
       '孙琳',
     ]);
     expect(joinWrappedByline('□记者 马 辉 通讯员 丁 锐 ', '报道')?.byline.authors).toEqual(['马辉', '丁锐']);
+    expect(joinWrappedByline('石榴云/新疆日报记者 张 钰 ', '买合木提·艾山')?.byline.authors).toEqual([
+      '张钰',
+      '买合木提·艾山',
+    ]);
     expect(joinWrappedByline('21世纪经济报道记者 倪晓晴 ', '骆一鸣 深圳报道')?.byline.authors).toEqual([
       '倪晓晴',
       '骆一鸣',
