@@ -570,7 +570,7 @@ export function bareNames(text: string): string[] | null {
 
 /** The characters Chinese spells Uyghur, Kazakh and other Turkic names with, set as given name·father's name. */
 const TRANSLIT_CHARS =
-  '阿艾爱安奥巴拜班贝比别波布达迪丁都杜多尔额恩法菲夫甫嘎盖甘格古哈海汉汗罕赫胡吉加佳江杰金卡开凯坎克肯库拉莱兰朗勒雷里力丽利连鲁罗玛买麦曼梅美蒙米密敏明莫木姆穆娜纳乃南尼妮努诺帕派佩皮普齐其恰热仁茹若萨塞赛桑色沙山尚舍什斯苏索塔泰坦特提图吐托瓦万维温乌吾西希夏谢辛休雅亚牙扬耶伊依尤玉约扎泽孜祖卓';
+  '阿艾爱安奥巴拜班贝比别波布达迪丁都杜多尔额恩法菲夫甫嘎盖甘格古哈海汉汗罕赫胡吉加佳江杰金卡开凯坎克肯库拉莱兰朗勒雷里力丽利连鲁罗玛买麦曼梅美蒙米密敏明莫木姆穆娜纳乃南尼妮努诺帕派佩皮普齐其恰热仁茹若萨塞赛桑色沙山尚舍什斯苏索塔泰坦特提图吐托瓦万维温乌吾西希夏谢辛休雅亚牙扬耶伊依尤玉约扎泽孜祖卓合逊肉则';
 const TRANSLITERATED = new RegExp(`^[${TRANSLIT_CHARS}]{2,6}[·•][${TRANSLIT_CHARS}]{2,6}$`, 'u');
 
 export function isBareName(text: string): boolean {
