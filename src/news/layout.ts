@@ -235,8 +235,8 @@ const FIGURE = String.raw`[\u4e00-\u9fff]{0,10}[-+−]?${NUMBER}`;
  */
 const DATA_ROW = new RegExp(
   // (A cell may be a dash for a figure not given, `规模以上工业增加值 — 4.9%`, as long as the row's last cell holds one.)
-  // (Its last figure may carry a note in brackets: `2023 约2700（预计）`.)
-  String.raw`^(?=.*\d[^\s]*$)[\u4e00-\u9fff“”（）()、·：/\d]{1,24}(?:[ \u3000]+(?:${FIGURE}|[—－]{1,2})){1,3}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$`,
+  // (Its label may hold capitals, `A级景区门票收入（亿元）`; its last figure a note in brackets, `2023 约2700（预计）`.)
+  String.raw`^(?=.*\d[^\s]*$)[\u4e00-\u9fff“”（）()、·：/\dA-Z]{1,24}(?:[ \u3000]+(?:${FIGURE}|[—－]{1,2})){1,3}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$`,
   'u',
 );
 

@@ -387,10 +387,11 @@ describe('a barred table whose last cells are remarks (玉米“一喷多促”�
   });
 });
 
-describe('a chart row whose figure carries a note in brackets (2023 约2700（预计）)', () => {
+describe('a chart row whose figure carries a note in brackets (2023 约2700（预计）) or whose label holds capitals', () => {
   it('is a row like the ones above it', () => {
     expect(isDataRow('2023 约2700（预计）')).toBe(true);
     expect(isDataRow('2023 （预计）')).toBe(false);
+    expect(isDataRow('A级景区门票收入（亿元） 31.2 9.7%')).toBe(true);
   });
 });
 
