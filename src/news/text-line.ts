@@ -143,7 +143,8 @@ export function makeLine(no: number, raw: string, trimmed = raw.trim(), scan = s
     // label may, `编者按：`.)
     titleish:
       !ends &&
-      text.length <= 40 &&
+      // (Longer only as a title and its subtitle on one line, set apart by a space: `…挂牌运营 老人在家门口…`.)
+      (text.length <= 40 || (text.length <= 56 && / [\u4e00-\u9fff]/u.test(text))) &&
       !clause &&
       !continuesAtEnd(text) &&
       !isBullet(text) &&

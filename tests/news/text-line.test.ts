@@ -93,3 +93,12 @@ describe('a line ending on an opening bracket', () => {
     expect(lines.map((l) => l.titleish)).toEqual([false, true]);
   });
 });
+
+describe('a title and its subtitle on one line, set apart by a space', () => {
+  it('is title-shaped past 40 characters; a line as long with no space is not', () => {
+    const both = '全市首批12家“社区嵌入式”养老服务机构挂牌运营 老人在家门口就能享受助餐助浴助医服务';
+    expect(both.length).toBeGreaterThan(40);
+    expect(makeLine(0, both).titleish).toBe(true);
+    expect(makeLine(0, both.replace(' ', '')).titleish).toBe(false);
+  });
+});

@@ -328,28 +328,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['02-jijian/03-yijidu-shuju', '05-jingji/01-shangbannian'],
   },
   'own-tuning-52': {
-    'after+blank': [
-      '01-xinmin-yaowen/05-yejian-menzhen',
-      '03-jinwan-jincheng/02-gangkou',
-      '03-jinwan-jincheng/05-yanglao',
-    ],
-    after: [
-      '01-xinmin-yaowen/05-yejian-menzhen',
-      '03-jinwan-jincheng/02-gangkou',
-      '03-jinwan-jincheng/05-yanglao',
-    ],
-    'first+blank': [
-      '01-xinmin-yaowen/05-yejian-menzhen',
-      '03-jinwan-jincheng/02-gangkou',
-      '03-jinwan-jincheng/04-jiaotong',
-      '03-jinwan-jincheng/05-yanglao',
-    ],
-    first: [
-      '01-xinmin-yaowen/05-yejian-menzhen',
-      '03-jinwan-jincheng/02-gangkou',
-      '03-jinwan-jincheng/04-jiaotong',
-      '03-jinwan-jincheng/05-yanglao',
-    ],
+    'after+blank': ['01-xinmin-yaowen/05-yejian-menzhen', '03-jinwan-jincheng/02-gangkou'],
+    after: ['01-xinmin-yaowen/05-yejian-menzhen', '03-jinwan-jincheng/02-gangkou'],
+    'first+blank': ['01-xinmin-yaowen/05-yejian-menzhen', '03-jinwan-jincheng/02-gangkou'],
+    first: ['01-xinmin-yaowen/05-yejian-menzhen', '03-jinwan-jincheng/02-gangkou'],
   },
   'own-tuning-53': {
     'after+blank': ['01-yaowen/04-shudu-yijidu', '08-jingji/01-jicai-mianhua'],
@@ -536,28 +518,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-held-39': {
-    'after+blank': [
-      '02-xiangcun/01-shandi-chanye-zugao',
-      '04-jinmen/03-minying-jingji-20tiao',
-      '04-jinmen/04-tianjin-gang',
-    ],
-    after: [
-      '02-xiangcun/01-shandi-chanye-zugao',
-      '04-jinmen/03-minying-jingji-20tiao',
-      '04-jinmen/04-tianjin-gang',
-    ],
-    'first+blank': [
-      '02-xiangcun/01-shandi-chanye-zugao',
-      '04-jinmen/02-jinmen-shiping',
-      '04-jinmen/03-minying-jingji-20tiao',
-      '04-jinmen/04-tianjin-gang',
-    ],
-    first: [
-      '02-xiangcun/01-shandi-chanye-zugao',
-      '04-jinmen/02-jinmen-shiping',
-      '04-jinmen/03-minying-jingji-20tiao',
-      '04-jinmen/04-tianjin-gang',
-    ],
+    'after+blank': ['02-xiangcun/01-shandi-chanye-zugao', '04-jinmen/04-tianjin-gang'],
+    after: ['02-xiangcun/01-shandi-chanye-zugao', '04-jinmen/04-tianjin-gang'],
+    'first+blank': ['02-xiangcun/01-shandi-chanye-zugao', '04-jinmen/04-tianjin-gang'],
+    first: ['02-xiangcun/01-shandi-chanye-zugao', '04-jinmen/04-tianjin-gang'],
   },
   'own-held-40': {
     'after+blank': ['04-chengdu/01-ditie-wuxian'],
