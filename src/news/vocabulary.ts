@@ -13,10 +13,10 @@ const AGENCY = `(?:${AGENCIES.join('|')})`;
 
 /**
  * How a dateline opens: `本报讯`, `本报消息`, `本报北京7月29日电`, `本报合肥4月17日讯`, `新华社杭州7月29日电`, `据新华社东京1月3日电`,
- * `人民网北京1月14日电`, `央视网消息`, an app's `据央视新闻客户端消息`, `据日本媒体报道，`, a foreign agency's `据埃菲社马德里2月3日报道`, a paper's app's `证券时报e公司讯`.
+ * `人民网北京1月14日电`, `央视网消息`, an app's `据央视新闻客户端消息` or an app and its paper's `石榴云/新疆日报讯`, `据日本媒体报道，`, a foreign agency's `据埃菲社马德里2月3日报道`, a paper's app's `证券时报e公司讯`.
  */
 const DATELINE_START = new RegExp(
-  `^(?:据?(?:本报讯|本报电|本报消息|本报综合(?:消息|报道)|晚报讯|本报[\\u4e00-\\u9fff\\d]{1,10}(?:电|(?<!通)讯)|${AGENCY}(?:[\\u4e00-\\u9fff\\da-z·]{0,12}(?:电|(?<!通)讯)|消息|\\d{1,2}月\\d{1,2}日报道)|[\\u4e00-\\u9fff]{2,6}客户端(?:消息|讯))|据[\\u4e00-\\u9fff]{1,4}社[\\u4e00-\\u9fff]{2,8}\\d{1,2}月\\d{1,2}日(?:电|报道)|据[\\u4e00-\\u9fff《》]{2,14}?报道(?=[，, ]))`,
+  `^(?:据?(?:本报讯|本报电|本报消息|本报综合(?:消息|报道)|晚报讯|本报[\\u4e00-\\u9fff\\d]{1,10}(?:电|(?<!通)讯)|${AGENCY}(?:[\\u4e00-\\u9fff\\da-z·]{0,12}(?:电|(?<!通)讯)|消息|\\d{1,2}月\\d{1,2}日报道)|[\\u4e00-\\u9fff]{2,6}客户端(?:消息|讯)|[\\u4e00-\\u9fff]{2,6}[/／][\\u4e00-\\u9fff]{2,6}(?:日报|晚报|报)讯)|据[\\u4e00-\\u9fff]{1,4}社[\\u4e00-\\u9fff]{2,8}\\d{1,2}月\\d{1,2}日(?:电|报道)|据[\\u4e00-\\u9fff《》]{2,14}?报道(?=[，, ]))`,
   'u',
 );
 
@@ -461,11 +461,13 @@ for (const a of ['本报', '晚报', ...AGENCIES]) {
   DATELINE_PAIRS.set(a.charCodeAt(0), seconds.add(a.charCodeAt(1)));
 }
 const JU = '据'.charCodeAt(0);
+const APP_AND_PAPER = /^[\u4e00-\u9fff]{2,6}[/／]/u;
 
 /** A first two characters a dateline can open with (`DATELINE_START` fails on any others). */
 function mayOpenDateline(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c === JU || DATELINE_PAIRS.get(c)?.has(text.charCodeAt(1)) === true;
+  // (Or an app before its paper, `石榴云/新疆日报讯`: a slash within the first seven characters.)
+  return c === JU || DATELINE_PAIRS.get(c)?.has(text.charCodeAt(1)) === true || APP_AND_PAPER.test(text);
 }
 
 export function startsDateline(text: string): boolean {
