@@ -83,12 +83,12 @@ export function opensSubStory(elements: Element[], n: number): boolean {
 
 /**
  * A sub-title wrapped onto a second headline line: a long line and a short rest (`交通工具“零关税” 物流企业“` /
- * `轻装上阵”`), not a `——` subtitle under a kicker ending in 区 (`垃圾分类进小区` / `绿色生活 从“分”开始` /
+ * `轻装上阵”`, `杨柳青古镇“年画+踏青” 非` / `遗体验排满周末`), not a `——` subtitle under a kicker ending in 区 (`垃圾分类进小区` / `绿色生活 从“分”开始` /
  * `——我市垃圾分类工作见闻`).
  */
 export function wrappedHead(a: Element | undefined, b: Element | undefined): boolean {
   return (
-    a?.t === 'head' && b?.t === 'head' && a.text.length >= 10 && b.text.length <= 6 && !b.text.startsWith('—')
+    a?.t === 'head' && b?.t === 'head' && a.text.length >= 10 && b.text.length <= 8 && !b.text.startsWith('—')
   );
 }
 

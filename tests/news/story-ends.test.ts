@@ -1702,3 +1702,16 @@ describe('a package’s last place line, a city alone over a sub-title wrapped o
     expect(articles.map((a) => a.kicker)).not.toContain('儋州');
   });
 });
+
+describe('a district’s sub-title wrapped onto a second line of seven characters (西青区 / 杨柳青古镇“年画+踏青” 非 / 遗体验排满周末)', () => {
+  it('opens a sub-story of the package, not a story of its own', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-52', '03-jinwan-jincheng'), 'after', 2);
+    expect(articles.map((a) => a.kicker)).not.toContain('西青区');
+    expectInStory(
+      articles,
+      '海棠花开时 文旅“上新”忙',
+      '杨柳青古镇“年画+踏青” 非遗体验排满周末',
+      '遗体验排满周末',
+    );
+  });
+});
