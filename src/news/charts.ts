@@ -110,6 +110,11 @@ function brokenBeforeFigure(text: string, next: Element | undefined): boolean {
   return !NOTE_UNDER.test(next.text) && [text + next.text, `${text} ${next.text}`].some(isDataRow);
 }
 
+/** A paragraph of a story's text, no dateline opening a story of its own. */
+function storyText(x: Element | undefined): boolean {
+  return x?.t === 'para' && !x.dateline;
+}
+
 /** A book title is open at the end of `text` (`…《2020年三江源地区`). */
 function openTitle(text: string): boolean {
   return text.split('《').length > text.split('》').length;
@@ -227,14 +232,13 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
     // (Keyed rows alone make a box only three and more at a time, two may be a story's lines; and only inside a
     // story, its text going on under the note: a box of its own has a headline of its own.)
     const after = elements[m + 1];
-    const text = (x: Element | undefined): boolean => x?.t === 'para' && !x.dateline;
     // (Or under an intertitle of the story: a short line with the story's text under it.)
     const goesOn =
-      text(after) ||
+      storyText(after) ||
       (before === 'para' &&
         after?.t === 'head' &&
         column.measure(after.text) <= column.width / 2 &&
-        text(elements[m + 2]));
+        storyText(elements[m + 2]));
     const enough = keyed === rows.length ? rows.length >= 3 && goesOn : rows.length >= 2;
     if (!enough || (note?.t !== 'para' && note?.t !== 'head') || !NOTE_UNDER.test(note.text)) {
       out.push(e);

@@ -3,6 +3,7 @@
  * title run into the text above it. Found by what the stretch holds on either side of them.
  */
 import { endsSentence, isHan } from './char-class.js';
+import { dated } from './intertitles.js';
 import type { BodyElement, Token } from './structure-types.js';
 import {
   CAPTION_START,
@@ -44,8 +45,7 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
   for (let j = dated + 2; dated >= 0 && j < items.length; j++) {
     const by = items[j]!;
     const para = items[j - 1]!;
-    if (by.t !== 'byline' || by.closing || para.t !== 'para' || para.lead === undefined) continue;
-    if (!para.text.startsWith(para.lead)) continue;
+    if (by.t !== 'byline' || by.closing || !opensOnLead(para)) continue;
     return cutAtLead(tok, j - 1);
   }
   // Or reporters at the head, in a dateline or a byline, and a trailer's below that are not the same people
@@ -76,8 +76,7 @@ function hiddenHeadline(tok: Extract<Token, { t: 'body' }>): Token[] | null {
   for (let j = head + 1; j < items.length; j++) {
     const i = items[j]!;
     if (i.t !== 'para') continue;
-    if ((i.lead !== undefined && i.text.startsWith(i.lead)) || (j < items.length - 1 && titleShaped(i.text)))
-      candidates.push(j);
+    if (opensOnLead(i) || (j < items.length - 1 && titleShaped(i.text))) candidates.push(j);
   }
   // (Before the first, the one whose text's first sentence repeats the most of its words, as a story's first
   // sentence repeats its headline's: `丹东草莓首次直航出口新加坡` / `从直航出口新加坡的丹东草莓，…`, where a first line
@@ -125,17 +124,10 @@ function echoes(line: string, text: string): number {
  */
 function aboveEditorial(tok: Extract<Token, { t: 'body' }>, next: Token | undefined): Token[] | null {
   if (next?.t !== 'heads' || next.lines.length < 2 || !OPINION_LABEL.test(next.lines[0]!)) return null;
-  const opening = tok.items[0];
-  if (opening?.t !== 'para' || !opening.dateline) return null;
+  if (!dated(tok)) return null;
   for (let j = 1; j < tok.items.length; j++) {
     const i = tok.items[j]!;
-    if (
-      i.t === 'para' &&
-      i.lead !== undefined &&
-      i.text.startsWith(i.lead) &&
-      OPENERS.test(afterLead(i, i.lead).text)
-    )
-      return cutAtLead(tok, j);
+    if (opensOnLead(i) && OPENERS.test(afterLead(i, i.lead).text)) return cutAtLead(tok, j);
   }
   return null;
 }
@@ -146,6 +138,11 @@ function titleShaped(text: string): boolean {
 }
 
 type Para = Extract<BodyElement, { t: 'para' }>;
+
+/** A paragraph that still opens on its title-shaped first line (`lead`), which may be a headline run into it. */
+function opensOnLead(i: BodyElement | undefined): i is Para & { lead: string } {
+  return i?.t === 'para' && i.lead !== undefined && i.text.startsWith(i.lead);
+}
 
 /** The paragraph with its first line `lead` taken off (to stand as a headline). */
 function afterLead(para: Para, lead: string): Para {
@@ -176,7 +173,7 @@ function chartTitle(tok: Extract<Token, { t: 'body' }>, next: Token | undefined)
   const note = items[items.length - 1];
   const para = items[items.length - 2];
   if (note?.t !== 'para' || !SOURCE_NOTE.test(note.text)) return null;
-  if (para?.t !== 'para' || para.lead === undefined || !para.text.startsWith(para.lead)) return null;
+  if (!opensOnLead(para)) return null;
   if (CAPTION_START.test(para.text) || items.length < 3) return null;
   const rest = afterLead(para, para.lead);
   return [

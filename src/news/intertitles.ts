@@ -62,7 +62,7 @@ function closesStory(tok: Token | undefined): boolean {
 }
 
 /** The stretch opens on a dateline. */
-function dated(tok: Extract<Token, { t: 'body' }>): boolean {
+export function dated(tok: Extract<Token, { t: 'body' }>): boolean {
   const first = tok.items[0]!;
   return first.t === 'para' && first.dateline;
 }

@@ -3,7 +3,10 @@ import { endsSentence } from './char-class.js';
 import type { Element } from './structure-types.js';
 import { isDistrictLine, isPlaceLine, isPlaceName } from './vocabulary.js';
 
-/** A place line's name, out of the brackets some papers set it in (`【城口】`), its province and city undotted (`河北·邢台`). */
+/**
+ * A place line's name, out of the brackets some papers set it in (`【城口】`), its province and city undotted
+ * (`河北·邢台`).
+ */
 function placeText(e: Element): string {
   const text = (e as { text: string }).text;
   if (/^[\u4e00-\u9fff]{2,4}[·•][\u4e00-\u9fff]{2,4}$/u.test(text)) return text.replace(/[·•]/u, '');
@@ -43,8 +46,7 @@ export function barePlaceLines(elements: Element[]): Set<number> {
     const under = elements[by + 1];
     const text = placeText(e);
     if (
-      SHORT_PLACE.test(text) &&
-      !KICKER_WORD.test(text) &&
+      shortPlace(text) &&
       (sub?.t === 'head' || wrapped) &&
       elements[by]?.t === 'byline' &&
       // (A sub-story opens on its text; a story under a kicker, printed after, often on its dateline.)
@@ -83,8 +85,8 @@ export function opensSubStory(elements: Element[], n: number): boolean {
 
 /**
  * A sub-title wrapped onto a second headline line: a long line and a short rest (`交通工具“零关税” 物流企业“` /
- * `轻装上阵”`, `杨柳青古镇“年画+踏青” 非` / `遗体验排满周末`), not a `——` subtitle under a kicker ending in 区 (`垃圾分类进小区` / `绿色生活 从“分”开始` /
- * `——我市垃圾分类工作见闻`).
+ * `轻装上阵”`, `杨柳青古镇“年画+踏青” 非` / `遗体验排满周末`), not a `——` subtitle under a kicker ending in 区
+ * (`垃圾分类进小区` / `绿色生活 从“分”开始` / `——我市垃圾分类工作见闻`).
  */
 export function wrappedHead(a: Element | undefined, b: Element | undefined): boolean {
   return (
@@ -109,12 +111,7 @@ export function packagePlaces(elements: Element[]): Set<number> {
     const e = elements[n]!;
     if (e.t !== 'head') continue;
     if (opensSubStory(elements, n)) at.add(n);
-    else if (
-      SHORT_PLACE.test(placeText(e)) &&
-      !KICKER_WORD.test(placeText(e)) &&
-      elements[n + 1]?.t === 'head' &&
-      elements[n + 2]?.t === 'byline'
-    )
+    else if (shortPlace(placeText(e)) && elements[n + 1]?.t === 'head' && elements[n + 2]?.t === 'byline')
       shaped.push(n);
   }
   // (A sibling between two place lines, inside the package: a story's kicker before or after it, `生态保护`, is not.)
@@ -126,3 +123,8 @@ export function packagePlaces(elements: Element[]): Set<number> {
 
 /** A line short as a place line: two to six characters, nothing but ideographs. */
 const SHORT_PLACE = /^[\u4e00-\u9fff]{2,6}$/u;
+
+/** Shaped as a place line: as short as one (`SHORT_PLACE`), and no kicker's word (`KICKER_WORD`). */
+function shortPlace(text: string): boolean {
+  return SHORT_PLACE.test(text) && !KICKER_WORD.test(text);
+}

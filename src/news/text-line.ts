@@ -260,7 +260,7 @@ export function markBrokenUnits(lines: TextLine[]): void {
   for (let i = 1; i < lines.length; i++) {
     const c = lines[i]!.text.charCodeAt(0);
     // ℃ ％ % ‰ ㎡ ㎞ ° (most lines open on an ideograph: turned away on the first comparison)
-    if (
+    const unit =
       c < 0x4e00 &&
       (c === 0x2103 ||
         c === 0xff05 ||
@@ -268,13 +268,10 @@ export function markBrokenUnits(lines: TextLine[]): void {
         c === 0x2030 ||
         c === 0x33a1 ||
         c === 0x339e ||
-        c === 0xb0)
-    ) {
-      lines[i - 1]!.titleish = false;
-      lines[i]!.titleish = false;
-    }
+        c === 0xb0);
     // (So does a sentence's closing mark alone on a line, `…飞得更稳更远` / `？`: a headline is set on lines of its own.)
-    else if (lines[i]!.text.length <= 2 && /^[？！。；”’）]+$/u.test(lines[i]!.text)) {
+    const closing = !unit && lines[i]!.text.length <= 2 && /^[？！。；”’）]+$/u.test(lines[i]!.text);
+    if (unit || closing) {
       lines[i - 1]!.titleish = false;
       lines[i]!.titleish = false;
     }
