@@ -1,7 +1,7 @@
 /** Charts set inside a story, which the line pass reads as headline lines and short paragraphs. */
 import { endsSentence } from './char-class.js';
 import { joinHeadline } from './join-lines.js';
-import { hasCellBars, isDataRow, isKeyedRow, splitKeyedRows } from './layout.js';
+import { hasCellBars, isDataRow, isKeyedRow, splitKeyedRows } from './data-rows.js';
 import type { Column, Element, Token } from './structure-types.js';
 import { NOTE_UNDER } from './vocabulary.js';
 

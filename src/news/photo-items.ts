@@ -3,7 +3,7 @@
  * of the token stream of page-structure.ts. Several captions with their credits under one headline (`图①：…`,
  * `图②：…`) are one item.
  */
-import { isDataRow } from './layout.js';
+import { isDataRow } from './data-rows.js';
 import type { Draft, Token } from './structure-types.js';
 import { CAPTION_START, SOURCE_NOTE } from './vocabulary.js';
 

@@ -1,7 +1,7 @@
 /** Charts and boxes of figures the line pass read as headline lines (src/news/charts.ts), element by element. */
 import { describe, expect, it } from 'vitest';
 import { chartsAsText, figureFirstRows, isTableLead, listedRowsAsText } from '../../src/news/charts.js';
-import { isDataRow, splitKeyedRows } from '../../src/news/layout.js';
+import { isDataRow, splitKeyedRows } from '../../src/news/data-rows.js';
 import type { Column, Element } from '../../src/news/structure-types.js';
 
 const column: Column = { width: 16, measure: (s) => Array.from(s).length };

@@ -1239,6 +1239,20 @@ describe('a dateline broken inside its unbracketed reporter’s name', () => {
       ['最高检发布惩治侵犯公民个人信息犯罪典型案例', ['张昊'], 1],
     ]);
   });
+
+  it('goes on when the column broke a second role (本报讯 记者 何 晟 通讯 / 员 王国英 杭州…)', () => {
+    const page = [
+      '杭州亚运场馆赛后全部向市民开放',
+      '本报讯 记者 何 晟 通讯',
+      '员 王国英 杭州亚运会、亚残运会闭',
+      '幕后，场馆如何“物尽其用”？记者',
+      '昨天从杭州市体育局获悉，已有48个。',
+    ].join('\n');
+    const articles = parsePageText(page, 'dateline-role.txt').articles;
+    expect(articles.map((a) => [a.title, a.authors, a.paragraphs.length])).toEqual([
+      ['杭州亚运场馆赛后全部向市民开放', ['何晟', '王国英'], 1],
+    ]);
+  });
 });
 
 describe('a dateline whose bracketed byline the column broke between or inside names', () => {

@@ -1,0 +1,152 @@
+/**
+ * Charts and tables printed as text: which lines are rows (`制造业 6.3`, `居民消费价格｜0.6｜0.4`, `CPI同比：+0.7%`),
+ * and rows the column broke over two lines, joined again. The line pass (layout.ts) keeps each row a paragraph.
+ */
+import { isHan } from './char-class.js';
+import type { TextLine } from './text-line.js';
+
+/**
+ * A number with its unit (`15.2%`, `3.31万亿元`, `1100余万标准箱`, basis points `13bp`) or a bare range (`12000—20000`,
+ * a pay scale; never `1—3月`, a table's column head); and a chart's figure: one, perhaps after the words naming it
+ * (`同比增长8.5%`, `稻虾综合种养面积12.6万亩`).
+ */
+const NUMBER = String.raw`(?:\d+(?:\.\d+)?[—～~]\d+(?:\.\d+)?(?=\s|$)|\d+(?:\.\d+)?\s*(?:%|％|bp|BP|pp|[余多]?[万亿]?[\u4e00-\u9fff]{1,3})?)`;
+const FIGURE = String.raw`[\u4e00-\u9fff]{0,10}[-+−]?${NUMBER}`;
+
+/**
+ * A row of a chart printed as text (`一季度 395.2`, `制造业 6.3`, `城镇 3.2%`): a label, a space, a figure, with
+ * another such row next to it (a chart has rows; a lone `时速 350` may be a line of running text). Each is a
+ * paragraph of its own, never a headline, however short and unpunctuated.
+ */
+const DATA_ROW = new RegExp(
+  // (A cell may be a dash for a figure not given, `规模以上工业增加值 — 4.9%`, as long as the row's last cell holds one.)
+  // (Its label may hold capitals, `A级景区门票收入（亿元）`; its last figure a note in brackets, `2023 约2700（预计）`.)
+  String.raw`^(?=.*\d[^\s]*$)[\u4e00-\u9fff“”（）()、·：/\dA-Z]{1,24}(?:[ \u3000]+(?:${FIGURE}|[—－]{1,2})){1,3}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$`,
+  'u',
+);
+
+/**
+ * A chart row's shape: a label, a space, a figure (`制造业 6.3`), perhaps with more figures after spaces
+ * (`出口 2.19万亿元 同比增长8.5%`).
+ */
+export function isDataRow(text: string): boolean {
+  // (A table's cells may be parted by bars, `居民消费价格｜0.6｜0.4`, as by spaces.)
+  if (hasCellBars(text)) return DATA_ROW.test(text.replace(/\s*[｜|]\s*/gu, ' ')) || barredRow(text);
+  return text.includes(' ') && DATA_ROW.test(text);
+}
+
+/**
+ * A row of a table parted by bars whose cells between the label and the figures are words (`高州市｜荔枝、龙眼｜67.4｜
+ * 9.1%`): bars say table where spaces alone would not, so a word may stand in a cell there.
+ */
+function barredRow(text: string): boolean {
+  const cells = text.split(/\s*[｜|]\s*/u);
+  if (cells.length < 3 || !ROW_LABEL.test(cells[0]!)) return false;
+  // (The last cell may be words too, a remark, `不含药剂`, if a figure stands before it.)
+  const rest = cells.slice(1);
+  return rest.some((c) => FIGURE_CELL.test(c)) && rest.every((c) => FIGURE_CELL.test(c) || WORD_CELL.test(c));
+}
+
+const ROW_LABEL = /^[\u4e00-\u9fff“”（）()、·\d]{1,24}$/u;
+const FIGURE_CELL = new RegExp(String.raw`^(?:${FIGURE}|[—－]{1,2})$`, 'u');
+const WORD_CELL = /^[\u4e00-\u9fff、·（）]{1,8}$/u;
+
+/** Holds a bar parting a table's cells (`｜` or `|`). */
+export function hasCellBars(text: string): boolean {
+  return text.includes('｜') || text.includes('|');
+}
+
+/**
+ * A row of a box of key figures printed as label, colon, figures (`规模以上工业增加值：增长1.1%`,
+ * `地区生产总值：10446.7亿元，增长3.1%`).
+ */
+export function isKeyedRow(text: string): boolean {
+  return text.includes('：') && KEYED_ROW.test(text);
+}
+
+/**
+ * Two and more keyed rows the line pass ran together, one after another (`…：开行186列，同比增长32.9%` +
+ * `通道运输货值：约390亿元，…`), split where each ends, or null: a box's row the column broke reads as a running line.
+ */
+export function splitKeyedRows(text: string): string[] | null {
+  if (text.indexOf('：') === text.lastIndexOf('：')) return null;
+  for (let i = text.indexOf('：') + 2; i < text.length - 2; i++) {
+    // (Only after a unit's last character: `12亿元利润：…` reads `12亿元` + `利润：…`, not `12亿元利` + `润：…`.)
+    if (!ROW_END.test(text[i - 1]!) || !isKeyedRow(text.slice(0, i))) continue;
+    const rest = text.slice(i);
+    if (isKeyedRow(rest)) return [text.slice(0, i), rest];
+    const more = splitKeyedRows(rest);
+    if (more !== null) return [text.slice(0, i), ...more];
+  }
+  return null;
+}
+
+const ROW_END = /[%％元次箱列吨人个户家座项件辆里米台套亩天倍]/u;
+
+// (Its label may hold Latin, `CPI同比`, and its figure a note in brackets, `+0.7%（1月为-0.8%）`.)
+const KEYED_ROW = new RegExp(
+  String.raw`^[\u4e00-\u9fff“”（）()、·\dA-Za-z]{1,24}：${FIGURE}(?:，${FIGURE}){0,2}(?:[（(][^（）()]{1,12}[）)])?$`,
+  'u',
+);
+
+/** A chart row's figures alone (`14.8%`, `11.9% 8.4%`, `1.08万亿元 同比增长11.7%`): the end of a row the column broke. */
+const FIGURES = new RegExp(String.raw`^${NUMBER}(?:\s+${FIGURE})*$`, 'u');
+
+/**
+ * A chart row the column broke over lines `a` and `b`, joined, or undefined. Either at a space the line pass
+ * trimmed, before figures that did not fit on `a` (`电气机械和器材制造业 15.2%` / `14.8%`, `化学原料和化学制品制造业` /
+ * `11.9% 8.4%`), or inside a label, under another row (`铁路、船舶、航空航天和其他运` / `输设备制造业 9.7%`). A
+ * headline over the first row (`社区食堂开进老小区（民生一线）` / `一季度 395.2`) is neither: no figures on `b` alone,
+ * no row above. (Widths say little about a broken label: its punctuation may be set half or whole.)
+ */
+function brokenRow(a: TextLine, b: TextLine, w: number, rowAbove: boolean): string | undefined {
+  if (b.latinHead > 0 && a.w + 1 + b.latinHead > w - 0.5 && FIGURES.test(b.text)) {
+    const joined = `${a.text} ${b.text}`;
+    return isDataRow(joined) ? joined : undefined;
+  }
+  // Inside the words after a figure, or at the space before them (`进出口总值 3.31万亿元 同比增` / `长4.2%`,
+  // `民营企业进出口 1.86万亿元` / `占比56.2%`).
+  if (a.text.includes(' ') && /\d/u.test(a.text) && isHan(b.text.charCodeAt(0)) && !b.text.includes(' ')) {
+    const joined = [a.text + b.text, `${a.text} ${b.text}`].find(isDataRow);
+    if (joined !== undefined) return joined;
+  }
+  if (!rowAbove || a.w < w - 4 || a.text.includes(' ') || !isHan(a.text.charCodeAt(a.text.length - 1)))
+    return undefined;
+  if (!isHan(b.text.charCodeAt(0)) || !isDataRow(b.text)) return undefined;
+  const joined = a.text + b.text;
+  return isDataRow(joined) ? joined : undefined;
+}
+
+/**
+ * Which lines of a run are chart rows, and the rows the column broke (by their first line, joined); null when no
+ * line is a row (most runs: the line pass is hot).
+ */
+export function dataRows(
+  lines: TextLine[],
+  w: number,
+): { rows: boolean[]; broken: Map<number, string> } | null {
+  let shaped: boolean[] | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k]!.text;
+    // Most lines hold no space at all (makeLine folded U+3000 to one): the pattern runs only on the few that do.
+    if (isDataRow(text)) (shaped ??= [])[k] = true;
+  }
+  if (shaped === null) return null;
+  const is = shaped;
+  const rows = lines.map((_, k) => is[k] === true && [-2, -1, 1, 2].some((d) => is[k + d] === true));
+  const broken = new Map<number, string>();
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (is[k] === true && is[k + 1] === true) continue;
+    const above = rows[k - 1] === true || rows[k - 2] === true;
+    if (!above && rows[k] !== true && rows[k + 2] !== true) continue;
+    const joined = brokenRow(lines[k]!, lines[k + 1]!, w, above);
+    if (joined === undefined) continue;
+    broken.set(k, joined);
+    rows[k] = rows[k + 1] = true;
+    k++;
+  }
+  // (A row next to a broken one is a row too: `…64万标准箱 同比` / `增长15.1%` / `新开集装箱航线 8条`.)
+  for (let k = 0; k < lines.length; k++)
+    if (is[k] === true && !rows[k] && (rows[k - 1] === true || rows[k + 1] === true)) rows[k] = true;
+  return { rows, broken };
+}
