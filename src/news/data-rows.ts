@@ -3,6 +3,7 @@
  * and rows the column broke over two lines, joined again. The line pass (layout.ts) keeps each row a paragraph.
  */
 import { isHan } from './char-class.js';
+import { joinLines } from './join-lines.js';
 import type { TextLine } from './text-line.js';
 
 /**
@@ -118,30 +119,34 @@ function brokenRow(a: TextLine, b: TextLine, w: number, rowAbove: boolean): stri
 }
 
 /**
- * Which lines of a run are chart rows, and the rows the column broke (by their first line, joined); null when no
- * line is a row (most runs: the line pass is hot).
+ * Which lines of a run are chart rows, and the rows the column broke (by their first line: the row joined, and
+ * how many lines it took); null when no line is a row (most runs: the line pass is hot).
  */
 export function dataRows(
   lines: TextLine[],
   w: number,
-): { rows: boolean[]; broken: Map<number, string> } | null {
+): { rows: boolean[]; broken: Map<number, { text: string; n: number }> } | null {
   let shaped: boolean[] | null = null;
+  let barred = false;
   for (let k = 0; k < lines.length; k++) {
     const text = lines[k]!.text;
     // Most lines hold no space at all (makeLine folded U+3000 to one): the pattern runs only on the few that do.
     if (isDataRow(text)) (shaped ??= [])[k] = true;
+    barred ||= hasCellBars(text);
   }
-  if (shaped === null) return null;
-  const is = shaped;
+  if (shaped === null && !barred) return null;
+  const is = shaped ?? [];
   const rows = lines.map((_, k) => is[k] === true && [-2, -1, 1, 2].some((d) => is[k + d] === true));
-  const broken = new Map<number, string>();
+  const broken = new Map<number, { text: string; n: number }>();
+  if (barred) barredTables(lines, w, rows, broken);
   for (let k = 0; k + 1 < lines.length; k++) {
-    if (is[k] === true && is[k + 1] === true) continue;
+    if ((is[k] === true && is[k + 1] === true) || broken.has(k)) continue;
     const above = rows[k - 1] === true || rows[k - 2] === true;
     if (!above && rows[k] !== true && rows[k + 2] !== true) continue;
+    if (rows[k + 1] === true && !is[k + 1]) continue;
     const joined = brokenRow(lines[k]!, lines[k + 1]!, w, above);
     if (joined === undefined) continue;
-    broken.set(k, joined);
+    broken.set(k, { text: joined, n: 2 });
     rows[k] = rows[k + 1] = true;
     k++;
   }
@@ -149,4 +154,100 @@ export function dataRows(
   for (let k = 0; k < lines.length; k++)
     if (is[k] === true && !rows[k] && (rows[k - 1] === true || rows[k + 1] === true)) rows[k] = true;
   return { rows, broken };
+}
+
+/** How many bars part a line's cells. */
+function barCount(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) if (text[k] === '｜' || text[k] === '|') n++;
+  return n;
+}
+
+const CELL_BAR = /\s*[｜|]\s*/u;
+const HEAD_CELL = /^[\u4e00-\u9fff（）()、/A-Za-z\d%％]{1,10}$/u;
+const ROW_START = /^[\u4e00-\u9fff“”（）()、·\dA-Za-z]{1,12}\s*[｜|]/u;
+
+/**
+ * Tables parted by bars whose rows the column broke anywhere, inside a cell too (`瑞金医院｜皮肤科、内分泌科、` /
+ * `消化科｜周一至周五 17:30—20:30`), words in every cell. Under a head row of short cells (`医院｜开设科室｜开诊时间`),
+ * each row has as many bars as the head: it goes on over lines until it has them all, and then while a bracket
+ * is left open or its last cell was broken after its bar (`cellLeftOpen`).
+ * A table has two rows under its head at least. Marks its lines in `rows`, its broken rows in `broken`.
+ */
+function barredTables(
+  lines: TextLine[],
+  w: number,
+  rows: boolean[],
+  broken: Map<number, { text: string; n: number }>,
+): void {
+  for (let k = 0; k < lines.length; k++) {
+    const head = lines[k]!.text;
+    const bars = barCount(head);
+    if (bars < 2 || !head.split(CELL_BAR).every((c) => HEAD_CELL.test(c))) continue;
+    const found: { start: number; n: number }[] = [];
+    let j = k + 1;
+    while (j < lines.length && ROW_START.test(lines[j]!.text)) {
+      const start = j;
+      let count = 0;
+      let open = 0;
+      while (j < lines.length && count < bars) {
+        count += barCount(lines[j]!.text);
+        open += bracketBalance(lines[j]!.text);
+        j++;
+      }
+      if (count !== bars) break;
+      while (
+        j < lines.length &&
+        barCount(lines[j]!.text) === 0 &&
+        (open > 0 || (barCount(lines[j - 1]!.text) > 0 && cellLeftOpen(lines[j - 1]!, lines[j]!, w)))
+      ) {
+        open += bracketBalance(lines[j]!.text);
+        j++;
+      }
+      found.push({ start, n: j - start });
+    }
+    if (found.length < 2) continue;
+    // (A note in brackets under the table is its own, `（以上信息以各医院官方公众号` / `发布为准）`.)
+    const note = bracketedNote(lines, j);
+    if (note > 0) found.push({ start: j, n: note });
+    j += note;
+    rows[k] = true;
+    for (const { start, n } of found) {
+      for (let d = 0; d < n; d++) rows[start + d] = true;
+      if (n > 1) broken.set(start, { text: joinLines(lines.slice(start, start + n), w), n });
+    }
+    k = j - 1;
+  }
+}
+
+/**
+ * A row's last cell broken after its bar (`…｜周` / `二、周四 17:00—20:00`, `…｜按` / `用量浮动`): the line stops on a word,
+ * near the column's edge or over a line too short for a paragraph's first that ends no sentence.
+ */
+function cellLeftOpen(l: TextLine, next: TextLine, w: number): boolean {
+  // (Or inside a figure: `…17:30—20:` / `30`, `…17:30` / `—21:00`.)
+  if (/[\d:.—～]$/u.test(l.text)) return /^[\d:.—～]/u.test(next.text);
+  return /[\u4e00-\u9fff、]$/u.test(l.text) && (l.w >= w - 4.5 || (next.w <= w - 3.5 && !next.ends));
+}
+
+/** How many lines from `j` hold a note in brackets (`（以上数据截至…）`), three at most; 0 for none. */
+function bracketedNote(lines: TextLine[], j: number): number {
+  if (j >= lines.length || !/^[（(]/u.test(lines[j]!.text)) return 0;
+  let open = 0;
+  for (let d = 0; d < 3 && j + d < lines.length; d++) {
+    const text = lines[j + d]!.text;
+    open += bracketBalance(text);
+    if (open === 0) return /[）)]$/u.test(text) ? d + 1 : 0;
+  }
+  return 0;
+}
+
+function bracketBalance(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '（' || c === '(') n++;
+    else if (c === '）' || c === ')') n--;
+  }
+  return n;
 }

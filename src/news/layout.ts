@@ -12,7 +12,7 @@
  */
 import { isLatinOrDigit } from './char-class.js';
 import { columnTagged, isSubtitle, NUMBERED, isBullet, type TextLine } from './text-line.js';
-import { dataRows } from './data-rows.js';
+import { dataRows, hasCellBars } from './data-rows.js';
 import { isBareName, isBoxLabel, isPlaceLine, SERIES, SOURCE_NOTE } from './vocabulary.js';
 
 /** A dateline's bracketed byline opening a line: `（记者 刘旭）`, `（本报记者 王 明 通讯员`. */
@@ -234,8 +234,8 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
     const first = lines[i]!;
     const joined = chart?.broken.get(i);
     if (joined !== undefined) {
-      blocks.push({ type: 'para', lines: [first, lines[i + 1]!], dateline: false, text: joined });
-      i += 2;
+      blocks.push({ type: 'para', lines: lines.slice(i, i + joined.n), dateline: false, text: joined.text });
+      i += joined.n;
       continue;
     }
     if (rows?.[i] === true) {
@@ -452,8 +452,15 @@ function convertUnterminated(blocks: TextBlock[], w: number): TextBlock[] {
       next.dateline ||
       (next.lines[0]!.lede && b.lines.length <= 4 && b.lines.every(titleish)) ||
       rowsNext;
-    // (A list item, `▲…增长19.8%`, ends no sentence and is never a headline.)
-    if (!trailing || last.ends || (b.dateline && !rowsNext) || isBullet(b.lines[0]!.text)) {
+    // (A list item, `▲…增长19.8%`, ends no sentence and is never a headline; nor is a line introducing the rows,
+    // `记者梳理了…开设情况：`.)
+    if (
+      !trailing ||
+      last.ends ||
+      (b.dateline && !rowsNext) ||
+      isBullet(b.lines[0]!.text) ||
+      (rowsNext && last.text.endsWith('：') && hasCellBars(next.text!))
+    ) {
       out.push(b);
       continue;
     }

@@ -1,0 +1,52 @@
+/** Tables parted by bars whose cells hold words, the column breaking their rows anywhere (src/news/data-rows.ts). */
+import { describe, expect, it } from 'vitest';
+import { parsePageText } from '../../src/news/page-parser.js';
+
+// Laid out as the corpus layouts set a narrow column: rows broken inside a cell, inside a time, before a dash.
+const page = [
+  '下班后也能看专家门诊',
+  '12家市级医院扩大“夜门诊”试点',
+  '新民晚报讯（记者 左妍）从',
+  '本周起，上海又有12家市级医院扩',
+  '大夜间门诊试点，开设科室从原先的',
+  '内科、儿科为主，延伸到皮肤科、',
+  '眼科、口腔科、中医科等上班族需求较',
+  '多的专科。',
+  '记者梳理了部分医院夜门诊开',
+  '设情况：',
+  '医院｜开设科室｜开诊时间',
+  '瑞金医院｜皮肤科、内分泌科、',
+  '消化科｜周一至周五 17:30—20:',
+  '30',
+  '中山医院｜心内科、眼科｜周二、',
+  '周四 17:00—20:00',
+  '华山医院｜皮肤科（含美容咨',
+  '询）、神经内科｜周一至周五 17:30',
+  '—21:00',
+  '龙华医院｜中医内科、针灸推',
+  '拿｜每天 17:00—20:00（周日除外）',
+  '（以上信息以各医院官方公众',
+  '号发布为准）',
+  '申康医院发展中心相关负责人',
+  '表示，夜门诊并非简单地“延长上',
+  '班时间”。各医院在排班时统筹考',
+  '虑了医务人员的休息，参与夜门诊的',
+  '医生次日一般安排调休。',
+].join('\n');
+
+describe('a barred table of words under a sentence introducing it', () => {
+  it('is the story’s text: the lead-in, the head, each row whole, the bracketed note, then the story', () => {
+    const articles = parsePageText(page, 'barred-words.txt').articles;
+    expect(articles.map((a) => a.title)).toEqual(['12家市级医院扩大“夜门诊”试点']);
+    expect(articles[0]!.paragraphs.slice(1)).toEqual([
+      '记者梳理了部分医院夜门诊开设情况：',
+      '医院｜开设科室｜开诊时间',
+      '瑞金医院｜皮肤科、内分泌科、消化科｜周一至周五 17:30—20:30',
+      '中山医院｜心内科、眼科｜周二、周四 17:00—20:00',
+      '华山医院｜皮肤科（含美容咨询）、神经内科｜周一至周五 17:30—21:00',
+      '龙华医院｜中医内科、针灸推拿｜每天 17:00—20:00（周日除外）',
+      '（以上信息以各医院官方公众号发布为准）',
+      '申康医院发展中心相关负责人表示，夜门诊并非简单地“延长上班时间”。各医院在排班时统筹考虑了医务人员的休息，参与夜门诊的医生次日一般安排调休。',
+    ]);
+  });
+});
