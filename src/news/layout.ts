@@ -67,11 +67,15 @@ function startsSomethingNew(l: TextLine, prev: TextLine, w: number, midSentence:
   return l.lead && titleish(l) && l.w <= w - 3;
 }
 
-/** A `——` line after a colon or a semicolon: an item of a list in the text, never a subtitle. */
-function dashItem(l: TextLine, prev: TextLine | undefined): boolean {
+/**
+ * A `——` line after a colon or a semicolon: an item of a list in the text, never a subtitle. So is one after an
+ * item that ended its sentence (`——恶劣天气应对能力增强，…18.5%。` / `——出行信息服务更加精准，…`): `afterItem` says the
+ * paragraph above is an item.
+ */
+function dashItem(l: TextLine, prev: TextLine | undefined, afterItem = false): boolean {
   if (prev === undefined || !isSubtitle(l)) return false;
   const c = prev.text.charCodeAt(prev.text.length - 1);
-  return c === 0xff1a || c === 0xff1b;
+  return c === 0xff1a || c === 0xff1b || (afterItem && prev.ends);
 }
 
 /** At a paragraph boundary: is this line a headline line rather than a paragraph's first line? */
@@ -252,7 +256,7 @@ export function segmentRun(lines: TextLine[], w: number, spread = 0): TextBlock[
     // `山西省…副` / `院长…说。`): the break before `first` is in doubt.
     const breakInDoubt = above !== undefined && above.w > w - 4.5;
     if (
-      !dashItem(first, above) &&
+      !dashItem(first, above, before?.type === 'para' && before.lines[0]!.text.startsWith('——')) &&
       headlineAtBoundary(
         first,
         lines[i + 1],

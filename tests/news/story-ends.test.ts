@@ -536,6 +536,20 @@ describe('a list of `——` items after a colon (…五个方面重点任务：
   );
 });
 
+describe('a `——` item after an item that ended its sentence (…下降18.5%。 / ——出行信息服务更加精准，…)', () => {
+  it('is the list’s next item, in the story, not a headline', () => {
+    const articles = parsedCorpusPage(corpusPage('own-tuning-54', '02-jiaotong'), 'first');
+    const story = articles.find((a) => a.paragraphs.some((p) => p.startsWith('——ETC使用率')));
+    expect(story?.paragraphs.filter((p) => p.startsWith('——')).map((p) => p.slice(0, 6))).toEqual([
+      '——ETC使',
+      '——新能源汽',
+      '——恶劣天气',
+      '——出行信息',
+    ]);
+    expect(articles.filter((a) => a.title.startsWith('——'))).toEqual([]);
+  });
+});
+
 describe('a chart row alone after one the column broke (…64万标准箱 同比 / 增长15.1% / 新开集装箱航线 8条)', () => {
   it('is a row of the story’s chart, not the headline of the next story', () => {
     const articles = parsedCorpusPage(corpusPage('own-tuning-33', '04-tianjin'), 'after', 2);

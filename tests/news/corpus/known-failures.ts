@@ -340,10 +340,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['01-yaowen/04-shudu-yijidu'],
   },
   'own-tuning-54': {
-    'after+blank': ['02-jiaotong/04-gaosu-liuliang'],
-    after: ['02-jiaotong/04-gaosu-liuliang'],
-    'first+blank': ['02-jiaotong/04-gaosu-liuliang'],
-    first: ['02-jiaotong/04-gaosu-liuliang'],
+    'after+blank': [],
+    after: [],
+    'first+blank': [],
+    first: [],
   },
   'own-tuning-55': {
     'after+blank': ['02-xiamen-jingji/04-minjiang-liangan'],
@@ -570,10 +570,9 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['04-chengdu/01-ditie-wuxian'],
   },
   'own-held-41': {
-    'after+blank': ['02-jingcan/03-qishi-chengshi-fangjia'],
-    after: ['02-jingcan/03-qishi-chengshi-fangjia'],
+    'after+blank': [],
+    after: [],
     'first+blank': [
-      '02-jingcan/03-qishi-chengshi-fangjia',
       '03-zhengxie/01-xieshang-zuotanhui',
       '03-zhengxie/02-zugao-weiyuan-jiceng',
       '03-zhengxie/03-pinglunyuan',
@@ -581,7 +580,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-zhengxie/05-minmeng-diaoyan',
     ],
     first: [
-      '02-jingcan/03-qishi-chengshi-fangjia',
       '03-zhengxie/01-xieshang-zuotanhui',
       '03-zhengxie/02-zugao-weiyuan-jiceng',
       '03-zhengxie/03-pinglunyuan',
@@ -590,26 +588,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     ],
   },
   'own-held-42': {
-    'after+blank': [
-      '01-yaowen/06-chunfeng-xingdong',
-      '02-jingji/04-qiansanjidu-jingji',
-      '04-wenhua/04-dunhuang-lvyoujie',
-    ],
-    after: [
-      '01-yaowen/06-chunfeng-xingdong',
-      '02-jingji/04-qiansanjidu-jingji',
-      '04-wenhua/04-dunhuang-lvyoujie',
-    ],
-    'first+blank': [
-      '01-yaowen/06-chunfeng-xingdong',
-      '02-jingji/04-qiansanjidu-jingji',
-      '04-wenhua/04-dunhuang-lvyoujie',
-    ],
-    first: [
-      '01-yaowen/06-chunfeng-xingdong',
-      '02-jingji/04-qiansanjidu-jingji',
-      '04-wenhua/04-dunhuang-lvyoujie',
-    ],
+    'after+blank': ['01-yaowen/06-chunfeng-xingdong', '04-wenhua/04-dunhuang-lvyoujie'],
+    after: ['01-yaowen/06-chunfeng-xingdong', '04-wenhua/04-dunhuang-lvyoujie'],
+    'first+blank': ['01-yaowen/06-chunfeng-xingdong', '04-wenhua/04-dunhuang-lvyoujie'],
+    first: ['01-yaowen/06-chunfeng-xingdong', '04-wenhua/04-dunhuang-lvyoujie'],
   },
   'own-held-43': {
     'after+blank': ['02-jingji/04-kuaidi', '03-shanghai/03-luntan', '03-shanghai/04-shanghua'],
