@@ -5,7 +5,7 @@ import { hasCellBars, isDataRow, isKeyedRow, splitKeyedRows } from './data-rows.
 import type { Column, Element, Token } from './structure-types.js';
 import { NOTE_UNDER } from './vocabulary.js';
 
-const CHART_TITLE = /^图?表[：:]/u;
+const CHART_TITLE = /^图?表\d{0,2}[：:]/u;
 const UNIT = /^[（(]?单位[：:]/u;
 /** A table's column heads: three and more short words set apart by spaces, no figure (`省份 进出口额 同比增长`). */
 const COLUMN_HEADS = /^[\p{Script=Han}]{1,6}(?:\s+[\p{Script=Han}]{1,6}){2,}$/u;
@@ -230,7 +230,8 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
     }
     const note = elements[m];
     // (Keyed rows alone make a box only three and more at a time, two may be a story's lines; and only inside a
-    // story, its text going on under the note: a box of its own has a headline of its own.)
+    // story, its text going on under the note: a box of its own has a headline of its own. A title that says
+    // table, `表1：…`, says it is the story's, however the page goes on.)
     const after = elements[m + 1];
     // (Or under an intertitle of the story: a short line with the story's text under it.)
     const goesOn =
@@ -239,7 +240,8 @@ export function chartsAsText(elements: Element[], column: Column): Element[] {
         after?.t === 'head' &&
         column.measure(after.text) <= column.width / 2 &&
         storyText(elements[m + 2]));
-    const enough = keyed === rows.length ? rows.length >= 3 && goesOn : rows.length >= 2;
+    const enough =
+      keyed === rows.length ? rows.length >= 3 && (goesOn || CHART_TITLE.test(e.text)) : rows.length >= 2;
     if (!enough || (note?.t !== 'para' && note?.t !== 'head') || !NOTE_UNDER.test(note.text)) {
       out.push(e);
       continue;

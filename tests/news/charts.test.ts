@@ -424,3 +424,25 @@ describe('a box of key figures whose rows lead with the figure (120个——今�
     expect(rows(two)).toEqual(two.map((e) => [e.t, 'text' in e ? e.text : '']));
   });
 });
+
+describe('a box of keyed rows under a numbered table title (表1：…) closing its story', () => {
+  it('is the story’s text though the next story’s headline follows the note: the title says table', () => {
+    const elements = [
+      para(0, '业内人士表示，闽台农业合作正从单纯的产品贸易向全链条融合延伸，未来发展空间广阔。'),
+      head(1, '表1：1至5月福建自台进口主要'),
+      head(2, '农产品情况'),
+      para(3, '水果：货值2.1亿元，增长18.3%水产品：货值3.4亿元，增长9.7%茶叶及制品：货值0.6亿元，增'),
+      head(4, '长21.5%'),
+      para(5, '数据来源：福州海关'),
+      head(6, '厦门至金门“小三通”航线客流回升'),
+    ];
+    expect(charted(elements).slice(1)).toEqual([
+      ['para', '表1：1至5月福建自台进口主要农产品情况'],
+      ['para', '水果：货值2.1亿元，增长18.3%'],
+      ['para', '水产品：货值3.4亿元，增长9.7%'],
+      ['para', '茶叶及制品：货值0.6亿元，增长21.5%'],
+      ['para', '数据来源：福州海关'],
+      ['head', '厦门至金门“小三通”航线客流回升'],
+    ]);
+  });
+});

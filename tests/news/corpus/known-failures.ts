@@ -346,10 +346,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-tuning-55': {
-    'after+blank': ['02-xiamen-jingji/04-minjiang-liangan'],
-    after: ['02-xiamen-jingji/04-minjiang-liangan'],
-    'first+blank': ['02-xiamen-jingji/04-minjiang-liangan'],
-    first: ['02-xiamen-jingji/04-minjiang-liangan'],
+    'after+blank': [],
+    after: [],
+    'first+blank': [],
+    first: [],
   },
   'own-tuning-56': {
     'after+blank': [
