@@ -54,6 +54,22 @@ function longStretch(tok: Extract<Token, { t: 'body' }>): boolean {
   return false;
 }
 
+/**
+ * A comma intertitle the line pass kept in the text as a paragraph of its own (`路通了，山货走出了大山`): short, with
+ * a comma and no sentence end. A stretch holding one is a feature's sections.
+ */
+function keptIntertitle(tok: Extract<Token, { t: 'body' }>, column: Column): boolean {
+  return tok.items.some(
+    (i) =>
+      i.t === 'para' &&
+      !i.dateline &&
+      i.text.includes('，') &&
+      !endsSentence(i.text) &&
+      !/[：；]/u.test(i.text) &&
+      column.measure(i.text) <= column.width - 4,
+  );
+}
+
 /** The body before ends its story: a trailer (`（作者为…）`, `（本报记者 X）`) or a closing credit. */
 function closesStory(tok: Token | undefined): boolean {
   if (tok?.t !== 'body') return false;
@@ -67,11 +83,14 @@ export function dated(tok: Extract<Token, { t: 'body' }>): boolean {
   return first.t === 'para' && first.dateline;
 }
 
-/** The names a stretch is signed with: its bylines', its datelines' and its trailers'. */
+/**
+ * The names a stretch is signed with: its bylines', its datelines' and its trailers'. (Not a contributor's,
+ * `（本报记者 格桑伦珠 参与采写）`: they joined the reporters above, they sign no story of their own.)
+ */
 function signatures(tok: Extract<Token, { t: 'body' }>): string[] {
   return tok.items.flatMap((i) => {
+    if ((i.t !== 'byline' && i.t !== 'para') || i.text.includes('参与采写')) return [];
     if (i.t === 'byline') return i.authors;
-    if (i.t !== 'para') return [];
     return i.dateline ? (parseDateline(i.text)?.authors ?? []) : trailerAuthors(i.text);
   });
 }
@@ -104,7 +123,8 @@ export function markIntertitles(tokens: Token[], column: Column): void {
     if (closesStory(prev)) return;
     // A lede (`记者从…了解到，`) opens a story, and also a section of a feature (one that has had intertitles
     // already, or is long), when no one signs the stretch under it.
-    const feature = sectioned(tokens, k) || longStretch(prev) || sectionedBelow(tokens, k);
+    const feature =
+      sectioned(tokens, k) || longStretch(prev) || sectionedBelow(tokens, k) || keptIntertitle(prev, column);
     if (opensStory(next) && !(feature && ledeOnly(next) && signatures(next).length === 0)) return;
     // Signed by different people above and below (`□ 周 鹏` … / … `（本报记者 韩 雪）`): two stories.
     const above = signatures(prev);

@@ -68,6 +68,12 @@ function startsSomethingNew(l: TextLine, prev: TextLine, w: number, midSentence:
 }
 
 /**
+ * Two phrases of ideographs parted by one comma: `路通了，山货走出了大山`. (No figures: the page's width model sets
+ * them narrow, so a full first line holding some, `9月11日，济南趵突泉地下水`, measures short.)
+ */
+const TWO_PHRASES = /^[\u4e00-\u9fff]{2,}，[\u4e00-\u9fff]{2,}$/u;
+
+/**
  * A `——` line after a colon or a semicolon: an item of a list in the text, never a subtitle. So is one after an
  * item that ended its sentence (`——恶劣天气应对能力增强，…18.5%。` / `——出行信息服务更加精准，…`): `afterItem` says the
  * paragraph above is an item.
@@ -185,9 +191,12 @@ function paragraphBreak(
     // inside a paragraph, and the next line shows the lost indent.
     // A line six ems short of the column that ends no sentence ends its paragraph all the same: a justified
     // column breaks no line that early, not even for a word that did not fit (a verse line: `掂一掂，笑一笑`).
+    // So does a short first line of two phrases over a line that shows the lost indent (`路通了，山货走出了大山` /
+    // `清晨六点，藏嘎村村民尼玛次仁`): a comma intertitle, no paragraph's first line, which runs nearly to the column.
     return (
       (endsIntroducing(prev.text) && prev.w <= w - 2.5 && cur.w >= w - 4 && cur.w <= w - 1.5) ||
-      prev.w + cur.latinHead <= w - 6
+      prev.w + cur.latinHead <= w - 6 ||
+      (prevFirst && prev.w <= w - 4.5 && cur.w >= w - 3 && cur.w <= w - 1.25 && TWO_PHRASES.test(prev.text))
     );
   }
   // A first line is full two ems short of the column (the lost indent): one ending a sentence right at that

@@ -550,6 +550,21 @@ describe('a `——` item after an item that ended its sentence (…下降18.5%�
   });
 });
 
+describe('a feature whose comma intertitles the line pass keeps as paragraphs (路通了，山货走出了大山)', () => {
+  it.each(['first', 'after'])(
+    'is one story (layout %s): each intertitle its own paragraph, the title-shaped one among them, the contributor’s trailer no second signature',
+    (name) => {
+      const articles = parsedCorpusPage(corpusPage('own-tuning-56', '02-xizang-shehui'), name);
+      const story = articles.find((a) => a.title === '喜马拉雅南麓边村的幸福新篇');
+      // (Not yet `守边护边，幸福生活有保障`: the line under it runs to the column, no lost indent to show.)
+      const heads = ['路通了，山货走出了大山', '竹编“编”出了好日子', '民宿热了，游客留下来了'];
+      expect(heads.filter((h) => story?.paragraphs.includes(h))).toEqual(heads);
+      expect(story?.paragraphs.at(-1)).toBe('（本报记者 格桑伦珠 参与采写）');
+      expect(articles.filter((a) => a.title === '竹编“编”出了好日子')).toEqual([]);
+    },
+  );
+});
+
 describe('a chart row alone after one the column broke (…64万标准箱 同比 / 增长15.1% / 新开集装箱航线 8条)', () => {
   it('is a row of the story’s chart, not the headline of the next story', () => {
     const articles = parsedCorpusPage(corpusPage('own-tuning-33', '04-tianjin'), 'after', 2);

@@ -353,7 +353,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   },
   'own-tuning-56': {
     'after+blank': [
-      '02-xizang-shehui/01-chentang-jianwen',
       '02-xizang-shehui/04-xinhua-zaolin',
       '02-xizang-shehui/05-tupian-xuedun',
       '03-ningxia-sannong/01-zugao-chungeng',
@@ -361,23 +360,14 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-neimenggu-jingji/05-tupian-naadamu',
     ],
     after: [
-      '02-xizang-shehui/01-chentang-jianwen',
       '02-xizang-shehui/04-xinhua-zaolin',
       '02-xizang-shehui/05-tupian-xuedun',
       '03-ningxia-sannong/01-zugao-chungeng',
       '05-neimenggu-jingji/04-xinhua-fengdian',
       '05-neimenggu-jingji/05-tupian-naadamu',
     ],
-    'first+blank': [
-      '02-xizang-shehui/01-chentang-jianwen',
-      '03-ningxia-sannong/01-zugao-chungeng',
-      '03-ningxia-sannong/04-renminwang-putaojiu',
-    ],
-    first: [
-      '02-xizang-shehui/01-chentang-jianwen',
-      '03-ningxia-sannong/01-zugao-chungeng',
-      '03-ningxia-sannong/04-renminwang-putaojiu',
-    ],
+    'first+blank': ['03-ningxia-sannong/01-zugao-chungeng', '03-ningxia-sannong/04-renminwang-putaojiu'],
+    first: ['03-ningxia-sannong/01-zugao-chungeng', '03-ningxia-sannong/04-renminwang-putaojiu'],
   },
   features: {
     'after+blank': [],
