@@ -12,7 +12,11 @@ import { rng } from '../support/page-generator.js';
 import { CORPORA } from './corpus/corpora.js';
 
 // The settings not yet read right. These lists may only shrink (they grow only when a corpus is added).
-const KNOWN_FAILURES: string[] = [];
+const KNOWN_FAILURES: string[] = [
+  '□本报见习记者 古丽米拉·艾 / 尔肯 记者 王 兴',
+  '□本报见习记者 古丽米拉·艾尔 / 肯 记者 王 兴',
+  '21世纪经济报道记者 彭 强  / 见习记者 林 嘉 深圳、迪拜报 / 道',
+];
 const KNOWN_CREDIT_FAILURES = ['中青报·中青网记者 赵 迪 / 摄（图①） 新华社记者 黄 河 / 摄（图②）'];
 
 /** The corpora's gold paragraphs that parse as `kind` of byline, at least 12 characters (the column may break them). */
@@ -96,7 +100,14 @@ describe('photo credits the column wrapped', () => {
 });
 
 // A page-wide credit in brackets (`（本版图片除署名外均由本报记者 王 涛 摄）`) is no story's trailer yet.
-const KNOWN_TRAILER_FAILURES: string[] = [];
+const KNOWN_TRAILER_FAILURES: string[] = [
+  'after （数据来源：日本总务省《劳动 / 力调查》）',
+  'after （数据来源：日本总务省《劳动力 / 调查》）',
+  'first （数据来源：日本总务省《劳动 / 力调查》）',
+  'first （数据来源：日本总务省《劳动力 / 调查》）',
+  'after （应受访者要求，文中陈红为化名）',
+  'first （应受访者要求，文中陈红为化名）',
+];
 
 describe('closing bracketed lines the column wrapped (trailers, pointers)', () => {
   it('stay their story’s last paragraph, headlines after or first, but for the known settings', () => {
