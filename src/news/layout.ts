@@ -60,6 +60,8 @@ function startsSomethingNew(l: TextLine, prev: TextLine, w: number, midSentence:
   if (isSubtitle(l) && (prev.ends || (prev.titleish && !midSentence))) return true;
   // So is an item of a dash list, after its lead's colon or the item above's semicolon (`…重点任务：` / `——从严惩治…`).
   if (dashItem(l, prev)) return true;
+  // And so is a numbered item (`日本老年人就业的几个数字：` / `①65岁至69岁…`, `…约为33%；` / `③老年就业者…`).
+  if (/^[①-⑳]/u.test(l.text) && /[：；。]$/u.test(prev.text)) return true;
   if (titleish(l) && isBoxLabel(l.text)) return true;
   // A column's name closes a headline, but a line broken mid-sentence may end on a bracket too
   // (`…获悉，今` / `年我省将新建社区老年食堂（助餐点）`).

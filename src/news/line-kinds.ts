@@ -1,6 +1,7 @@
 /** Recognisers for a page's furniture, section banners and dates. Bylines, credits and datelines: vocabulary.ts. */
 import { calendarDate } from '../calendar-date.js';
 import { hasClausePunct } from './char-class.js';
+import { isBoxLabel } from './vocabulary.js';
 
 /**
  * Decorations in front of a section banner (`■■`). □ is left out: it marks bylines; ▲ and ● too: they open
@@ -71,7 +72,8 @@ export function parseBanner(line: string): string | null {
   if (body.length === 0 || hasClausePunct(body)) return null;
   const single = undoubleSpaced(body);
   if (marked) {
-    if (body.length > 40) return null;
+    // (A box's label inside a story, `■链接`, `■记者手记`, is marked as a section's name is.)
+    if (body.length > 40 || isBoxLabel(body)) return null;
     if (single !== null) return single;
     // A bullet of a number box (`▲4000万吨：近年来…`, `▲服务零售额同比增长5.6%`) is marked as a banner is, but a
     // section's name holds no figure or colon.

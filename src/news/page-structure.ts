@@ -108,8 +108,19 @@ function tokenize(allElements: Element[], column: Column): Token[] {
         tokens.push({ t: 'body', no: e.no, items: [{ t: 'para', no: e.no, text: e.text, dateline: false }] });
     } else if (e.t === 'head') {
       const role = places.has(n) ? 'place' : isBoxLabel(e.text) ? 'label' : null;
-      // A place line or a box label starts a group of its own; a place line keeps the sub-title under it.
-      if (role === 'label' || role === 'place' || last?.t !== 'heads' || last.role === 'label')
+      // A place line or a box label starts a group of its own; a place line keeps the sub-title under it. A
+      // reporter's column label with a headline line right under it, no text between, is the title's kicker
+      // (`记者观察` / `东京街头的“银发打工族”`); an editor's box (`编者的话`) always has text under it.
+      if (
+        role === null &&
+        last?.t === 'heads' &&
+        last.role === 'label' &&
+        last.lines.length === 1 &&
+        /手记|观察/u.test(last.lines[0]!)
+      ) {
+        last.role = 'title';
+        last.lines.push(e.text);
+      } else if (role === 'label' || role === 'place' || last?.t !== 'heads' || last.role === 'label')
         tokens.push({ t: 'heads', no: e.no, lines: [e.text], role: role ?? 'title' });
       else last.lines.push(e.text);
       // (A place line's sub-title that the column broke or wrapped: its two parts are one line.)

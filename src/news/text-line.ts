@@ -186,14 +186,23 @@ export function markWrappedTrailers(lines: TextLine[]): void {
       continue;
     }
     const c0 = a.text.charCodeAt(0);
-    if ((c0 === 0xff08 || c0 === 0x28) && !a.closes && isTrailer(a.text + b.text)) {
+    if ((c0 !== 0xff08 && c0 !== 0x28) || a.closes) continue;
+    if (isTrailer(a.text + b.text)) {
       a.titleish = false;
       b.closes = true;
+      b.ends = true;
+      b.titleish = false;
+    } else if (BRACKETED_SOURCE.test(a.text + b.text)) {
+      // So does a source note in brackets (`（数据来源：日本总务省《劳动力` / `调查》）`) end its paragraph, though
+      // text may follow it.
+      a.titleish = false;
       b.ends = true;
       b.titleish = false;
     }
   }
 }
+
+const BRACKETED_SOURCE = /^[（(](?:数据|资料)来源[：:][^（）()]{1,40}[）)]$/u;
 
 function leavesBracketOpen(text: string): boolean {
   const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));

@@ -307,9 +307,12 @@ export function trailingCreditAt(line: string): number {
   return parseByline(credit)?.photo ? at : -1;
 }
 
-/** The label of an editor's box at a story's head: `编者的话`, `开栏的话`, `核心阅读`, `编者按`. */
+/**
+ * The label of an editor's box at a story's head: `编者的话`, `开栏的话`, `核心阅读`, `编者按`; or of a box inside it,
+ * perhaps after a marker: `■链接`.
+ */
 export function isBoxLabel(text: string): boolean {
-  return /^[【[]?(?:编者的话|编者按|开栏的话|核心阅读|阅读提示|导读|相关链接|延伸阅读|链接|背景链接|知识链接|记者手记|采访手记|编辑手记|记者观察)[】\]]?[:：]?$/u.test(
+  return /^(?:[■●◆▲□]\s?)?[【[]?(?:编者的话|编者按|开栏的话|核心阅读|阅读提示|导读|相关链接|延伸阅读|链接|背景链接|知识链接|记者手记|采访手记|编辑手记|记者观察)[】\]]?[:：]?$/u.test(
     text,
   );
 }
@@ -345,6 +348,8 @@ export function isTrailer(text: string): boolean {
     // `（本版图片除署名外均由本报记者 王 涛 摄）`.
     /^[（(]本(?:系列|组|专题)[^）)]{0,36}[）)]$/u.test(text) ||
     /^[（(]本版(?:图片|照片)[^）)]{0,30}摄[）)]$/u.test(text) ||
+    // Who goes by another name in it: `（应受访者要求，文中陈红为化名）`.
+    /^[（(][^（）()]{0,24}化名[）)]$/u.test(text) ||
     signedByOutlet(text)
   );
 }

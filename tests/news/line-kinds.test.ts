@@ -237,6 +237,8 @@ describe('banners', () => {
   it('undoes OCR reading a banner twice, segment by segment', () => {
     expect(undouble('实施实施““三服务三服务””提升获得感提升获得感')).toBe('实施“三服务”提升获得感');
     expect(parseBanner('■■实施实施““三服务三服务””提升获得感提升获得感')).toBe('实施“三服务”提升获得感');
+    // A box's label inside a story is marked as a section's name is, and is none.
+    expect(['■链接', '■ 记者手记'].map(parseBanner)).toEqual([null, null]);
   });
 
   it('keeps the space a doubled banner prints between its phrases', () => {

@@ -565,6 +565,26 @@ describe('a feature whose comma intertitles the line pass keeps as paragraphs (�
   );
 });
 
+describe('a reporter’s column over a story with a box of numbered items (记者观察 … ■链接 … ①…②…（数据来源：…）)', () => {
+  it.each(['first', 'after'])(
+    'is one story (layout %s): the label its kicker, the box its text, each item a paragraph, the wrapped note its own',
+    (name) => {
+      const articles = parsedCorpusPage(corpusPage('own-tuning-59', '01-cankao'), name);
+      const story = articles.find((a) => a.title === '东京街头的“银发打工族”');
+      expect(story?.kicker).toBe('记者观察');
+      expect(story?.paragraphs.slice(-6).map((p) => p.slice(0, 8))).toEqual([
+        '■链接',
+        '日本老年人就业的',
+        '①65岁至69岁',
+        '②70岁至74岁',
+        '③老年就业者中约',
+        '（数据来源：日本',
+      ]);
+      expect(story?.paragraphs.at(-1)).toBe('（数据来源：日本总务省《劳动力调查》）');
+    },
+  );
+});
+
 describe('a chart row alone after one the column broke (…64万标准箱 同比 / 增长15.1% / 新开集装箱航线 8条)', () => {
   it('is a row of the story’s chart, not the headline of the next story', () => {
     const articles = parsedCorpusPage(corpusPage('own-tuning-33', '04-tianjin'), 'after', 2);

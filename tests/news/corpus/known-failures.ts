@@ -392,7 +392,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   'own-tuning-59': {
     'after+blank': [
       '01-cankao/02-quanqiu-nanfang',
-      '01-cankao/04-yinfa-dagong',
       '01-cankao/05-haiwai-lueying',
       '02-huanqiu/06-xinpian-butie',
       '04-zhengquan/01-nianbao-quyu',
@@ -401,7 +400,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     ],
     after: [
       '01-cankao/02-quanqiu-nanfang',
-      '01-cankao/04-yinfa-dagong',
       '01-cankao/05-haiwai-lueying',
       '02-huanqiu/06-xinpian-butie',
       '04-zhengquan/01-nianbao-quyu',
@@ -410,7 +408,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     ],
     'first+blank': [
       '01-cankao/02-quanqiu-nanfang',
-      '01-cankao/04-yinfa-dagong',
       '01-cankao/05-haiwai-lueying',
       '02-huanqiu/01-ouzhou-fanghua',
       '02-huanqiu/05-beiji-kekao',
@@ -422,7 +419,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     ],
     first: [
       '01-cankao/02-quanqiu-nanfang',
-      '01-cankao/04-yinfa-dagong',
       '01-cankao/05-haiwai-lueying',
       '02-huanqiu/01-ouzhou-fanghua',
       '02-huanqiu/05-beiji-kekao',
