@@ -122,6 +122,11 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     const joined = asByline(`${line.trimEnd()} ${next.trim()}`, false);
     if (joined) return joined;
   }
+  // (Or inside the word: `…见习记者 林 嘉 深圳、迪拜报` / `道`.)
+  if (next.trim() === '道' && line.endsWith('报') && opensByline(line)) {
+    const joined = asByline(line + '道', false);
+    if (joined) return joined;
+  }
   // Or inside the names (`南方日报记者 罗 琼 陈` / `晖 通讯员 梁志坚`): a role opens a line that is no byline alone.
   // (Broken inside a name of three, `…王 川 马` / `文宇 通讯员 刘晓宁`, the two parts join with no space.)
   // (Inside a paper's name after 图/, `…图/羊` / `城晚报记者 梁 喻`, too.)
@@ -160,6 +165,16 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
   }
   // Or before a middle dot, which never opens a line of its own (`…共享联盟` / `·庆元站 吴丽芳`, `…艾哈迈德` / `·萨米尔`).
   if (next.startsWith('·') && opensByline(line)) {
+    const joined = asByline(line.trimEnd() + next, false);
+    if (joined) return joined;
+  }
+  // Or inside a transliterated name, after its middle dot (`□本报见习记者 古丽米拉·艾` / `尔肯 记者 王 兴`): the two
+  // parts of the name join with no space.
+  if (
+    /[·•][\u4e00-\u9fff]{0,5}$/u.test(line) &&
+    /^[\u4e00-\u9fff]{1,5}(?:\s|$)/u.test(next) &&
+    opensByline(line)
+  ) {
     const joined = asByline(line.trimEnd() + next, false);
     if (joined) return joined;
   }

@@ -29,6 +29,7 @@ describe('parseByline', () => {
     ['本报记者 沈听雨 通讯员 章 蕾 共享联盟安吉站 吴 峰', ['沈听雨', '章蕾', '吴峰'], false],
     ['新京报记者 王 俊 彭 冲 发自河北三河', ['王俊', '彭冲'], false],
     ['21世纪经济报道记者 倪晓晴 骆一鸣 深圳报道', ['倪晓晴', '骆一鸣'], false],
+    ['21世纪经济报道记者 彭 强 见习记者 林 嘉 深圳、迪拜报道', ['彭强', '林嘉'], false],
     ['澎湃新闻记者 王 鹏', ['王鹏'], false],
     ['齐鲁晚报·齐鲁壹点 记者 王 皓', ['王皓'], false],
     ['文/韩 雪', ['韩雪'], false],
@@ -115,6 +116,13 @@ describe('parseByline', () => {
       '倪晓晴',
       '骆一鸣',
     ]);
+    expect(joinWrappedByline('□本报见习记者 古丽米拉·艾', '尔肯 记者 王 兴')?.byline.authors).toEqual([
+      '古丽米拉·艾尔肯',
+      '王兴',
+    ]);
+    expect(
+      joinWrappedByline('21世纪经济报道记者 彭 强见习记者 林 嘉 深圳、迪拜报', '道')?.byline.authors,
+    ).toEqual(['彭强', '林嘉']);
     expect(
       joinWrappedByline('图①中青报·中青网见习记者 赵', '迪摄 图②新华社发（杨 华摄）')?.byline,
     ).toMatchObject({
