@@ -128,12 +128,23 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     if (wrapped !== null) {
       ({ text: trimmed, byline: by } = wrapped);
       n++;
+      // (Where it was filed may have gone on to a third line: `…南方` / `周末特约撰稿 Chloé Martin` / `发自上海`.)
+      const tail = n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
+      const filed = tail !== '' && tail.length <= 8 && !by.photo ? joinWrappedByline(trimmed, tail) : null;
+      if (filed !== null && filed.byline.authors.length === by.authors.length) {
+        ({ text: trimmed, byline: by } = filed);
+        n++;
+      }
     } else if (
       wrapped3 !== null &&
       !hasClausePunct(next) &&
-      next.length <= 20 &&
-      // (A first line that is a byline alone gives way only to one naming more: `…黄 丹` / `通讯员 南宣 图/…`.)
-      (!by || by.photo || wrapped3.byline.authors.length > by.authors.length)
+      next.length <= 24 &&
+      // (A first line that is a byline alone gives way only to one naming more, `…黄 丹` / `通讯员 南宣 图/…`, or
+      // to one that drops its last word, a fragment: `…苏 丹 南方周` / `末特约撰稿 …`.)
+      (!by ||
+        by.photo ||
+        wrapped3.byline.authors.length > by.authors.length ||
+        !wrapped3.byline.authors.includes(by.authors[by.authors.length - 1]!))
     ) {
       ({ text: trimmed, byline: by } = wrapped3);
       n += 2;

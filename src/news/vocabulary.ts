@@ -31,7 +31,7 @@ const OUTLET = `(?:(?:[\\u4e00-\\u9fff]{2,6}[·•/／])?(?:\\d{1,2})?[\\u4e00-\
 const MEDIA_BRAND = String.raw`[\u4e00-\u9fff]{2,4}(?=(?:全|融)媒体记者)`;
 /** A 浙江日报 affiliate station, named as a role before its reporter: `共享联盟·松阳站` (or undotted, `共享联盟安吉站`). */
 const AFFILIATE = String.raw`共享联盟[·•]?[\u4e00-\u9fff]{1,6}站`;
-const ROLE = `(?:(?:本报|晚报|${AGENCY}|${OUTLET}|${MEDIA_BRAND})\\s?)?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体|全媒体|融媒|全媒)?(?:记者|通讯员)|实习生|[\\u4e00-\\u9fff]{1,4}报道组|${AFFILIATE}|共享联盟|拍友|(?:本报|特约|${AGENCY}|${OUTLET})?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:特约)?(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
+const ROLE = `(?:(?:本报|晚报|${AGENCY}|${OUTLET}|${MEDIA_BRAND})\\s?)?(?:首席|特约|见习|实习|驻[\\u4e00-\\u9fff]{1,6}|摄影|融媒体|全媒体|融媒|全媒)?(?:记者|通讯员)|(?:(?:本报|${AGENCY}|${OUTLET})\\s?)?实习生|[\\u4e00-\\u9fff]{1,4}报道组|${AFFILIATE}|共享联盟|拍友|(?:本报|特约|${AGENCY}|${OUTLET})?评论员|文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|(?:本报|${AGENCY}|${OUTLET})?特约撰稿(?=[:：\\s])|(?:特约)?(?:摄影|撰稿|文字|图片)(?=[:：\\s])`;
 
 /** A byline (or photo credit) taken apart: the names, in printed order. */
 export interface ParsedByline {
@@ -95,11 +95,19 @@ function names(tokens: string[]): string[] | null {
       // A surname set apart from a two-character given name (`刘 春华`): a lone character is no name.
       out.push(t + next);
       k++;
+    } else if (LATIN_WORD.test(t) && next !== undefined && LATIN_WORD.test(next)) {
+      // A foreign contributor's name, given name and surname (`Julian Hart`, `Chloé Martin`): one name.
+      const third = tokens[k + 2];
+      const three = third !== undefined && LATIN_WORD.test(third);
+      out.push([t, next, ...(three ? [third] : [])].join(' '));
+      k += three ? 2 : 1;
     } else if (NAME.test(t)) out.push(t);
     else return null;
   }
   return out;
 }
+
+const LATIN_WORD = /^[A-Z][a-zà-öø-ÿ'-]{1,15}$/u;
 
 const FOR_PICTURE = /摄[（(]图[①-⑳\d][）)]/u;
 

@@ -105,7 +105,7 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     return asByline(line + next, true);
   // Or inside the paper's name before a second role (`光明日报记者 邓 晖 光明日` / `报通讯员 孙 琳`): the line's
   // last word, read as a name, is no name of the line joined.
-  if (/^[\u4e00-\u9fff]{1,4}(?:记者|通讯员|实习生)\s/u.test(next) && opensByline(line)) {
+  if (/^[\u4e00-\u9fff]{1,4}(?:记者|通讯员|实习生|特约撰稿)\s/u.test(next) && opensByline(line)) {
     const whole = parseByline(line);
     const joined = whole !== null && !whole.photo ? asByline(line.trimEnd() + next, false) : null;
     const fragment = whole?.authors[whole.authors.length - 1];
@@ -178,13 +178,18 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     const joined = asByline(line.trimEnd() + next, false);
     if (joined) return joined;
   }
-  // Or inside or before where the reporters filed from (`新京报记者 王 俊 彭 冲 发` / `自河北三河`).
+  // Or inside or before where the reporters filed from (`新京报记者 王 俊 彭 冲 发` / `自河北三河`, `…发自` / `上海`).
   if (
-    /^(?:发自|自)[\u4e00-\u9fff]{2,10}$/u.test(next) &&
-    (line.endsWith('发') || next.startsWith('发自')) &&
+    ((/^(?:发自|自)[\u4e00-\u9fff]{2,10}$/u.test(next) && (line.endsWith('发') || next.startsWith('发自'))) ||
+      (line.endsWith('发自') && /^[\u4e00-\u9fff]{2,10}$/u.test(next))) &&
     opensByline(line)
   ) {
-    const joined = asByline(line.endsWith('发') ? line + next : `${line.trimEnd()} ${next}`, false);
+    const joined = asByline(/发自?$/u.test(line) ? line + next : `${line.trimEnd()} ${next}`, false);
+    if (joined) return joined;
+  }
+  // Or inside a foreign name, between its words (`南方周末特约撰稿 Julian` / `Hart 发自伦敦`).
+  if (/[A-Za-z]$/u.test(line) && /^[A-Z][a-z]/u.test(next) && opensByline(line)) {
+    const joined = asByline(`${line.trimEnd()} ${next}`, false);
     if (joined) return joined;
   }
   // Or before its closing 文/摄 (`现代快报/现代+记者 朱 彤` / `文/摄`).

@@ -30,6 +30,9 @@ describe('parseByline', () => {
     ['新京报记者 王 俊 彭 冲 发自河北三河', ['王俊', '彭冲'], false],
     ['21世纪经济报道记者 倪晓晴 骆一鸣 深圳报道', ['倪晓晴', '骆一鸣'], false],
     ['21世纪经济报道记者 彭 强 见习记者 林 嘉 深圳、迪拜报道', ['彭强', '林嘉'], false],
+    ['南方周末特约撰稿 Julian Hart 发自伦敦', ['Julian Hart'], false],
+    ['南方周末记者 苏 丹 南方周末特约撰稿 Chloé Martin 发自巴黎', ['苏丹', 'Chloé Martin'], false],
+    ['南方周末实习生 卢 晓', ['卢晓'], false],
     ['澎湃新闻记者 王 鹏', ['王鹏'], false],
     ['齐鲁晚报·齐鲁壹点 记者 王 皓', ['王皓'], false],
     ['文/韩 雪', ['韩雪'], false],
@@ -116,6 +119,12 @@ describe('parseByline', () => {
       '倪晓晴',
       '骆一鸣',
     ]);
+    expect(joinWrappedByline('南方周末特约撰稿 Julian', 'Hart 发自伦敦')?.byline.authors).toEqual([
+      'Julian Hart',
+    ]);
+    expect(
+      joinWrappedByline('南方周末记者 苏 丹 南方周末特约撰稿 Chloé Martin 发自', '上海')?.byline.authors,
+    ).toEqual(['苏丹', 'Chloé Martin']);
     expect(joinWrappedByline('□本报见习记者 古丽米拉·艾', '尔肯 记者 王 兴')?.byline.authors).toEqual([
       '古丽米拉·艾尔肯',
       '王兴',

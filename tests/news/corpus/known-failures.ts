@@ -395,16 +395,12 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '01-cankao/05-haiwai-lueying',
       '02-huanqiu/06-xinpian-butie',
       '04-zhengquan/01-nianbao-quyu',
-      '05-nanfang/02-lundun-xiaodian',
-      '05-nanfang/05-gongxiang-hugong',
     ],
     after: [
       '01-cankao/02-quanqiu-nanfang',
       '01-cankao/05-haiwai-lueying',
       '02-huanqiu/06-xinpian-butie',
       '04-zhengquan/01-nianbao-quyu',
-      '05-nanfang/02-lundun-xiaodian',
-      '05-nanfang/05-gongxiang-hugong',
     ],
     'first+blank': [
       '01-cankao/02-quanqiu-nanfang',
@@ -413,8 +409,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '02-huanqiu/05-beiji-kekao',
       '02-huanqiu/06-xinpian-butie',
       '04-zhengquan/01-nianbao-quyu',
-      '05-nanfang/02-lundun-xiaodian',
-      '05-nanfang/05-gongxiang-hugong',
     ],
     first: [
       '01-cankao/02-quanqiu-nanfang',
@@ -423,8 +417,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '02-huanqiu/05-beiji-kekao',
       '02-huanqiu/06-xinpian-butie',
       '04-zhengquan/01-nianbao-quyu',
-      '05-nanfang/02-lundun-xiaodian',
-      '05-nanfang/05-gongxiang-hugong',
     ],
   },
   features: {
