@@ -20,9 +20,12 @@ export function accountedText(page: Page): string[] {
 
 function bylineInsideDateline(byline: string, dateline: string | null, first: string | undefined): boolean {
   // Bracketed (`本报讯（记者 X）`) or not (`本报菏泽3月3日讯 记者 X 报道`), or named right after the opening words
-  // (`南都讯 记者梁炜培 5月6日，…`): read out of the first paragraph, which keeps it.
-  if (dateline === null) return false;
+  // (`南都讯 记者梁炜培 5月6日，…`): read out of the first paragraph, which keeps it. So is a square bracket's that
+  // names only the reporters (`【环球时报驻德国特约记者 青 木】…`), no dateline.
+  if (first === undefined) return dateline !== null && dateline.includes(byline);
+  const bracketed = first.startsWith('【');
+  if (dateline === null) return bracketed && first.slice(0, first.indexOf('】')).includes(byline);
   return (
-    dateline.includes(byline) || (first !== undefined && first.startsWith(dateline) && first.includes(byline))
+    dateline.includes(byline) || (first.startsWith(dateline, bracketed ? 1 : 0) && first.includes(byline))
   );
 }

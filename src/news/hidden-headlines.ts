@@ -10,10 +10,10 @@ import {
   closesOnSource,
   OPENERS,
   OPINION_LABEL,
-  parseDateline,
   SOURCE_NOTE,
   trailerAuthors,
 } from './vocabulary.js';
+import { parseDateline } from './datelines.js';
 
 /**
  * A headline printed after its story and straight before the next story's first line reads as that line's start

@@ -5,14 +5,8 @@
 import { endsSentence } from './char-class.js';
 import type { Column, Token } from './structure-types.js';
 import { NUMBERED, opensLede } from './text-line.js';
-import {
-  closesOnSource,
-  isTrailer,
-  NOTE_UNDER,
-  OPINION_LABEL,
-  parseDateline,
-  trailerAuthors,
-} from './vocabulary.js';
+import { closesOnSource, isTrailer, NOTE_UNDER, OPINION_LABEL, trailerAuthors } from './vocabulary.js';
+import { parseDateline } from './datelines.js';
 
 /** The first body element's opening says a story starts there. */
 export function opensStory(tok: Token | undefined): boolean {

@@ -36,15 +36,8 @@ import { dateFromFileName, findDate, isFurniture, parseBanner } from './line-kin
 import { assembleArticles, type Draft, type Element } from './page-structure.js';
 import type { Article, Page } from './types.js';
 import { brokenInsideRole, isCreditTail, joinWrappedByline, opensWrappedCredit } from './wrapped-bylines.js';
-import {
-  CREDIT_END,
-  opensByline,
-  parseByline,
-  parseDateline,
-  reporterInLede,
-  startsDateline,
-  trailingCreditAt,
-} from './vocabulary.js';
+import { CREDIT_END, opensByline, parseByline, trailingCreditAt } from './vocabulary.js';
+import { parseDateline, reporterInLede, startsDateline } from './datelines.js';
 
 export { PageError } from './page-error.js';
 export { accountedText };

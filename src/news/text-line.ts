@@ -3,14 +3,8 @@
  * end, a dateline or lede opening, title shape. The line pass (layout.ts) reads them in context.
  */
 import { endsSentence, scanLine, type LineScan } from './char-class.js';
-import {
-  closesWithTrailer,
-  isBoxLabel,
-  isPlaceName,
-  isTrailer,
-  startsDateline,
-  startsDatelineJoined,
-} from './vocabulary.js';
+import { closesWithTrailer, isBoxLabel, isPlaceName, isTrailer } from './vocabulary.js';
+import { startsDateline, startsDatelineJoined } from './datelines.js';
 
 /** One non-blank text line, trimmed, with what its whitespace and width say. */
 export interface TextLine {

@@ -3,7 +3,8 @@
  * `据新华社北京7月30日电（记者 X）`) from the start of an article's first sentence.
  */
 
-import { AGENCIES, DATELINE_TIME } from '../news/vocabulary.js';
+import { AGENCIES } from '../news/vocabulary.js';
+import { DATELINE_TIME } from '../news/datelines.js';
 
 /** The agency part: `本报讯`, `本报永康讯`, `本报北京7月30日电`, `据新华社杭州7月30日电`, `新华社电`. */
 const AGENCY = new RegExp(

@@ -7,11 +7,10 @@ import {
   isTrailer,
   isPlaceLine,
   parseByline,
-  parseDateline,
-  reporterInLede,
   trailerAuthors,
   trailingCreditAt,
 } from '../../src/news/vocabulary.js';
+import { parseDateline, reporterInLede } from '../../src/news/datelines.js';
 import { isCreditTail, joinWrappedByline } from '../../src/news/wrapped-bylines.js';
 
 describe('parseByline', () => {
@@ -391,8 +390,21 @@ describe('parseDateline', () => {
       '本报讯 （记者 沈 佳 县委报道组 何 洋 通讯员 吕 晓）近日',
       ['沈佳', '何洋', '吕晓'],
     ],
-  ])('reads the opening of %j', (paragraph, dateline, authors) => {
+    // 环球时报's and 参考消息's square brackets: the opening words and reporters, or only reporters.
+    ['【环球时报综合报道】据路透社10日报道，', '环球时报综合报道', []],
+    ['【环球时报-环球网报道 记者 刘 欣】4月10日上午，', '环球时报-环球网报道', ['刘欣']],
+    ['【环球时报驻德国特约记者 青 木 环球时报记者 刘 扬】继西班牙首相', null, ['青木', '刘扬']],
+    ['【美国《外交》杂志网站3月1日文章】题：全球南方的新算术', '美国《外交》杂志网站3月1日文章', []],
+  ] as [string, string | null, string[]][])('reads the opening of %j', (paragraph, dateline, authors) => {
     expect(parseDateline(paragraph)).toMatchObject({ dateline, authors });
+  });
+
+  it('takes no place or box in square brackets for a dateline', () => {
+    expect(['【城口】', '【相关数据】', '【数据链接】 全市共有'].map(parseDateline)).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('does not take 本报通讯员 for a dateline', () => {

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePageText } from '../../src/news/page-parser.js';
 import type { Article } from '../../src/news/types.js';
-import { DATELINE_TIME } from '../../src/news/vocabulary.js';
+import { DATELINE_TIME } from '../../src/news/datelines.js';
 import { rng } from './page-generator.js';
 
 /** What `../shared/corpus/README.md` says an article's JSON holds. */

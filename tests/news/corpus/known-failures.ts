@@ -391,33 +391,17 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   },
   'own-tuning-59': {
     'after+blank': [
-      '01-cankao/02-quanqiu-nanfang',
       '01-cankao/05-haiwai-lueying',
       '02-huanqiu/06-xinpian-butie',
       '04-zhengquan/01-nianbao-quyu',
     ],
-    after: [
-      '01-cankao/02-quanqiu-nanfang',
-      '01-cankao/05-haiwai-lueying',
-      '02-huanqiu/06-xinpian-butie',
-      '04-zhengquan/01-nianbao-quyu',
-    ],
+    after: ['01-cankao/05-haiwai-lueying', '02-huanqiu/06-xinpian-butie', '04-zhengquan/01-nianbao-quyu'],
     'first+blank': [
-      '01-cankao/02-quanqiu-nanfang',
       '01-cankao/05-haiwai-lueying',
-      '02-huanqiu/01-ouzhou-fanghua',
-      '02-huanqiu/05-beiji-kekao',
       '02-huanqiu/06-xinpian-butie',
       '04-zhengquan/01-nianbao-quyu',
     ],
-    first: [
-      '01-cankao/02-quanqiu-nanfang',
-      '01-cankao/05-haiwai-lueying',
-      '02-huanqiu/01-ouzhou-fanghua',
-      '02-huanqiu/05-beiji-kekao',
-      '02-huanqiu/06-xinpian-butie',
-      '04-zhengquan/01-nianbao-quyu',
-    ],
+    first: ['01-cankao/05-haiwai-lueying', '02-huanqiu/06-xinpian-butie', '04-zhengquan/01-nianbao-quyu'],
   },
   features: {
     'after+blank': [],
