@@ -143,6 +143,12 @@
  * `own-tuning-57` (28: 广州日报, 南方都市报, 长江日报, 成都日报, 西安日报) at 89.3 / 92.9 %, `own-tuning-58` (29: 湖南日报,
  * 贵州日报, 云南日报, 甘肃日报, 新疆日报) at 100 / 93.1 % and, asked to lean towards less common shapes, `own-tuning-59`
  * (27: 参考消息, 环球时报, 21世纪经济报道, 证券时报, 南方周末) at 74.1 / 63.0 %.
+ * Measured once at d127229, decided before measuring: held aside, `own-held-51` (27: 人民日报, 光明日报, 经济日报, 解放军报,
+ * 中国日报) at 96.3 / 96.3 % (seeds 1-5: 96.3 / 96.3 % both) and `own-held-52` (29: 北京晚报, 新民晚报, 今晚报,
+ * 半岛都市报, 华西都市报) at 100 / 96.6 % (seeds 1-5: 89.7 / 95.2 % and 89.7 / 93.1 %); as tuning material,
+ * `own-tuning-60` (27: 重庆日报, 四川日报, 陕西日报, 大众日报, 湖北日报) at 92.6 / 92.6 %, `own-tuning-61` (27: 中国纪检监察报,
+ * 中国妇女报, 人民法院报, 中国青年报, 人民政协报) at 92.6 / 88.9 % and, asked to lean towards less common shapes,
+ * `own-tuning-62` (28: 中国体育报, 中国文化报, 中国旅游报, 经济观察报, 第一财经日报) at 32.1 / 57.1 %.
  */
 import { fileURLToPath } from 'node:url';
 
@@ -209,6 +215,9 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string }> = [
   { name: 'own-tuning-57', dir: here('own-tuning-57') },
   { name: 'own-tuning-58', dir: here('own-tuning-58') },
   { name: 'own-tuning-59', dir: here('own-tuning-59') },
+  { name: 'own-tuning-60', dir: here('own-tuning-60') },
+  { name: 'own-tuning-61', dir: here('own-tuning-61') },
+  { name: 'own-tuning-62', dir: here('own-tuning-62') },
   { name: 'features', dir: here('features') },
   { name: 'own-held', dir: here('own-held') },
   { name: 'own-held-2', dir: here('own-held-2') },
@@ -243,4 +252,6 @@ export const CORPORA: ReadonlyArray<{ name: string; dir: string }> = [
   { name: 'own-held-48', dir: here('own-held-48') },
   { name: 'own-held-49', dir: here('own-held-49') },
   { name: 'own-held-50', dir: here('own-held-50') },
+  { name: 'own-held-51', dir: here('own-held-51') },
+  { name: 'own-held-52', dir: here('own-held-52') },
 ];
