@@ -32,6 +32,7 @@ describe('parseByline', () => {
     ['南方周末特约撰稿 Julian Hart 发自伦敦', ['Julian Hart'], false],
     ['南方周末记者 苏 丹 南方周末特约撰稿 Chloé Martin 发自巴黎', ['苏丹', 'Chloé Martin'], false],
     ['南方周末实习生 卢 晓', ['卢晓'], false],
+    ['第一财经记者 乔 安 吴斯敏 发自深圳、义乌', ['乔安', '吴斯敏'], false],
     ['澎湃新闻记者 王 鹏', ['王鹏'], false],
     ['齐鲁晚报·齐鲁壹点 记者 王 皓', ['王皓'], false],
     ['文/韩 雪', ['韩雪'], false],
