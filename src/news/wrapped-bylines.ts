@@ -142,12 +142,12 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
   }
   // Or inside a name of three after two of its characters (`…紫牛新闻记者 杨甜` / `子 通讯员 宁 轩`): the line reads
   // as a byline alone, and the next opens on the name's last character.
-  // (The rest goes on with another role, `通讯员 …`, more names, `钟晓璐`, or nothing: `说 这是好事` is the story's
-  // text.)
+  // (The rest goes on with another role, `通讯员 …`, more names, `钟晓璐`, where it was filed, `发自深圳`, or nothing:
+  // `说 这是好事` is the story's text.)
   const rest = next.slice(1).trim();
   if (
     /^[\u4e00-\u9fff](?: |$)/u.test(next) &&
-    (rest === '' || opensWithRole(rest) || bareNames(rest) !== null) &&
+    (rest === '' || opensWithRole(rest) || bareNames(rest) !== null || rest.startsWith('发自')) &&
     /[\u4e00-\u9fff]{2}$/u.test(line) &&
     opensByline(line)
   ) {
@@ -180,7 +180,8 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
   }
   // Or inside or before where the reporters filed from (`新京报记者 王 俊 彭 冲 发` / `自河北三河`, `…发自` / `上海`).
   if (
-    ((/^(?:发自|自)[\u4e00-\u9fff]{2,10}$/u.test(next) && (line.endsWith('发') || next.startsWith('发自'))) ||
+    ((/^(?:发自|自)[\u4e00-\u9fff、]{2,12}$/u.test(next) &&
+      (line.endsWith('发') || next.startsWith('发自'))) ||
       (line.endsWith('发自') && /^[\u4e00-\u9fff]{2,10}$/u.test(next))) &&
     opensByline(line)
   ) {
