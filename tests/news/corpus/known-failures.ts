@@ -410,18 +410,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['05-quyu/03-xiangcun-zhenxing', '05-quyu/04-tupian-baodao'],
   },
   'own-tuning-61': {
-    'after+blank': ['02-funv-yaowen/03-tupian', '05-zhengxie-yaowen/05-minsheng-tian'],
-    after: ['02-funv-yaowen/03-tupian', '05-zhengxie-yaowen/05-minsheng-tian'],
-    'first+blank': [
-      '02-funv-yaowen/02-fangtan-yang',
-      '02-funv-yaowen/03-tupian',
-      '05-zhengxie-yaowen/05-minsheng-tian',
-    ],
-    first: [
-      '02-funv-yaowen/02-fangtan-yang',
-      '02-funv-yaowen/03-tupian',
-      '05-zhengxie-yaowen/05-minsheng-tian',
-    ],
+    'after+blank': ['02-funv-yaowen/03-tupian'],
+    after: ['02-funv-yaowen/03-tupian'],
+    'first+blank': ['02-funv-yaowen/02-fangtan-yang', '02-funv-yaowen/03-tupian'],
+    first: ['02-funv-yaowen/02-fangtan-yang', '02-funv-yaowen/03-tupian'],
   },
   'own-tuning-62': {
     'after+blank': [
