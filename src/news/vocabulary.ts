@@ -357,14 +357,17 @@ export function isTrailer(text: string): boolean {
   );
 }
 
-/** A reporter of a named paper in brackets on a line of its own: `（四川日报全媒体记者 钟华林）`. */
+/**
+ * A reporter or photographer of a named paper in brackets on a line of its own: `（四川日报全媒体记者 钟华林）`,
+ * `（湖北日报全媒体记者 魏 铼 摄）` (as `（本报记者 X 摄）` is).
+ */
 function signedByOutlet(text: string): boolean {
   const c = text.charCodeAt(0);
   if ((c !== 0xff08 && c !== 0x28) || !/[）)]$/u.test(text) || !text.includes('记者')) return false;
   const inner = text.slice(1, -1).trim();
   if (!ROLE_AT_START.test(inner)) return false;
   const by = parseByline(inner);
-  return by !== null && !by.photo && by.authors.length > 0;
+  return by !== null && by.authors.length > 0;
 }
 
 /**
