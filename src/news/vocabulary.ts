@@ -286,8 +286,9 @@ const TEXT_PHOTO_ROLES = new RegExp(
 );
 
 const GROUP_CREDIT = /^(?:本版|本组|本栏)?图片(?:均)?(?:为|由)/u;
-/** The pictures of a set a credit is for: `图②③ 本报记者 张冠男 摄`, `上图 X摄`. */
-const PICTURE_LABEL = /^(?:图[①-⑳]+|[上下左右中]图)\s*(?=\S.*摄(?:影)?$)/u;
+/** The pictures of a set a credit is for: `图②③ 本报记者 张冠男 摄`, `上图 X摄`, `图①②由本报记者 X摄`, `图③新华社发（X摄）`. */
+const PICTURE_LABEL =
+  /^(?:图[①-⑳]+|[上下左右中]图)\s*(?:均?[由为])?\s*(?=\S.*摄(?:影)?(?:[（(][^）)]*[）)]|[）)])?$)/u;
 
 const TRAILING_CREDIT = new RegExp(
   `[\\s。！？”]((?:[（(]\\s*)?(?:${ROLE})?\\s*[\\u4e00-\\u9fff]{1,4}(?:\\s+[\\u4e00-\\u9fff]{1,4})*\\s*摄(?:\\s*[）)]|[（(][\\u4e00-\\u9fff]{2,8}[）)])?)$`,
