@@ -107,13 +107,19 @@ function brokenSubtitle(a: Element | undefined, b: Element | undefined): boolean
 export function packagePlaces(elements: Element[]): Set<number> {
   const at = barePlaceLines(elements);
   const shaped: number[] = [];
+  const opening: number[] = [];
   for (let n = 0; n < elements.length; n++) {
     const e = elements[n]!;
     if (e.t !== 'head') continue;
-    if (opensSubStory(elements, n)) at.add(n);
+    if (opensSubStory(elements, n)) opening.push(n);
     else if (shortPlace(placeText(e)) && elements[n + 1]?.t === 'head' && elements[n + 2]?.t === 'byline')
       shaped.push(n);
   }
+  // (A package has two sub-stories at least: a place line with no other near it, `吐鲁番市高昌区亚尔镇` over
+  // `坎儿井边的民宿火了` and its reporter's line, is a story's kicker.)
+  for (const n of opening)
+    if (opening.some((m) => m !== n && Math.abs(m - n) <= 40) || [...at].some((m) => Math.abs(m - n) <= 40))
+      at.add(n);
   // (A sibling between two place lines, inside the package: a story's kicker before or after it, `生态保护`, is not.)
   const known = [...at];
   for (const n of shaped)

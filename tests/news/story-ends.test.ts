@@ -585,6 +585,17 @@ describe('a reporter’s column over a story with a box of numbered items (记�
   );
 });
 
+describe('a place line alone over a title and a reporter’s line (吐鲁番市高昌区亚尔镇 / 坎儿井边的民宿火了)', () => {
+  it.each(['first', 'after'])(
+    'is a story’s kicker, not a package’s sub-story in the story above (layout %s)',
+    (name) => {
+      const articles = parsedCorpusPage(corpusPage('own-tuning-58', '05-jingji'), name);
+      const story = articles.find((a) => a.title === '坎儿井边的民宿火了');
+      expect([story?.kicker, story?.authors]).toEqual(['吐鲁番市高昌区亚尔镇', ['古丽米拉·艾尔肯', '王兴']]);
+    },
+  );
+});
+
 describe('a chart row alone after one the column broke (…64万标准箱 同比 / 增长15.1% / 新开集装箱航线 8条)', () => {
   it('is a row of the story’s chart, not the headline of the next story', () => {
     const articles = parsedCorpusPage(corpusPage('own-tuning-33', '04-tianjin'), 'after', 2);

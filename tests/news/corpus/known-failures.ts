@@ -386,8 +386,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   'own-tuning-58': {
     'after+blank': [],
     after: [],
-    'first+blank': ['05-jingji/03-jiuye-zhaopin', '05-jingji/04-kanerjing-minsu'],
-    first: ['05-jingji/03-jiuye-zhaopin', '05-jingji/04-kanerjing-minsu'],
+    'first+blank': [],
+    first: [],
   },
   'own-tuning-59': {
     'after+blank': [
@@ -602,18 +602,8 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-held-18': {
-    'after+blank': [
-      '01-yaowen/01-jicheng-dianlu',
-      '01-yaowen/02-suzhouhe-tupian',
-      '03-jingji/04-chunji-zhongshu',
-      '03-jingji/05-tupian-baodao',
-    ],
-    after: [
-      '01-yaowen/01-jicheng-dianlu',
-      '01-yaowen/02-suzhouhe-tupian',
-      '03-jingji/04-chunji-zhongshu',
-      '03-jingji/05-tupian-baodao',
-    ],
+    'after+blank': ['03-jingji/04-chunji-zhongshu', '03-jingji/05-tupian-baodao'],
+    after: ['03-jingji/04-chunji-zhongshu', '03-jingji/05-tupian-baodao'],
     'first+blank': [],
     first: [],
   },
