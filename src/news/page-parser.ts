@@ -146,7 +146,16 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
       const above = allText.at(-1);
       if (above && above.no === lineBefore) above.bylineNext = true;
       const text = trimmed.replace(/\s+/gu, ' ');
-      if (by.photo) items.push({ t: 'credit', no: i, text, authors: by.authors });
+      // (A photographer labelled under the writer, `采写：南都记者 钟 欣` / `摄影：南都记者 张 驰`, is the story's
+      // byline too, not a picture's credit.)
+      const last = items.at(-1);
+      const paired =
+        by.photo &&
+        last !== undefined &&
+        !Array.isArray(last) &&
+        last.t === 'byline' &&
+        /^(?:摄影|图片)[：:]/u.test(text);
+      if (by.photo && !paired) items.push({ t: 'credit', no: i, text, authors: by.authors });
       else items.push({ t: 'byline', no: i, text, authors: by.authors, closing: by.closing });
       run = null;
       continue;

@@ -596,6 +596,18 @@ describe('a place line alone over a title and a reporter’s line (吐鲁番市�
   );
 });
 
+describe('a writer and a photographer labelled on two lines (采写：南都记者 钟 欣 / 摄影：南都记者 张 驰)', () => {
+  it.each(['first', 'after'])(
+    'are the interview’s byline, no photo item splitting it from its text (layout %s)',
+    (name) => {
+      const articles = parsedCorpusPage(corpusPage('own-tuning-57', '02-nandu-shenzhen'), name);
+      const story = articles.find((a) => a.title === '城中村改造，不是把“烟火气”推倒重来');
+      expect([story?.authors, story?.paragraphs[0]?.slice(0, 6)]).toEqual([['钟欣', '张驰'], '深圳约有17']);
+      expect(articles.filter((a) => a.kind === 'photo' && a.title === '')).toEqual([]);
+    },
+  );
+});
+
 describe('a chart row alone after one the column broke (…64万标准箱 同比 / 增长15.1% / 新开集装箱航线 8条)', () => {
   it('is a row of the story’s chart, not the headline of the next story', () => {
     const articles = parsedCorpusPage(corpusPage('own-tuning-33', '04-tianjin'), 'after', 2);
