@@ -128,17 +128,20 @@ export function dataRows(
 ): { rows: boolean[]; broken: Map<number, { text: string; n: number }> } | null {
   let shaped: boolean[] | null = null;
   let barred = false;
+  let listed = false;
   for (let k = 0; k < lines.length; k++) {
     const text = lines[k]!.text;
     // Most lines hold no space at all (makeLine folded U+3000 to one): the pattern runs only on the few that do.
     if (isDataRow(text)) (shaped ??= [])[k] = true;
     barred ||= hasCellBars(text);
+    listed ||= text.charCodeAt(text.length - 1) === 0xff1a; // ：
   }
-  if (shaped === null && !barred) return null;
+  if (shaped === null && !barred && !listed) return null;
   const is = shaped ?? [];
   const rows = lines.map((_, k) => is[k] === true && [-2, -1, 1, 2].some((d) => is[k + d] === true));
   const broken = new Map<number, { text: string; n: number }>();
   if (barred) barredTables(lines, w, rows, broken);
+  if (listed) listRows(lines, w, rows, broken);
   for (let k = 0; k + 1 < lines.length; k++) {
     if ((is[k] === true && is[k + 1] === true) || broken.has(k)) continue;
     const above = rows[k - 1] === true || rows[k - 2] === true;
@@ -250,4 +253,62 @@ function bracketBalance(text: string): number {
     else if (c === '）' || c === ')') n--;
   }
   return n;
+}
+
+/**
+ * How the rows of a list open, one kind to a list: numbered (`1.北京`), dated (`5月21日 19:35 中超第13轮…`), a game's
+ * number (`第一场 广东 98∶91 北京`), a label and a colon (`男子100米：陈嘉树（广东）9秒97、…`, `普通展映场：40元至80元`),
+ * a square mark (`■ 安徽黄山风景区：…`).
+ */
+const LIST_OPENERS = [
+  /^\d{1,2}[.．](?!\d)/u,
+  /^\d{1,2}月\d{1,2}日/u,
+  /^第[一二三四五六七八九十\d]{1,3}[场轮局盘]/u,
+  /^[\u4e00-\u9fff（）()·\dA-Za-z]{2,14}：/u,
+  /^[■◆]\s?/u,
+];
+
+/**
+ * A list a line ending on a colon introduces (`…活动安排如下：`), its rows opening alike (`LIST_OPENERS`), two at
+ * least: each row is a paragraph of its own, however the column broke it (`5月21日 19:35 中超第13轮` / `上海海港—成都
+ * 蓉城（上海浦东足` / `球场）`). A row goes on over lines that open no row while the line above ran to the column ending
+ * no sentence, a bracket is open or its last line stops inside a clause (`粤东4市：AQI达标率96.8%，` / `PM2.5…`). Marks its lines in
+ * `rows`, its broken rows in `broken`.
+ */
+function listRows(
+  lines: TextLine[],
+  w: number,
+  rows: boolean[],
+  broken: Map<number, { text: string; n: number }>,
+): void {
+  for (let k = 0; k + 2 < lines.length; k++) {
+    if (!lines[k]!.text.endsWith('：') || rows[k + 1] === true) continue;
+    const opener = LIST_OPENERS.find((re) => re.test(lines[k + 1]!.text));
+    if (opener === undefined) continue;
+    const found: { start: number; n: number }[] = [];
+    let j = k + 1;
+    while (j < lines.length && opener.test(lines[j]!.text) && rows[j] !== true) {
+      const start = j;
+      let open = bracketBalance(lines[j]!.text);
+      j++;
+      while (
+        j < lines.length &&
+        !opener.test(lines[j]!.text) &&
+        rows[j] !== true &&
+        (open > 0 ||
+          (lines[j - 1]!.w >= w - 2.5 && !lines[j - 1]!.ends) ||
+          /[，、：—]$/u.test(lines[j - 1]!.text))
+      ) {
+        open += bracketBalance(lines[j]!.text);
+        j++;
+      }
+      found.push({ start, n: j - start });
+    }
+    if (found.length < 2) continue;
+    for (const { start, n } of found) {
+      for (let d = 0; d < n; d++) rows[start + d] = true;
+      if (n > 1) broken.set(start, { text: joinLines(lines.slice(start, start + n), w), n });
+    }
+    k = j - 1;
+  }
 }

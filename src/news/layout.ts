@@ -12,7 +12,7 @@
  */
 import { isLatinOrDigit } from './char-class.js';
 import { columnTagged, isSubtitle, NUMBERED, isBullet, type TextLine } from './text-line.js';
-import { dataRows, hasCellBars } from './data-rows.js';
+import { dataRows, hasCellBars, isDataRow } from './data-rows.js';
 import { isBareName, isBoxLabel, isPlaceLine, SERIES, SOURCE_NOTE } from './vocabulary.js';
 
 /** A dateline's bracketed byline opening a line: `（记者 刘旭）`, `（本报记者 王 明 通讯员`. */
@@ -474,7 +474,7 @@ function convertUnterminated(blocks: TextBlock[], w: number): TextBlock[] {
       last.ends ||
       (b.dateline && !rowsNext) ||
       isBullet(b.lines[0]!.text) ||
-      (rowsNext && last.text.endsWith('：') && hasCellBars(next.text!))
+      (rowsNext && last.text.endsWith('：') && (hasCellBars(next.text!) || !isDataRow(next.text!)))
     ) {
       out.push(b);
       continue;

@@ -53,7 +53,7 @@ export function parsePage(bytes: Uint8Array, source: string): Page {
 }
 
 /** A line of closing brackets or quotes alone: `）`, `”`. */
-const CLOSING_ONLY = /^[”’）)》」』]+$/u;
+const CLOSING_ONLY = /^[”’）)》」』]+[：，。；]?$/u;
 
 /**
  * Parses a page's text. Never throws: any string gives a `Page`, at worst with its text kept as headline or
@@ -82,11 +82,11 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     const line = raw[i]!;
     let trimmed = trimmedLines[i]!;
     // Closing marks alone on the next line were pushed down by a narrow column (`…（本报记者 王海燕` / `）`,
-    // `…原料供应。` / `”`): they end this line.
+    // `…原料供应。` / `”`, `…安排（北京时间` / `）：`): they end this line.
     const pushed = n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
     // So is a table row the column broke at a bar between its cells (`…卵苗径流量（亿粒）` / `｜约60｜约95`).
     const barred = pushed !== '' && (pushed.charCodeAt(0) === 0xff5c || trimmed.endsWith('｜'));
-    if ((pushed.length <= 2 && CLOSING_ONLY.test(pushed)) || barred) {
+    if ((pushed.length <= 3 && CLOSING_ONLY.test(pushed)) || barred) {
       trimmed += pushed;
       n++;
     }

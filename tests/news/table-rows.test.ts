@@ -1,4 +1,4 @@
-/** Tables parted by bars whose cells hold words, the column breaking their rows anywhere (src/news/data-rows.ts). */
+/** Tables and lists inside stories: barred tables of words, and lists a sentence introduces (src/news/data-rows.ts). */
 import { describe, expect, it } from 'vitest';
 import { parsePageText } from '../../src/news/page-parser.js';
 
@@ -47,6 +47,38 @@ describe('a barred table of words under a sentence introducing it', () => {
       '龙华医院｜中医内科、针灸推拿｜每天 17:00—20:00（周日除外）',
       '（以上信息以各医院官方公众号发布为准）',
       '申康医院发展中心相关负责人表示，夜门诊并非简单地“延长上班时间”。各医院在排班时统筹考虑了医务人员的休息，参与夜门诊的医生次日一般安排调休。',
+    ]);
+  });
+});
+
+describe('a list a sentence introduces on a colon, its rows opening alike (5月21日 19:35 …)', () => {
+  // As the corpus layouts set a sports page's schedule: rows broken inside a word, inside a bracket.
+  const schedule = [
+    '本周赛事看台',
+    '本报讯 本周国内外体坛赛事密集，',
+    '以下为部分重点赛事安排（北京时间',
+    '）：',
+    '5月21日 19:35 中超第13轮 上海',
+    '海港—成都蓉城（上海浦东足',
+    '球场）',
+    '5月22日 20:00 2024世界女',
+    '排联赛澳门站 中国—荷兰（澳门',
+    '东亚运动会体育馆）',
+    '5月26日 20:00 CBA选秀大会',
+    '（北京）',
+    '赛事安排如有调整，以各赛事主',
+    '办方发布的信息为准。',
+  ].join('\n');
+
+  it('is the story’s text: the lead-in, each row whole, then the story going on', () => {
+    const articles = parsePageText(schedule, 'schedule.txt').articles;
+    expect(articles.map((a) => a.title)).toEqual(['本周赛事看台']);
+    expect(articles[0]!.paragraphs).toEqual([
+      '本报讯 本周国内外体坛赛事密集，以下为部分重点赛事安排（北京时间）：',
+      '5月21日 19:35 中超第13轮 上海海港—成都蓉城（上海浦东足球场）',
+      '5月22日 20:00 2024世界女排联赛澳门站 中国—荷兰（澳门东亚运动会体育馆）',
+      '5月26日 20:00 CBA选秀大会（北京）',
+      '赛事安排如有调整，以各赛事主办方发布的信息为准。',
     ]);
   });
 });
