@@ -134,7 +134,7 @@ export function dataRows(
     // Most lines hold no space at all (makeLine folded U+3000 to one): the pattern runs only on the few that do.
     if (isDataRow(text)) (shaped ??= [])[k] = true;
     barred ||= hasCellBars(text);
-    listed ||= text.charCodeAt(text.length - 1) === 0xff1a; // ：
+    listed ||= text.charCodeAt(text.length - 1) === 0xff1a || MARKED_LEAD.test(text); // ：
   }
   if (shaped === null && !barred && !listed) return null;
   const is = shaped ?? [];
@@ -260,16 +260,27 @@ function bracketBalance(text: string): number {
  * number (`第一场 广东 98∶91 北京`), a label and a colon (`男子100米：陈嘉树（广东）9秒97、…`, `普通展映场：40元至80元`),
  * a square mark (`■ 安徽黄山风景区：…`).
  */
+/** A box's title marked as one (`■总决赛各场比分`, `【数据一览】`): it introduces a list as a colon does. */
+const MARKED_LEAD = /^(?:[■◆]\s?[^，。；：■◆]{2,18}|【[^，。；：【】]{2,12}】)$/u;
+
 const LIST_OPENERS = [
   /^\d{1,2}[.．](?!\d)/u,
-  /^\d{1,2}月\d{1,2}日/u,
+  /^\d{1,2}月\d{1,2}日(?:[—-]\d{1,2}日)?\s/u,
   /^第[一二三四五六七八九十\d]{1,3}[场轮局盘]/u,
-  /^[\u4e00-\u9fff（）()·\dA-Za-z]{2,14}：/u,
+  /^[\u4e00-\u9fff\dA-Za-z][\u4e00-\u9fff（）()·\dA-Za-z]{1,13}：(?=\S)/u,
   /^[■◆]\s?/u,
 ];
 
 /**
- * A list a line ending on a colon introduces (`…活动安排如下：`), its rows opening alike (`LIST_OPENERS`), two at
+ * `text` opens a numbered, dated, game's or labelled row (`1.北京`, `5月21日 19:35 …`, `第一场 …`, `美国：…`): a
+ * marked line over it is its list's title, not a section's banner (over a marked line, `■本报记者 胡晓`, it may be one).
+ */
+export function opensListRow(text: string): boolean {
+  return LIST_OPENERS.slice(0, 4).some((re) => re.test(text));
+}
+
+/**
+ * A list a line ending on a colon introduces (`…活动安排如下：`), or a marked title (`MARKED_LEAD`), its rows opening alike (`LIST_OPENERS`), two at
  * least: each row is a paragraph of its own, however the column broke it (`5月21日 19:35 中超第13轮` / `上海海港—成都
  * 蓉城（上海浦东足` / `球场）`). A row goes on over lines that open no row while the line above ran to the column ending
  * no sentence, a bracket is open or its last line stops inside a clause (`粤东4市：AQI达标率96.8%，` / `PM2.5…`). Marks its lines in
@@ -282,7 +293,8 @@ function listRows(
   broken: Map<number, { text: string; n: number }>,
 ): void {
   for (let k = 0; k + 2 < lines.length; k++) {
-    if (!lines[k]!.text.endsWith('：') || rows[k + 1] === true) continue;
+    const lead = lines[k]!.text;
+    if ((!lead.endsWith('：') && !MARKED_LEAD.test(lead)) || rows[k + 1] === true) continue;
     const opener = LIST_OPENERS.find((re) => re.test(lines[k + 1]!.text));
     if (opener === undefined) continue;
     const found: { start: number; n: number }[] = [];

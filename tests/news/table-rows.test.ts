@@ -82,3 +82,26 @@ describe('a list a sentence introduces on a colon, its rows opening alike (5月2
     ]);
   });
 });
+
+describe('a list under its marked title (■总决赛各场比分 / 第一场 广东 98∶91 北京 …)', () => {
+  it('is the story’s text, the title no section banner and each score a paragraph, not a headline', () => {
+    const page = [
+      '广东4比1胜北京 夺得队史第12冠',
+      '新华社北京5月19日电（记者王浩宇、苏斌）',
+      '2023-2024赛季中国男子篮球职业联赛总决',
+      '赛第五场19日晚进行，广东队以102比94战胜',
+      '北京队，以总比分4比1夺得总冠军。',
+      '■总决赛各场比分',
+      '第一场 广东 98∶91 北京',
+      '第二场 广东 87∶93 北京',
+      '第三场 北京 88∶105 广东',
+    ].join('\n');
+    const articles = parsePageText(page, 'scores.txt').articles;
+    expect(articles.map((a) => [a.title, a.paragraphs.slice(1)])).toEqual([
+      [
+        '广东4比1胜北京 夺得队史第12冠',
+        ['■总决赛各场比分', '第一场 广东 98∶91 北京', '第二场 广东 87∶93 北京', '第三场 北京 88∶105 广东'],
+      ],
+    ]);
+  });
+});
