@@ -134,7 +134,9 @@ export function dataRows(
     // Most lines hold no space at all (makeLine folded U+3000 to one): the pattern runs only on the few that do.
     if (isDataRow(text)) (shaped ??= [])[k] = true;
     barred ||= hasCellBars(text);
-    listed ||= text.charCodeAt(text.length - 1) === 0xff1a || MARKED_LEAD.test(text); // ：
+    listed ||=
+      text.charCodeAt(text.length - 1) === 0xff1a ||
+      (MARKS.has(text.charCodeAt(0)) && MARKED_LEAD.test(text));
   }
   if (shaped === null && !barred && !listed) return null;
   const is = shaped ?? [];
@@ -260,6 +262,7 @@ function bracketBalance(text: string): number {
  * number (`第一场 广东 98∶91 北京`), a label and a colon (`男子100米：陈嘉树（广东）9秒97、…`, `普通展映场：40元至80元`),
  * a square mark (`■ 安徽黄山风景区：…`).
  */
+const MARKS = new Set(Array.from('■◆【', (c) => c.charCodeAt(0)));
 /** A box's title marked as one (`■总决赛各场比分`, `【数据一览】`): it introduces a list as a colon does. */
 const MARKED_LEAD = /^(?:[■◆]\s?[^，。；：■◆]{2,18}|【[^，。；：【】]{2,12}】)$/u;
 
