@@ -247,6 +247,18 @@ function bracketedNote(lines: TextLine[], j: number): number {
   return 0;
 }
 
+/**
+ * Another row of the list opens within two lines of `j`, no sentence ending before it: the lines up to it are the
+ * rest of the row above (`5月21日 19:35 中超第13轮` / `上海海港—成都蓉城（上海浦东足` / `球场）` / `5月22日 …`).
+ */
+function nextRowWithin(lines: TextLine[], j: number, opener: RegExp): boolean {
+  for (let q = j; q < j + 3 && q < lines.length; q++) {
+    if (q > j && opener.test(lines[q]!.text)) return true;
+    if (lines[q]!.ends && !/[）)]$/u.test(lines[q]!.text)) return false;
+  }
+  return false;
+}
+
 function bracketBalance(text: string): number {
   let n = 0;
   for (let k = 0; k < text.length; k++) {
@@ -312,7 +324,8 @@ function listRows(
         rows[j] !== true &&
         (open > 0 ||
           (lines[j - 1]!.w >= w - 2.5 && !lines[j - 1]!.ends) ||
-          /[，、：—]$/u.test(lines[j - 1]!.text))
+          /[，、：—]$/u.test(lines[j - 1]!.text) ||
+          nextRowWithin(lines, j, opener))
       ) {
         open += bracketBalance(lines[j]!.text);
         j++;

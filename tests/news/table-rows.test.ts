@@ -1,6 +1,8 @@
 /** Tables and lists inside stories: barred tables of words, and lists a sentence introduces (src/news/data-rows.ts). */
 import { describe, expect, it } from 'vitest';
 import { parsePageText } from '../../src/news/page-parser.js';
+import { LAYOUTS, layoutCorpusPage, loadCorpus } from '../support/corpus.js';
+import { CORPORA } from './corpus/corpora.js';
 
 // Laid out as the corpus layouts set a narrow column: rows broken inside a cell, inside a time, before a dash.
 const page = [
@@ -69,6 +71,19 @@ describe('a list a sentence introduces on a colon, its rows opening alike (5月2
     '赛事安排如有调整，以各赛事主',
     '办方发布的信息为准。',
   ].join('\n');
+
+  it('takes a row’s short first line on with the lines before the next row (corpus page, 中超第13轮 / 上海海港…)', () => {
+    const [page] = loadCorpus(CORPORA.find((c) => c.name === 'own-tuning-62')!.dir).filter(
+      (p) => p.name === '01-tiyu',
+    );
+    const layout = LAYOUTS.find((l) => l.name === 'first')!.layout;
+    const articles = parsePageText(layoutCorpusPage(page!, layout, 1), '01-tiyu.txt').articles;
+    const story = articles.find((a) => a.title === '本周赛事看台');
+    expect(story?.paragraphs.slice(1, 3)).toEqual([
+      '5月21日 19:35 中超第13轮 上海海港—成都蓉城（上海浦东足球场）',
+      '5月22日 20:00 2024世界女排联赛澳门站 中国—荷兰（澳门东亚运动会体育馆）',
+    ]);
+  });
 
   it('is the story’s text: the lead-in, each row whole, then the story going on', () => {
     const articles = parsePageText(schedule, 'schedule.txt').articles;

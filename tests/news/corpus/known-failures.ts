@@ -362,18 +362,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: ['03-ningxia-sannong/01-zugao-chungeng', '03-ningxia-sannong/04-renminwang-putaojiu'],
   },
   'own-tuning-57': {
-    'after+blank': [
-      '01-guangzhou-yaowen/03-kuajing-shiyanqu',
-      '01-guangzhou-yaowen/04-huacheng-yese-tupian',
-      '02-nandu-shenzhen/01-qianhai-shuju',
-    ],
-    after: [
-      '01-guangzhou-yaowen/03-kuajing-shiyanqu',
-      '01-guangzhou-yaowen/04-huacheng-yese-tupian',
-      '02-nandu-shenzhen/01-qianhai-shuju',
-    ],
-    'first+blank': ['02-nandu-shenzhen/01-qianhai-shuju'],
-    first: ['02-nandu-shenzhen/01-qianhai-shuju'],
+    'after+blank': ['01-guangzhou-yaowen/03-kuajing-shiyanqu', '01-guangzhou-yaowen/04-huacheng-yese-tupian'],
+    after: ['01-guangzhou-yaowen/03-kuajing-shiyanqu', '01-guangzhou-yaowen/04-huacheng-yese-tupian'],
+    'first+blank': [],
+    first: [],
   },
   'own-tuning-58': {
     'after+blank': [],
@@ -401,7 +393,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   },
   'own-tuning-62': {
     'after+blank': [
-      '01-tiyu/01-tianjing-guanjunsai',
       '01-tiyu/02-tupian-baodao',
       '01-tiyu/03-fangtan-zhouli',
       '01-tiyu/04-cunba-shiping',
@@ -420,7 +411,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-diyicaijing/04-wanyi-chengshi',
     ],
     after: [
-      '01-tiyu/01-tianjing-guanjunsai',
       '01-tiyu/02-tupian-baodao',
       '01-tiyu/03-fangtan-zhouli',
       '01-tiyu/04-cunba-shiping',
@@ -439,7 +429,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-diyicaijing/04-wanyi-chengshi',
     ],
     'first+blank': [
-      '01-tiyu/01-tianjing-guanjunsai',
       '01-tiyu/02-tupian-baodao',
       '01-tiyu/06-benzhou-saishi',
       '03-lvyou/01-wuyi-zugao',
@@ -451,7 +440,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-diyicaijing/05-yicai-shelun',
     ],
     first: [
-      '01-tiyu/01-tianjing-guanjunsai',
       '01-tiyu/02-tupian-baodao',
       '01-tiyu/06-benzhou-saishi',
       '03-lvyou/01-wuyi-zugao',
@@ -471,7 +459,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
   },
   'own-tuning-64': {
     'after+blank': [
-      '01-zonghe/01-tianjing-jinbiaosai',
       '01-zonghe/05-youyong-guanjunsai',
       '02-tanzhou/01-cba-zongjuesai',
       '02-tanzhou/02-zhongchao-di12lun',
@@ -484,7 +471,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-wenhui/04-yanchu-xinxi',
     ],
     after: [
-      '01-zonghe/01-tianjing-jinbiaosai',
       '01-zonghe/05-youyong-guanjunsai',
       '02-tanzhou/01-cba-zongjuesai',
       '02-tanzhou/02-zhongchao-di12lun',
@@ -497,9 +483,7 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-wenhui/04-yanchu-xinxi',
     ],
     'first+blank': [
-      '01-zonghe/01-tianjing-jinbiaosai',
       '01-zonghe/05-youyong-guanjunsai',
-      '02-tanzhou/01-cba-zongjuesai',
       '03-wenhua/01-yichan-ri-zugao',
       '03-wenhua/03-dajuyuan-yanchuji',
       '03-wenhua/04-yanchu-piaofang-bang',
@@ -509,9 +493,7 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '05-wenhui/04-yanchu-xinxi',
     ],
     first: [
-      '01-zonghe/01-tianjing-jinbiaosai',
       '01-zonghe/05-youyong-guanjunsai',
-      '02-tanzhou/01-cba-zongjuesai',
       '03-wenhua/01-yichan-ri-zugao',
       '03-wenhua/03-dajuyuan-yanchuji',
       '03-wenhua/04-yanchu-piaofang-bang',
@@ -700,10 +682,10 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
     first: [],
   },
   'own-held-39': {
-    'after+blank': ['02-xiangcun/01-shandi-chanye-zugao', '04-jinmen/04-tianjin-gang'],
-    after: ['02-xiangcun/01-shandi-chanye-zugao', '04-jinmen/04-tianjin-gang'],
-    'first+blank': ['02-xiangcun/01-shandi-chanye-zugao', '04-jinmen/04-tianjin-gang'],
-    first: ['02-xiangcun/01-shandi-chanye-zugao', '04-jinmen/04-tianjin-gang'],
+    'after+blank': ['02-xiangcun/01-shandi-chanye-zugao'],
+    after: ['02-xiangcun/01-shandi-chanye-zugao'],
+    'first+blank': ['02-xiangcun/01-shandi-chanye-zugao'],
+    first: ['02-xiangcun/01-shandi-chanye-zugao'],
   },
   'own-held-40': {
     'after+blank': ['04-chengdu/01-ditie-wuxian'],
