@@ -134,9 +134,11 @@ export function dataRows(
     // Most lines hold no space at all (makeLine folded U+3000 to one): the pattern runs only on the few that do.
     if (isDataRow(text)) (shaped ??= [])[k] = true;
     barred ||= hasCellBars(text);
+    const c0 = text.charCodeAt(0);
     listed ||=
-      text.charCodeAt(text.length - 1) === 0xff1a ||
-      (MARKS.has(text.charCodeAt(0)) && MARKED_LEAD.test(text));
+      text.charCodeAt(text.length - 1) === 0xff1a || // ：
+      (MARKS.has(c0) && MARKED_LEAD.test(text)) ||
+      (((c0 >= 0x30 && c0 <= 0x39) || c0 === 0x7b2c) && opensListRow(text, 3)); // a digit, 第
   }
   if (shaped === null && !barred && !listed) return null;
   const is = shaped ?? [];
@@ -290,8 +292,8 @@ const LIST_OPENERS = [
  * `text` opens a numbered, dated, game's or labelled row (`1.北京`, `5月21日 19:35 …`, `第一场 …`, `美国：…`): a
  * marked line over it is its list's title, not a section's banner (over a marked line, `■本报记者 胡晓`, it may be one).
  */
-export function opensListRow(text: string): boolean {
-  return LIST_OPENERS.slice(0, 4).some((re) => re.test(text));
+export function opensListRow(text: string, kinds = 4): boolean {
+  return LIST_OPENERS.slice(0, kinds).some((re) => re.test(text));
 }
 
 /**
@@ -309,8 +311,12 @@ function listRows(
 ): void {
   for (let k = 0; k + 2 < lines.length; k++) {
     const lead = lines[k]!.text;
-    if ((!lead.endsWith('：') && !MARKED_LEAD.test(lead)) || rows[k + 1] === true) continue;
-    const opener = LIST_OPENERS.find((re) => re.test(lines[k + 1]!.text));
+    // (After a sentence end, only numbered, dated and games' rows, three at least: `…票房排行。` / `1.音乐剧…`.)
+    const introduced = lead.endsWith('：') || MARKED_LEAD.test(lead);
+    if ((!introduced && !lines[k]!.ends) || rows[k + 1] === true) continue;
+    const opener = LIST_OPENERS.slice(0, introduced ? undefined : 3).find((re) =>
+      re.test(lines[k + 1]!.text),
+    );
     if (opener === undefined) continue;
     const found: { start: number; n: number }[] = [];
     let j = k + 1;
@@ -332,7 +338,7 @@ function listRows(
       }
       found.push({ start, n: j - start });
     }
-    if (found.length < 2) continue;
+    if (found.length < (introduced ? 2 : 3)) continue;
     for (const { start, n } of found) {
       for (let d = 0; d < n; d++) rows[start + d] = true;
       if (n > 1) broken.set(start, { text: joinLines(lines.slice(start, start + n), w), n });
