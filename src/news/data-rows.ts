@@ -261,6 +261,21 @@ function nextRowWithin(lines: TextLine[], j: number, opener: RegExp): boolean {
   return false;
 }
 
+/**
+ * The last row's short rest over the list's source note (`5.越剧《新龙门客栈》（杭州）` / `票房约1420万元` /
+ * `数据来源：…`): no clause in it, half the column at most.
+ */
+function rowTailOverNote(lines: TextLine[], j: number, w: number): boolean {
+  const tail = lines[j]!;
+  const below = lines[j + 1];
+  return (
+    tail.w <= w / 2 &&
+    !/[，。；：]/u.test(tail.text) &&
+    below !== undefined &&
+    /^(?:数据|资料)?来源[：:]/u.test(below.text)
+  );
+}
+
 function bracketBalance(text: string): number {
   let n = 0;
   for (let k = 0; k < text.length; k++) {
@@ -331,7 +346,8 @@ function listRows(
         (open > 0 ||
           (lines[j - 1]!.w >= w - 2.5 && !lines[j - 1]!.ends) ||
           /[，、：—]$/u.test(lines[j - 1]!.text) ||
-          nextRowWithin(lines, j, opener))
+          nextRowWithin(lines, j, opener) ||
+          rowTailOverNote(lines, j, w))
       ) {
         open += bracketBalance(lines[j]!.text);
         j++;

@@ -129,12 +129,13 @@ describe('numbered rows after a sentence end (…票房排行。 / 1.音乐剧�
     const layout = LAYOUTS.find((l) => l.name === 'first')!.layout;
     const articles = parsePageText(layoutCorpusPage(page!, layout, 1), '03-wenhua.txt').articles;
     const story = articles.find((a) => a.title === '5月全国演出票房排行发布 音乐剧热度持续走高');
-    // (Not yet the last, `5.越剧《新龙门客栈》（杭州）` / `票房约1420万元`: its first line is short and ends no clause.)
-    expect(story?.paragraphs.slice(1, 5)).toEqual([
+    // (The last row's short rest over the source note is the row's: `5.越剧…（杭州）` / `票房约1420万元`.)
+    expect(story?.paragraphs.slice(1, 6)).toEqual([
       '1.音乐剧《蝶》（上海） 票房约2860万元',
       '2.舞剧《咏春》（广州） 票房约2310万元',
       '3.话剧《茶馆》（北京） 票房约1970万元',
       '4.音乐剧《赵氏孤儿》（深圳） 票房约1650万元',
+      '5.越剧《新龙门客栈》（杭州） 票房约1420万元',
     ]);
   });
 });
