@@ -55,6 +55,9 @@ export function parsePage(bytes: Uint8Array, source: string): Page {
 
 /** A line of closing brackets or quotes alone: `）`, `”`. */
 const CLOSING_ONLY = /^[”’）)》」』]+[：，。；]?$/u;
+/** A picture's credit to a wire agency, in brackets: `（法新社）`, `（美联社）`, `（路透社）`. */
+const WIRE_CREDIT =
+  /^[（(](?:法新社|美联社|路透社|欧新社|塔斯社|共同社|韩联社|安莎社|埃菲社|新华社|中新社)[）)]$/u;
 
 /**
  * Parses a page's text. Never throws: any string gives a `Page`, at worst with its text kept as headline or
@@ -87,7 +90,9 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     const pushed = n + 1 < nonBlank.length ? trimmedLines[nonBlank[n + 1]!]! : '';
     // So is a table row the column broke at a bar between its cells (`…卵苗径流量（亿粒）` / `｜约60｜约95`).
     const barred = pushed !== '' && (pushed.charCodeAt(0) === 0xff5c || trimmed.endsWith('｜'));
-    if ((pushed.length <= 3 && CLOSING_ONLY.test(pushed)) || barred) {
+    // And a wire agency credited in brackets after a caption's sentence (`…享受阳光。` / `（法新社）`).
+    const agency = pushed.length <= 9 && /[。！？]$/u.test(trimmed) && WIRE_CREDIT.test(pushed);
+    if ((pushed.length <= 3 && CLOSING_ONLY.test(pushed)) || barred || agency) {
       trimmed += pushed;
       n++;
     }

@@ -608,6 +608,27 @@ describe('a writer and a photographer labelled on two lines (采写：南都记�
   );
 });
 
+describe('a wire agency credited after a caption, pushed onto a line of its own (…享受阳光。 / （法新社）)', () => {
+  it('stays the caption’s last words, no headline', () => {
+    const page = [
+      '海外掠影',
+      '图①：3月4日，在法国巴黎，人们',
+      '在塞纳河畔散步。当日巴黎气温回升，',
+      '不少市民外出享受阳光。',
+      '（法新社）',
+      '图②：3月4日，在肯尼亚内罗毕国家',
+      '公园，一头长颈鹿在草原上觅食。',
+      '（美联社）',
+    ].join('\n');
+    const articles = parsePageText(page, 'wire-photos.txt').articles;
+    expect(articles.map((a) => a.title)).toEqual(['海外掠影']);
+    expect(articles[0]!.paragraphs[0]).toBe(
+      '图①：3月4日，在法国巴黎，人们在塞纳河畔散步。当日巴黎气温回升，不少市民外出享受阳光。（法新社）',
+    );
+    expect(articles[0]!.paragraphs.at(-1)!.endsWith('觅食。（美联社）')).toBe(true);
+  });
+});
+
 describe('a chart row alone after one the column broke (…64万标准箱 同比 / 增长15.1% / 新开集装箱航线 8条)', () => {
   it('is a row of the story’s chart, not the headline of the next story', () => {
     const articles = parsedCorpusPage(corpusPage('own-tuning-33', '04-tianjin'), 'after', 2);
