@@ -20,7 +20,7 @@ import { decodePage, splitLines } from './decode.js';
 import { admitCommaTitles } from './comma-titles.js';
 import { chooseWidthModel, columnWidth, fullLineSpread, measure } from './column-width.js';
 import { joinHeadline, joinLines } from './join-lines.js';
-import { opensListRow } from './data-rows.js';
+import { isDataRow, opensListRow } from './data-rows.js';
 import { brokenMidPhrase, segmentRun } from './layout.js';
 import {
   makeLine,
@@ -166,8 +166,10 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
       run = null;
       continue;
     }
-    // (A box's marked title over the rows it introduces, `■总决赛各场比分` / `第一场 广东 98∶91 北京`, is no section's.)
-    const section = plain && !opensListRow(following1) ? parseBanner(trimmed) : null;
+    // (A box's marked title over the rows it introduces, `■总决赛各场比分` / `第一场 广东 98∶91 北京`, or over a chart's,
+    // `■当日主要指数表现` / `上证指数 3470.07点 +2.57%`, is no section's.)
+    let section = plain ? parseBanner(trimmed) : null;
+    if (section !== null && (opensListRow(following1) || isDataRow(following1))) section = null;
     if (section !== null) {
       furniture.push(trimmed);
       items.push({ t: 'banner', no: i, section });

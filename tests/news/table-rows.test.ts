@@ -139,3 +139,30 @@ describe('numbered rows after a sentence end (…票房排行。 / 1.音乐剧�
     ]);
   });
 });
+
+describe('a chart under its marked title (■当日主要指数表现 / 上证指数 3470.07点 +2.57% …)', () => {
+  it('keeps its title in the story’s text, no section banner', () => {
+    const page = [
+      '三大指数集体收涨',
+      '本报讯（记者 周 芳）11月8日，A股三大指数',
+      '集体收涨，沪深两市成交额超过2万亿元。',
+      '■当日主要指数表现',
+      '上证指数 3470.07点 +2.57%',
+      '深证成指 11409.22点 +3.63%',
+      '创业板指 2408.62点 +4.12%',
+    ].join('\n');
+    const { articles, sections } = parsePageText(page, 'index-chart.txt');
+    expect(sections).toEqual([]);
+    expect(articles.map((a) => [a.title, a.paragraphs.slice(1)])).toEqual([
+      [
+        '三大指数集体收涨',
+        [
+          '■当日主要指数表现',
+          '上证指数 3470.07点 +2.57%',
+          '深证成指 11409.22点 +3.63%',
+          '创业板指 2408.62点 +4.12%',
+        ],
+      ],
+    ]);
+  });
+});

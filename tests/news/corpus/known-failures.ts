@@ -407,7 +407,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '04-jingguan/03-guanchajia',
       '04-jingguan/04-yizhou-guancha',
       '05-diyicaijing/01-quantuoguan',
-      '05-diyicaijing/02-agu-shoupan',
       '05-diyicaijing/04-wanyi-chengshi',
     ],
     after: [
@@ -425,7 +424,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '04-jingguan/03-guanchajia',
       '04-jingguan/04-yizhou-guancha',
       '05-diyicaijing/01-quantuoguan',
-      '05-diyicaijing/02-agu-shoupan',
       '05-diyicaijing/04-wanyi-chengshi',
     ],
     'first+blank': [
@@ -435,7 +433,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-lvyou/03-menpiao-jiangjia',
       '04-jingguan/01-duojinggui',
       '05-diyicaijing/01-quantuoguan',
-      '05-diyicaijing/02-agu-shoupan',
       '05-diyicaijing/04-wanyi-chengshi',
       '05-diyicaijing/05-yicai-shelun',
     ],
@@ -446,7 +443,6 @@ export const KNOWN_FAILURES: Record<string, Record<string, string[]>> = {
       '03-lvyou/03-menpiao-jiangjia',
       '04-jingguan/01-duojinggui',
       '05-diyicaijing/01-quantuoguan',
-      '05-diyicaijing/02-agu-shoupan',
       '05-diyicaijing/04-wanyi-chengshi',
       '05-diyicaijing/05-yicai-shelun',
     ],
