@@ -111,7 +111,7 @@ export function parsePageText(text: string, source: string, encoding = 'utf-8'):
     // with the next picture's credit: `图①…何 晓摄` / `图②通讯员 张俊供图`.)
     const wraps = by
       ? !by.photo ||
-        /^[（(]图[①-⑳\d][）)]/u.test(following1) ||
+        /^[（(]图[①-⑳\d]+[）)]/u.test(following1) ||
         (/^图[①-⑳]/u.test(trimmed) && /^图[①-⑳]/u.test(following1))
       : plain &&
         (opensWrappedCredit(trimmed) ||

@@ -99,13 +99,13 @@ function names(tokens: string[]): string[] | null {
 
 const LATIN_WORD = /^[A-Z][a-zà-öø-ÿ'-]{1,15}$/u;
 
-const FOR_PICTURE = /摄[（(]图[①-⑳\d][）)]/u;
+const FOR_PICTURE = /摄[（(]图[①-⑳\d]+[）)]/u;
 
 /** Credits each followed by the picture it is for (`摄（图①）`): one photo credit naming all of them. */
 function pictureCredits(line: string): ParsedByline | null {
-  const parts = line.split(/(?<=摄[（(]图[①-⑳\d][）)])\s*/u).filter((p) => p !== '');
+  const parts = line.split(/(?<=摄[（(]图[①-⑳\d]+[）)])\s*/u).filter((p) => p !== '');
   // (A part still holding `摄（图…）` is no single credit, and would bring the parse back here.)
-  return creditsSideBySide(parts, /[（(]图[①-⑳\d][）)]$/u, (credit) => !FOR_PICTURE.test(credit));
+  return creditsSideBySide(parts, /[（(]图[①-⑳\d]+[）)]$/u, (credit) => !FOR_PICTURE.test(credit));
 }
 
 const LABELLED_CREDITS = /^图[①-⑳].*\s图[①-⑳]/u;

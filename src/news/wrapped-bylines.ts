@@ -94,7 +94,7 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
     if (joined) return joined;
   }
   // Or before the bracket naming its picture (`…赵 迪摄` / `（图①） 新华社记者 黄 河摄（图②）`).
-  if (line.endsWith('摄') && /^[（(]图[①-⑳\d][）)]/u.test(next)) return asByline(line + next, true);
+  if (line.endsWith('摄') && /^[（(]图[①-⑳\d]+[）)]/u.test(next)) return asByline(line + next, true);
   // Or inside the picture agency's bracket (`新华社记者 沈 峤摄（无人` / `机照片）`), or the picture's (`…摄（` / `图②）`,
   // `…摄（图` / `①） 通讯员 刘 晨摄（图②）`, `…摄（图①` / `） 通讯员 …`, `…摄（图②` / `）`).
   if (
