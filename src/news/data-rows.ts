@@ -289,7 +289,7 @@ function bracketBalance(text: string): number {
 /**
  * How the rows of a list open, one kind to a list: numbered (`1.北京`), dated (`5月21日 19:35 中超第13轮…`), a game's
  * number (`第一场 广东 98∶91 北京`), a label and a colon (`男子100米：陈嘉树（广东）9秒97、…`, `普通展映场：40元至80元`),
- * a square mark (`■ 安徽黄山风景区：…`).
+ * a square mark (`■ 安徽黄山风景区：…`), a name and its date (`歌剧《茶花女》 7月5日—7日 19:30 …`, `上海大剧院 6月20日—23日 …`).
  */
 const MARKS = new Set(Array.from('■◆【', (c) => c.charCodeAt(0)));
 /** A box's title marked as one (`■总决赛各场比分`, `【数据一览】`): it introduces a list as a colon does. */
@@ -301,6 +301,7 @@ const LIST_OPENERS = [
   /^第[一二三四五六七八九十\d]{1,3}[场轮局盘]/u,
   /^[\u4e00-\u9fff\dA-Za-z][\u4e00-\u9fff（）()·\dA-Za-z]{1,13}：(?=\S)/u,
   /^[■◆]\s?/u,
+  /^[^\s，。；：]{2,16}\s\d{1,2}月\d{1,2}日/u,
 ];
 
 /**
@@ -345,7 +346,7 @@ function listRows(
         rows[j] !== true &&
         (open > 0 ||
           (lines[j - 1]!.w >= w - 2.5 && !lines[j - 1]!.ends) ||
-          /[，、：—]$/u.test(lines[j - 1]!.text) ||
+          /[，、：—:/]$/u.test(lines[j - 1]!.text) ||
           nextRowWithin(lines, j, opener) ||
           rowTailOverNote(lines, j, w))
       ) {

@@ -166,3 +166,16 @@ describe('a chart under its marked title (■当日主要指数表现 / 上证�
     ]);
   });
 });
+
+describe('a listing whose rows open on a name and its date (歌剧《茶花女》 7月5日—7日 19:30 …)', () => {
+  it('gives each row its own paragraph, however the column broke it (corpus page)', () => {
+    const [page] = loadCorpus(CORPORA.find((c) => c.name === 'own-tuning-64')!.dir).filter(
+      (p) => p.name === '03-wenhua',
+    );
+    const layout = LAYOUTS.find((l) => l.name === 'first')!.layout;
+    const articles = parsePageText(layoutCorpusPage(page!, layout, 1), '03-wenhua.txt').articles;
+    const paragraphs = articles.flatMap((a) => a.paragraphs);
+    expect(paragraphs).toContain('歌剧《茶花女》 7月5日—7日 19:30 歌剧院 票价：180/380/580/880/1080元');
+    expect(paragraphs).toContain('舞剧《只此青绿》 7月12日—14日 19:30 歌剧院 票价：180/280/480/680/880元');
+  });
+});
