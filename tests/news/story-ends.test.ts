@@ -2,20 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { parsePageText } from '../../src/news/page-parser.js';
 import type { Article } from '../../src/news/types.js';
-import { LAYOUTS, layoutCorpusPage, loadCorpus, setParagraph, type CorpusPage } from '../support/corpus.js';
-import { CORPORA } from './corpus/corpora.js';
+import {
+  corpusPage,
+  LAYOUTS,
+  layoutCorpusPage,
+  parsedCorpusPage,
+  setParagraph,
+  type CorpusPage,
+} from '../support/corpus.js';
 import { rng } from '../support/page-generator.js';
-
-/** A tuning corpus's page, by corpus and page name (these tests hold fixes to the pages they were found on). */
-function corpusPage(corpus: string, page: string): CorpusPage {
-  return loadCorpus(CORPORA.find((c) => c.name === corpus)!.dir).find((p) => p.name === page)!;
-}
-
-/** `page` as the corpus layout `layoutName` sets it at layout seed `seed`, parsed. */
-function parsedCorpusPage(page: CorpusPage, layoutName: string, seed = 1): Article[] {
-  const layout = LAYOUTS.find((l) => l.name === layoutName)!.layout;
-  return parsePageText(layoutCorpusPage(page, layout, seed), `${page.name}.txt`).articles;
-}
 
 /** `line` stands in the text of the story titled `title`, and `ownTitle` (by default the line) titles no article. */
 function expectInStory(articles: Article[], title: string, line: string, ownTitle = line): void {

@@ -1,8 +1,7 @@
 /** Tables and lists inside stories: barred tables of words, and lists a sentence introduces (src/news/data-rows.ts). */
 import { describe, expect, it } from 'vitest';
 import { parsePageText } from '../../src/news/page-parser.js';
-import { LAYOUTS, layoutCorpusPage, loadCorpus } from '../support/corpus.js';
-import { CORPORA } from './corpus/corpora.js';
+import { corpusPage, parsedCorpusPage } from '../support/corpus.js';
 
 // Laid out as the corpus layouts set a narrow column: rows broken inside a cell, inside a time, before a dash.
 const page = [
@@ -73,11 +72,7 @@ describe('a list a sentence introduces on a colon, its rows opening alike (5月2
   ].join('\n');
 
   it('takes a row’s short first line on with the lines before the next row (corpus page, 中超第13轮 / 上海海港…)', () => {
-    const [page] = loadCorpus(CORPORA.find((c) => c.name === 'own-tuning-62')!.dir).filter(
-      (p) => p.name === '01-tiyu',
-    );
-    const layout = LAYOUTS.find((l) => l.name === 'first')!.layout;
-    const articles = parsePageText(layoutCorpusPage(page!, layout, 1), '01-tiyu.txt').articles;
+    const articles = parsedCorpusPage(corpusPage('own-tuning-62', '01-tiyu'), 'first');
     const story = articles.find((a) => a.title === '本周赛事看台');
     expect(story?.paragraphs.slice(1, 3)).toEqual([
       '5月21日 19:35 中超第13轮 上海海港—成都蓉城（上海浦东足球场）',
@@ -123,11 +118,7 @@ describe('a list under its marked title (■总决赛各场比分 / 第一场 �
 
 describe('numbered rows after a sentence end (…票房排行。 / 1.音乐剧《蝶》（上海） 票房约2860万元 …)', () => {
   it('are paragraphs of the story, three and more of them, not a headline (corpus page)', () => {
-    const [page] = loadCorpus(CORPORA.find((c) => c.name === 'own-tuning-64')!.dir).filter(
-      (p) => p.name === '03-wenhua',
-    );
-    const layout = LAYOUTS.find((l) => l.name === 'first')!.layout;
-    const articles = parsePageText(layoutCorpusPage(page!, layout, 1), '03-wenhua.txt').articles;
+    const articles = parsedCorpusPage(corpusPage('own-tuning-64', '03-wenhua'), 'first');
     const story = articles.find((a) => a.title === '5月全国演出票房排行发布 音乐剧热度持续走高');
     // (The last row's short rest over the source note is the row's: `5.越剧…（杭州）` / `票房约1420万元`.)
     expect(story?.paragraphs.slice(1, 6)).toEqual([
@@ -169,11 +160,7 @@ describe('a chart under its marked title (■当日主要指数表现 / 上证�
 
 describe('a listing whose rows open on a name and its date (歌剧《茶花女》 7月5日—7日 19:30 …)', () => {
   it('gives each row its own paragraph, however the column broke it (corpus page)', () => {
-    const [page] = loadCorpus(CORPORA.find((c) => c.name === 'own-tuning-64')!.dir).filter(
-      (p) => p.name === '03-wenhua',
-    );
-    const layout = LAYOUTS.find((l) => l.name === 'first')!.layout;
-    const articles = parsePageText(layoutCorpusPage(page!, layout, 1), '03-wenhua.txt').articles;
+    const articles = parsedCorpusPage(corpusPage('own-tuning-64', '03-wenhua'), 'first');
     const paragraphs = articles.flatMap((a) => a.paragraphs);
     expect(paragraphs).toContain('歌剧《茶花女》 7月5日—7日 19:30 歌剧院 票价：180/380/580/880/1080元');
     expect(paragraphs).toContain('舞剧《只此青绿》 7月12日—14日 19:30 歌剧院 票价：180/280/480/680/880元');

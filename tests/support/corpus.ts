@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parsePageText } from '../../src/news/page-parser.js';
 import type { Article } from '../../src/news/types.js';
 import { DATELINE_TIME } from '../../src/news/datelines.js';
+import { CORPORA } from '../news/corpus/corpora.js';
 import { rng } from './page-generator.js';
 
 /** What `../shared/corpus/README.md` says an article's JSON holds. */
@@ -228,4 +229,15 @@ export function metadataAgreement(
 /** A corpus page set in `layout` (with layout seed `seed`), parsed, and scored. */
 export function scoreLaidOut(page: CorpusPage, layout: Layout, seed = 1): ArticleScore[] {
   return scorePage(page, parsePageText(layoutCorpusPage(page, layout, seed), `${page.name}.txt`).articles);
+}
+
+/** A corpus's page, by corpus and page name (tests hold fixes to the pages they were found on). */
+export function corpusPage(corpus: string, page: string): CorpusPage {
+  return loadCorpus(CORPORA.find((c) => c.name === corpus)!.dir).find((p) => p.name === page)!;
+}
+
+/** `page` as the corpus layout `layoutName` sets it at layout seed `seed`, parsed. */
+export function parsedCorpusPage(page: CorpusPage, layoutName: string, seed = 1): Article[] {
+  const layout = LAYOUTS.find((l) => l.name === layoutName)!.layout;
+  return parsePageText(layoutCorpusPage(page, layout, seed), `${page.name}.txt`).articles;
 }
