@@ -197,3 +197,13 @@ function isHanOrQuote(c: number): boolean {
 export function nonBlank(s: string): string {
   return s.replace(/\s+/gu, '');
 }
+
+/** Bracket depth after `text`, starting from `depth`. */
+export function bracketDepth(text: string, depth: number): number {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
+  }
+  return depth;
+}

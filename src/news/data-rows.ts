@@ -2,7 +2,7 @@
  * Charts and tables printed as text: which lines are rows (`制造业 6.3`, `居民消费价格｜0.6｜0.4`, `CPI同比：+0.7%`),
  * and rows the column broke over two lines, joined again. The line pass (layout.ts) keeps each row a paragraph.
  */
-import { isHan } from './char-class.js';
+import { bracketDepth, isHan } from './char-class.js';
 import { joinLines } from './join-lines.js';
 import type { TextLine } from './text-line.js';
 
@@ -199,7 +199,7 @@ function barredTables(
       let open = 0;
       while (j < lines.length && count < bars) {
         count += barCount(lines[j]!.text);
-        open += bracketBalance(lines[j]!.text);
+        open = bracketDepth(lines[j]!.text, open);
         j++;
       }
       if (count !== bars) break;
@@ -208,7 +208,7 @@ function barredTables(
         barCount(lines[j]!.text) === 0 &&
         (open > 0 || (barCount(lines[j - 1]!.text) > 0 && cellLeftOpen(lines[j - 1]!, lines[j]!, w)))
       ) {
-        open += bracketBalance(lines[j]!.text);
+        open = bracketDepth(lines[j]!.text, open);
         j++;
       }
       found.push({ start, n: j - start });
@@ -219,11 +219,22 @@ function barredTables(
     if (note > 0) found.push({ start: j, n: note });
     j += note;
     rows[k] = true;
-    for (const { start, n } of found) {
-      for (let d = 0; d < n; d++) rows[start + d] = true;
-      if (n > 1) broken.set(start, { text: joinLines(lines.slice(start, start + n), w), n });
-    }
+    markRows(found, lines, w, rows, broken);
     k = j - 1;
+  }
+}
+
+/** Marks the rows `found` (each by its first line and how many lines it took) in `rows`, the broken ones in `broken`. */
+function markRows(
+  found: { start: number; n: number }[],
+  lines: TextLine[],
+  w: number,
+  rows: boolean[],
+  broken: Map<number, { text: string; n: number }>,
+): void {
+  for (const { start, n } of found) {
+    for (let d = 0; d < n; d++) rows[start + d] = true;
+    if (n > 1) broken.set(start, { text: joinLines(lines.slice(start, start + n), w), n });
   }
 }
 
@@ -243,7 +254,7 @@ function bracketedNote(lines: TextLine[], j: number): number {
   let open = 0;
   for (let d = 0; d < 3 && j + d < lines.length; d++) {
     const text = lines[j + d]!.text;
-    open += bracketBalance(text);
+    open = bracketDepth(text, open);
     if (open === 0) return /[）)]$/u.test(text) ? d + 1 : 0;
   }
   return 0;
@@ -276,25 +287,16 @@ function rowTailOverNote(lines: TextLine[], j: number, w: number): boolean {
   );
 }
 
-function bracketBalance(text: string): number {
-  let n = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text[k];
-    if (c === '（' || c === '(') n++;
-    else if (c === '）' || c === ')') n--;
-  }
-  return n;
-}
+/** The first characters of a marked title (`MARKED_LEAD`), tested before the pattern. */
+const MARKS = new Set(Array.from('■◆【', (c) => c.charCodeAt(0)));
+/** A box's title marked as one (`■总决赛各场比分`, `【数据一览】`): it introduces a list as a colon does. */
+const MARKED_LEAD = /^(?:[■◆]\s?[^，。；：■◆]{2,18}|【[^，。；：【】]{2,12}】)$/u;
 
 /**
  * How the rows of a list open, one kind to a list: numbered (`1.北京`), dated (`5月21日 19:35 中超第13轮…`), a game's
  * number (`第一场 广东 98∶91 北京`), a label and a colon (`男子100米：陈嘉树（广东）9秒97、…`, `普通展映场：40元至80元`),
  * a square mark (`■ 安徽黄山风景区：…`), a name and its date (`歌剧《茶花女》 7月5日—7日 19:30 …`, `上海大剧院 6月20日—23日 …`).
  */
-const MARKS = new Set(Array.from('■◆【', (c) => c.charCodeAt(0)));
-/** A box's title marked as one (`■总决赛各场比分`, `【数据一览】`): it introduces a list as a colon does. */
-const MARKED_LEAD = /^(?:[■◆]\s?[^，。；：■◆]{2,18}|【[^，。；：【】]{2,12}】)$/u;
-
 const LIST_OPENERS = [
   /^\d{1,2}[.．](?!\d)/u,
   /^\d{1,2}月\d{1,2}日(?:[—-]\d{1,2}日)?\s/u,
@@ -309,15 +311,21 @@ const LIST_OPENERS = [
  * marked line over it is its list's title, not a section's banner (over a marked line, `■本报记者 胡晓`, it may be one).
  */
 export function opensListRow(text: string, kinds = 4): boolean {
-  return LIST_OPENERS.slice(0, kinds).some((re) => re.test(text));
+  return listOpener(text, kinds) !== undefined;
+}
+
+/** The first of the first `kinds` of `LIST_OPENERS` that `text` opens with, if any. */
+function listOpener(text: string, kinds = LIST_OPENERS.length): RegExp | undefined {
+  for (let i = 0; i < kinds; i++) if (LIST_OPENERS[i]!.test(text)) return LIST_OPENERS[i];
+  return undefined;
 }
 
 /**
- * A list a line ending on a colon introduces (`…活动安排如下：`), or a marked title (`MARKED_LEAD`), its rows opening alike (`LIST_OPENERS`), two at
- * least: each row is a paragraph of its own, however the column broke it (`5月21日 19:35 中超第13轮` / `上海海港—成都
- * 蓉城（上海浦东足` / `球场）`). A row goes on over lines that open no row while the line above ran to the column ending
- * no sentence, a bracket is open or its last line stops inside a clause (`粤东4市：AQI达标率96.8%，` / `PM2.5…`). Marks its lines in
- * `rows`, its broken rows in `broken`.
+ * A list a line ending on a colon introduces (`…活动安排如下：`), or a marked title (`MARKED_LEAD`), its rows
+ * opening alike (`LIST_OPENERS`), two at least: each row is a paragraph of its own, however the column broke it
+ * (`5月21日 19:35 中超第13轮` / `上海海港—成都蓉城（上海浦东足` / `球场）`). A row goes on over lines that open no
+ * row while the line above ran to the column ending no sentence, a bracket is open or its last line stops inside
+ * a clause (`粤东4市：AQI达标率96.8%，` / `PM2.5…`). Marks its lines in `rows`, its broken rows in `broken`.
  */
 function listRows(
   lines: TextLine[],
@@ -330,15 +338,13 @@ function listRows(
     // (After a sentence end, only numbered, dated and games' rows, three at least: `…票房排行。` / `1.音乐剧…`.)
     const introduced = lead.endsWith('：') || MARKED_LEAD.test(lead);
     if ((!introduced && !lines[k]!.ends) || rows[k + 1] === true) continue;
-    const opener = LIST_OPENERS.slice(0, introduced ? undefined : 3).find((re) =>
-      re.test(lines[k + 1]!.text),
-    );
+    const opener = listOpener(lines[k + 1]!.text, introduced ? undefined : 3);
     if (opener === undefined) continue;
     const found: { start: number; n: number }[] = [];
     let j = k + 1;
     while (j < lines.length && opener.test(lines[j]!.text) && rows[j] !== true) {
       const start = j;
-      let open = bracketBalance(lines[j]!.text);
+      let open = bracketDepth(lines[j]!.text, 0);
       j++;
       while (
         j < lines.length &&
@@ -350,16 +356,13 @@ function listRows(
           nextRowWithin(lines, j, opener) ||
           rowTailOverNote(lines, j, w))
       ) {
-        open += bracketBalance(lines[j]!.text);
+        open = bracketDepth(lines[j]!.text, open);
         j++;
       }
       found.push({ start, n: j - start });
     }
     if (found.length < (introduced ? 2 : 3)) continue;
-    for (const { start, n } of found) {
-      for (let d = 0; d < n; d++) rows[start + d] = true;
-      if (n > 1) broken.set(start, { text: joinLines(lines.slice(start, start + n), w), n });
-    }
+    markRows(found, lines, w, rows, broken);
     k = j - 1;
   }
 }

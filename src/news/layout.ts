@@ -10,7 +10,7 @@
  * and have any width. Where the widths cannot tell (a title about as wide as the column), position does: text
  * that ends no sentence before a byline, banner, photo or the end of the page is headline, not body.
  */
-import { isLatinOrDigit } from './char-class.js';
+import { bracketDepth, isLatinOrDigit } from './char-class.js';
 import { columnTagged, isSubtitle, NUMBERED, isBullet, type TextLine } from './text-line.js';
 import { dataRows, hasCellBars, isDataRow } from './data-rows.js';
 import { isBareName, isBoxLabel, isPlaceLine, SERIES, SOURCE_NOTE } from './vocabulary.js';
@@ -432,16 +432,6 @@ function quoteLeftOpen(a: string, b: string): boolean {
 /** A source's last word that ends its name: an office, a body, a paper (`…统计局`, `…研究院`, `…联盟`). */
 const WHOLE_SOURCE =
   /(?:局|部|院|厅|委|委员会|协会|学会|商会|联合会|中心|所|署|馆|站|办|司|网|社|报|台|联盟|集团|公司|银行|大学|机构|平台|数据|年鉴|公报)$/u;
-
-/** Bracket depth after `text`, starting from `depth`. */
-export function bracketDepth(text: string, depth: number): number {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0xff08 || c === 0x28) depth++;
-    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
-  }
-  return depth;
-}
 
 /**
  * A paragraph that ends no sentence and is followed by a headline line, a dateline or the end of the stretch was

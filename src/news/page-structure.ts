@@ -15,7 +15,7 @@
  * 4. A photo item is its caption and credit lines with the headline on the page's side of them; several
  *    captions with their credits under one headline (`图①：…`, `图②：…`) are one item.
  */
-import { endsSentence, hasSpaceBetweenHan } from './char-class.js';
+import { bracketDepth, endsSentence, hasSpaceBetweenHan } from './char-class.js';
 import {
   chartsAsText,
   figureFirstRows,
@@ -24,7 +24,7 @@ import {
   listedRowsAsText,
   tableLeadsAsText,
 } from './charts.js';
-import { bracketDepth, brokenMidPhrase, endsMidPhrase } from './layout.js';
+import { brokenMidPhrase, endsMidPhrase } from './layout.js';
 import { NUMBERED, opensLede } from './text-line.js';
 import { markIntertitles, numberedIntertitle, opensStory, TITLE_MARKS } from './intertitles.js';
 import { packagePlaces, wrappedHead } from './package-places.js';

@@ -231,12 +231,8 @@ export function parseByline(line: string): ParsedByline | null {
     return null;
   // A writer's or photographer's role cut off by the column (`…李焕坤 图/羊` / `城晚报记者 梁 喻`) names no one yet.
   if (/(?:^|\s)[文图]\s*[/／](?!\s*[文图片])/u.test(s)) return null;
-  const tokens = s
-    // (Filed from places parted by 、, `深圳、迪拜报道`, `发自深圳、义乌`: the places are no names.)
-    .replace(
-      /\s(?:[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+报道|发自[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+)$/u,
-      ' 报道',
-    )
+  // (Filed from places parted by 、, `深圳、迪拜报道`, `发自深圳、义乌`: the places are no names.)
+  const tokens = (s.includes('、') ? s.replace(FILED_FROM_PLACES, ' 报道') : s)
     .replace(ROLE_ANY, ' ')
     .split(/[\s、，,/／]+/u)
     // `本报记者 易晴 上海报道`: where the reporter filed from is no name, and `报道` alone (`本报记者 吕 强 报道`)
@@ -253,6 +249,9 @@ export function parseByline(line: string): ParsedByline | null {
   if (authors === null) return null;
   return { authors, photo, closing: bracketed !== null };
 }
+
+const FILED_FROM_PLACES =
+  /\s(?:[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+报道|发自[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6})+)$/u;
 
 /** A byline's word for how or where the story was filed: `上海报道`, `报道`, `发自河北三河`, `参与采写`. */
 const FILING = /^(?:[\u4e00-\u9fff]{0,4}报道|发自[\u4e00-\u9fff]{2,10}|(?:参与)?(?:采写|采访))$/u;
