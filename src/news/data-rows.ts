@@ -5,6 +5,7 @@
 import { bracketDepth, isHan } from './char-class.js';
 import { joinLines } from './join-lines.js';
 import type { TextLine } from './text-line.js';
+import { SOURCE_NOTE } from './vocabulary.js';
 
 /**
  * A number with its unit (`15.2%`, `3.31万亿元`, `1100余万标准箱`, basis points `13bp`) or a bare range (`12000—20000`,
@@ -280,10 +281,7 @@ function rowTailOverNote(lines: TextLine[], j: number, w: number): boolean {
   const tail = lines[j]!;
   const below = lines[j + 1];
   return (
-    tail.w <= w / 2 &&
-    !/[，。；：]/u.test(tail.text) &&
-    below !== undefined &&
-    /^(?:数据|资料)?来源[：:]/u.test(below.text)
+    tail.w <= w / 2 && !/[，。；：]/u.test(tail.text) && below !== undefined && SOURCE_NOTE.test(below.text)
   );
 }
 

@@ -117,8 +117,9 @@ export function packagePlaces(elements: Element[]): Set<number> {
   }
   // (A package has two sub-stories at least: a place line with no other near it, `吐鲁番市高昌区亚尔镇` over
   // `坎儿井边的民宿火了` and its reporter's line, is a story's kicker.)
+  const bare = [...at];
   for (const n of opening)
-    if (opening.some((m) => m !== n && Math.abs(m - n) <= 40) || [...at].some((m) => Math.abs(m - n) <= 40))
+    if (opening.some((m) => m !== n && Math.abs(m - n) <= 40) || bare.some((m) => Math.abs(m - n) <= 40))
       at.add(n);
   // (A sibling between two place lines, inside the package: a story's kicker before or after it, `生态保护`, is not.)
   const known = [...at];

@@ -117,14 +117,13 @@ export function joinWrappedByline(line: string, next: string): { text: string; b
       return joined;
   }
   // Or before where it was filed (`□记者 马 辉 通讯员 丁 锐` / `报道`, `…记者 边佳莉` / `北京报道`), perhaps after a
-  // last name (`…记者 倪晓晴` / `骆一鸣 深圳报道`).
-  if (/^(?:[\u4e00-\u9fff]{2,4}\s+)?[\u4e00-\u9fff]{0,4}报道$/u.test(next.trim()) && opensByline(line)) {
-    const joined = asByline(`${line.trimEnd()} ${next.trim()}`, false);
-    if (joined) return joined;
-  }
-  // (Or inside the word: `…见习记者 林 嘉 深圳、迪拜报` / `道`.)
-  if (next.trim() === '道' && line.endsWith('报') && opensByline(line)) {
-    const joined = asByline(line + '道', false);
+  // last name (`…记者 倪晓晴` / `骆一鸣 深圳报道`), or inside the word (`…深圳、迪拜报` / `道`).
+  const insideWord = next.trim() === '道' && line.endsWith('报');
+  if (
+    (insideWord || /^(?:[\u4e00-\u9fff]{2,4}\s+)?[\u4e00-\u9fff]{0,4}报道$/u.test(next.trim())) &&
+    opensByline(line)
+  ) {
+    const joined = asByline(insideWord ? `${line}道` : `${line.trimEnd()} ${next.trim()}`, false);
     if (joined) return joined;
   }
   // Or inside the names (`南方日报记者 罗 琼 陈` / `晖 通讯员 梁志坚`): a role opens a line that is no byline alone.
