@@ -7,11 +7,12 @@ import { bareNames, parseByline } from './vocabulary.js';
 
 const AGENCY = `(?:${AGENCIES.join('|')})`;
 
-/** A dateline in square brackets (see `DATELINE_START`). */
-const BRACKETED = String.raw`【(?:[^【】\s]{2,30}?(?:报道|电|文章)(?:\s[^【】]{2,24})?|[^【】]{0,30}记者\s?[^【】]{1,24})】`;
-/** A bracketed dateline's parts: the opening words (none where only reporters are named) and the reporters. */
-const BRACKETED_PARTS =
-  /^【(?:([^【】\s]{2,30}?(?:报道|电|文章))(?:\s([^【】]{2,24}))?|([^【】]{0,30}记者\s?[^【】]{1,24}))】/u;
+/**
+ * A dateline in square brackets (see `DATELINE_START`), its parts grouped: the opening words (none where only
+ * reporters are named) and the reporters. (`DATELINE_START` and the patterns built on it read only the whole match.)
+ */
+const BRACKETED = String.raw`【(?:([^【】\s]{2,30}?(?:报道|电|文章))(?:\s([^【】]{2,24}))?|([^【】]{0,30}记者\s?[^【】]{1,24}))】`;
+const BRACKETED_PARTS = new RegExp(`^${BRACKETED}`, 'u');
 /**
  * How a dateline opens: `本报讯`, `本报消息`, `本报北京7月29日电`, `本报合肥4月17日讯`, `新华社杭州7月29日电`, `据新华社东京1月3日电`,
  * `人民网北京1月14日电`, `央视网消息`, an app's `据央视新闻客户端消息` or an app and its paper's `石榴云/新疆日报讯`,
